@@ -50,7 +50,8 @@ public class AuthResource {
               examples =
                   @ExampleObject(
                       name = "admin",
-                      value = "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
+                      value =
+                          "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
     return TokenResponse.of(
         sessions.signIn(credentials.email(), credentials.password(), ip(), userAgent()));

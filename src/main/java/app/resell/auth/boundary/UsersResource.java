@@ -55,7 +55,8 @@ public class UsersResource {
   public Response create(@Valid @NotNull NewUser request) {
     Role role =
         Role.parse(request.role())
-            .orElseThrow(() -> ProblemException.notOneOf("role", request.role(), Role.allowedValues()));
+            .orElseThrow(
+                () -> ProblemException.notOneOf("role", request.role(), Role.allowedValues()));
     UserView created =
         UserView.of(users.create(request.email(), request.displayName(), request.password(), role));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())

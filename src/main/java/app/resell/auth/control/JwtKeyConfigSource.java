@@ -5,9 +5,9 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Serves the access-token verification key to MicroProfile JWT as {@code
- * mp.jwt.verify.publickey}, from {@link JwtKeys}. Its ordinal is below environment variables and
- * system properties, so an operator can still set the key directly.
+ * Serves the access-token verification key to MicroProfile JWT as {@code mp.jwt.verify.publickey},
+ * from {@link JwtKeys}. Its ordinal is below environment variables and system properties, so an
+ * operator can still set the key directly.
  */
 public class JwtKeyConfigSource implements ConfigSource {
 

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Hashes and checks passwords with Jakarta Security's PBKDF2 (HMAC-SHA512, 32-byte salt, the
- * configured iteration count). The hash string carries its own parameters, so raising the
- * iteration count later still verifies old hashes.
+ * configured iteration count). The hash string carries its own parameters, so raising the iteration
+ * count later still verifies old hashes.
  */
 @ApplicationScoped
 public class PasswordHasher {
@@ -38,6 +38,8 @@ public class PasswordHasher {
   }
 
   public boolean matches(String password, String storedHash) {
-    return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
+    return password != null
+        && storedHash != null
+        && hash.verify(password.toCharArray(), storedHash);
   }
 }

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sign-in, token refresh with rotation, and sign-out. Runs inside the caller's transaction.
  *
- * <p>A refresh token is 256 random bits shown to the client once; only its SHA-256 is stored.
- * Each refresh revokes the presented token and issues a new one of the same family; a revoked
- * token presented again revokes the family, so a stolen token is good for one use at most.
+ * <p>A refresh token is 256 random bits shown to the client once; only its SHA-256 is stored. Each
+ * refresh revokes the presented token and issues a new one of the same family; a revoked token
+ * presented again revokes the family, so a stolen token is good for one use at most.
  */
 @ApplicationScoped
 public class Sessions {
@@ -42,7 +42,11 @@ public class Sessions {
   private volatile String dummyHash;
 
   /** The tokens of a session: a short-lived access token and a refresh token. */
-  public record Issued(User user, String accessToken, Duration accessLifetime, String refreshToken,
+  public record Issued(
+      User user,
+      String accessToken,
+      Duration accessLifetime,
+      String refreshToken,
       Duration refreshLifetime) {}
 
   public Issued signIn(String email, String password, String ip, String userAgent) {
@@ -71,8 +75,7 @@ public class Sessions {
           .setParameter("now", now)
           .setParameter("family", current.familyId())
           .executeUpdate();
-      throw ProblemException.unauthorized(
-          "This refresh token was already used; sign in again.");
+      throw ProblemException.unauthorized("This refresh token was already used; sign in again.");
     }
     if (!current.usable(now) || !current.user().canSignIn()) {
       throw ProblemException.unauthorized("The session has ended; sign in again.");
@@ -98,7 +101,8 @@ public class Sessions {
         .setParameter("hash", sha256(refreshToken))
         .getResultStream()
         .findFirst()
-        .orElseThrow(() -> ProblemException.unauthorized("The refresh token is not valid; sign in again."));
+        .orElseThrow(
+            () -> ProblemException.unauthorized("The refresh token is not valid; sign in again."));
   }
 
   private record Minted(Issued issued, RefreshToken stored) {}
@@ -110,10 +114,16 @@ public class Sessions {
     Duration refreshLifetime = Duration.ofDays(refreshDays);
     RefreshToken stored =
         new RefreshToken(
-            user, family, sha256(refresh), OffsetDateTime.now().plus(refreshLifetime), ip, userAgent);
+            user,
+            family,
+            sha256(refresh),
+            OffsetDateTime.now().plus(refreshLifetime),
+            ip,
+            userAgent);
     em.persist(stored);
     return new Minted(
-        new Issued(user, tokens.accessToken(user), tokens.accessLifetime(), refresh, refreshLifetime),
+        new Issued(
+            user, tokens.accessToken(user), tokens.accessLifetime(), refresh, refreshLifetime),
         stored);
   }
 

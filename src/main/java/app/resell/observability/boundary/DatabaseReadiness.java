@@ -11,8 +11,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when PostgreSQL answers through the application's pool and the schema has been migrated,
- * so a load balancer or the start script never sends traffic to a half-started server.
+ * Ready when PostgreSQL answers through the application's pool and the schema has been migrated, so
+ * a load balancer or the start script never sends traffic to a half-started server.
  */
 @Readiness
 @ApplicationScoped

@@ -17,10 +17,9 @@ import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Records the duration of every API request in a histogram tagged by endpoint (the route
- * template, e.g. {@code GET /inventory/{id}}, so ids do not explode the series) and status.
- * Exposed by {@code /metrics} in Prometheus format as {@code
- * application_resell_http_request_duration_milliseconds}.
+ * Records the duration of every API request in a histogram tagged by endpoint (the route template,
+ * e.g. {@code GET /inventory/{id}}, so ids do not explode the series) and status. Exposed by {@code
+ * /metrics} in Prometheus format as {@code application_resell_http_request_duration_milliseconds}.
  */
 @Provider
 @Priority(100)

@@ -14,8 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Bean Validation failures at the edge: 400 with every invalid field, named as the client spells
- * it (snake_case), not as the Java parameter path ("create.arg0.itemName").
+ * Bean Validation failures at the edge: 400 with every invalid field, named as the client spells it
+ * (snake_case), not as the Java parameter path ("create.arg0.itemName").
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -29,7 +29,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
             .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
-    return Problems.response(Problems.validation(errors, uri == null ? null : uri.getRequestUri().getPath()));
+    return Problems.response(
+        Problems.validation(errors, uri == null ? null : uri.getRequestUri().getPath()));
   }
 
   static String fieldName(ConstraintViolation<?> violation) {
@@ -38,7 +39,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       switch (node.getKind()) {
         case METHOD, CONSTRUCTOR, RETURN_VALUE -> {}
         case PARAMETER -> last = node.getName().startsWith("arg") ? "body" : node.getName();
-        default -> last = node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
+        default ->
+            last = node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : "");
       }
     }
     return snakeCase(last == null ? "body" : last);

@@ -14,8 +14,8 @@ import java.io.IOException;
 
 /**
  * Renders errors raised outside JAX-RS (a rejected token in the authentication mechanism, a body
- * over the size cap, an unknown static path) as problem details instead of the server's HTML
- * pages. Wired as the error page for those statuses in web.xml.
+ * over the size cap, an unknown static path) as problem details instead of the server's HTML pages.
+ * Wired as the error page for those statuses in web.xml.
  */
 @WebServlet(urlPatterns = "/problem")
 public class ErrorPageServlet extends HttpServlet {

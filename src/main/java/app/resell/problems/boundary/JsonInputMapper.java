@@ -29,7 +29,8 @@ public class JsonInputMapper implements ExceptionMapper<ProcessingException> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonbException || t instanceof JsonException) {
         return Problems.response(
-            Problems.of(400, "The request body is not valid JSON for this endpoint: " + readable(t), path));
+            Problems.of(
+                400, "The request body is not valid JSON for this endpoint: " + readable(t), path));
       }
     }
     LOG.log(Level.SEVERE, "Processing failed", e);

@@ -55,8 +55,12 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
   private static Response forSqlState(SQLException e, String path) {
     String detail = serverDetail(e);
     return switch (e.getSQLState()) {
-      case "23505" -> Problems.response(Problems.of(409, "This would create a duplicate: " + detail, path));
-      case "23503" -> Problems.response(Problems.of(409, "This is still in use or refers to something missing: " + detail, path));
+      case "23505" ->
+          Problems.response(Problems.of(409, "This would create a duplicate: " + detail, path));
+      case "23503" ->
+          Problems.response(
+              Problems.of(
+                  409, "This is still in use or refers to something missing: " + detail, path));
       case "23514", "23502", "22P02", "22003", "22001" ->
           Problems.response(Problems.of(400, "A value is not allowed: " + detail, path));
       default -> null;

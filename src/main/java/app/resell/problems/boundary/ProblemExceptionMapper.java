@@ -16,7 +16,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
 
   @Override
   public Response toResponse(ProblemException e) {
-    Response answer = Problems.response(Problems.of(e, uri == null ? null : uri.getRequestUri().getPath()));
+    Response answer =
+        Problems.response(Problems.of(e, uri == null ? null : uri.getRequestUri().getPath()));
     if (e.status() == 401) answer.getHeaders().add("WWW-Authenticate", "Bearer realm=\"resell\"");
     return answer;
   }

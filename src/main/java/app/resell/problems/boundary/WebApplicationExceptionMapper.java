@@ -10,9 +10,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The runtime's own HTTP errors (unknown path 404, wrong method 405, unsupported content type
- * 415, denied role 403, missing token 401) as problem details. Their messages are the runtime's
- * and are replaced by ones a reseller understands.
+ * The runtime's own HTTP errors (unknown path 404, wrong method 405, unsupported content type 415,
+ * denied role 403, missing token 401) as problem details. Their messages are the runtime's and are
+ * replaced by ones a reseller understands.
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -29,7 +29,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           case 400 -> "The request could not be read: check its parameters and body.";
           default -> null;
         };
-    Problem problem = Problems.of(status, detail, uri == null ? null : uri.getRequestUri().getPath());
+    Problem problem =
+        Problems.of(status, detail, uri == null ? null : uri.getRequestUri().getPath());
     Response.ResponseBuilder answer =
         Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     if (status == 401) answer.header("WWW-Authenticate", "Bearer realm=\"resell\"");

@@ -4,8 +4,8 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail, the body of every error answer. {@code errors} names the fields
- * that failed validation; {@code request_id} lets support find the log lines of the request.
+ * An RFC 9457 problem detail, the body of every error answer. {@code errors} names the fields that
+ * failed validation; {@code request_id} lets support find the log lines of the request.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "requestId"})
 public record Problem(

@@ -50,7 +50,8 @@ public final class Problems {
   public static Problem of(int status, String detail, String instance) {
     String[] d = DEFAULTS.getOrDefault(status, new String[] {"http-" + status, "Error " + status});
     String text = detail == null || detail.isBlank() ? DETAILS.get(status) : detail;
-    return new Problem(TYPE_BASE + d[0], d[1], status, text, instance, null, RequestContext.currentId());
+    return new Problem(
+        TYPE_BASE + d[0], d[1], status, text, instance, null, RequestContext.currentId());
   }
 
   public static Problem validation(List<Problem.FieldError> errors, String instance) {

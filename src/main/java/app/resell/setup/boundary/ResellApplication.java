@@ -17,9 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  *
  * <p>The datasource is defined here, by the application, so the WAR deploys on any Jakarta EE
  * server without server-side resources; its settings come from MicroProfile Config. The pool
- * validates connections and drops them all on a failure so a PostgreSQL restart is survived.
- * {@code stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet
- * columns.
+ * validates connections and drops them all on a failure so a PostgreSQL restart is survived. {@code
+ * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns.
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")

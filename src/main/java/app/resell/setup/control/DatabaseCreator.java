@@ -1,7 +1,6 @@
 package app.resell.setup.control;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -26,8 +25,8 @@ public final class DatabaseCreator {
   /**
    * Ensures the database named in {@code url} exists.
    *
-   * @throws DatabaseUnavailableException with a message a person can act on when PostgreSQL
-   *     cannot be reached or the database cannot be created
+   * @throws DatabaseUnavailableException with a message a person can act on when PostgreSQL cannot
+   *     be reached or the database cannot be created
    */
   public static void ensureExists(String url, String user, String password) {
     try (Connection ignored = connect(url, user, password)) {
@@ -55,8 +54,7 @@ public final class DatabaseCreator {
     }
   }
 
-  private static Connection connect(String url, String user, String password)
-      throws SQLException {
+  private static Connection connect(String url, String user, String password) throws SQLException {
     Properties props = new Properties();
     if (user != null) props.setProperty("user", user);
     if (password != null && !password.isEmpty()) props.setProperty("password", password);

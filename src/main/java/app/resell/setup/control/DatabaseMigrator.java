@@ -14,10 +14,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database to the current schema before anything else touches it: creates the
- * database if needed, then applies the Flyway migrations shipped in the WAR. A failure here fails
- * the deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script
- * looks for, because Payara Micro keeps running after a failed deployment.
+ * Brings the database to the current schema before anything else touches it: creates the database
+ * if needed, then applies the Flyway migrations shipped in the WAR. A failure here fails the
+ * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
+ * for, because Payara Micro keeps running after a failed deployment.
  */
 @Startup
 @Singleton

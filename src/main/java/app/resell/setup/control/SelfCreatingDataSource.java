@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * PostgreSQL's data source, plus one courtesy: when the configured database does not exist yet,
- * it is created on the first connection attempt and the attempt repeated. The server connects the
+ * PostgreSQL's data source, plus one courtesy: when the configured database does not exist yet, it
+ * is created on the first connection attempt and the attempt repeated. The server connects the
  * persistence unit while deploying, before any application code runs, so this is the one place
  * early enough for "a fresh machine needs only a running PostgreSQL".
  */

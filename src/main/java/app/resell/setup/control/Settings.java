@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads a setting before MicroProfile Config is available to the caller (a ConfigSource cannot
- * ask Config about other keys without recursing): system property first, then the environment
- * variable named the MicroProfile way ({@code resell.data.dir} -> {@code RESELL_DATA_DIR}).
+ * Reads a setting before MicroProfile Config is available to the caller (a ConfigSource cannot ask
+ * Config about other keys without recursing): system property first, then the environment variable
+ * named the MicroProfile way ({@code resell.data.dir} -> {@code RESELL_DATA_DIR}).
  */
 public final class Settings {
 

@@ -48,6 +48,7 @@ public class PricingCalculator {
     if (landedCost == null || landedCost.signum() < 0) {
       throw new IllegalArgumentException("landedCost must be zero or more");
     }
+    if (listPrice == null) throw new IllegalArgumentException("listPrice is required");
     SaleAssumptions a = assumptions == null ? SaleAssumptions.NONE : assumptions;
     BigDecimal shippingCharged = Cents.orZero(a.shippingCharged());
     BigDecimal salesTax =

@@ -53,6 +53,9 @@ public final class FeeSchedules {
 
   /** A copy with one platform's schedule replaced, validated like {@link #of}. */
   public FeeSchedules with(FeeSchedule replacement) {
+    if (replacement == null || replacement.platform() == null) {
+      throw new InvalidFeeScheduleException(List.of("fee-schedule.platform: is required"));
+    }
     List<FeeSchedule> next = new ArrayList<>();
     for (FeeSchedule s : byPlatform.values()) {
       if (!s.platform().equalsIgnoreCase(replacement.platform().strip())) next.add(s);

@@ -14,6 +14,12 @@ import app.resell.inventory.entity.Category;
 import app.resell.listings.entity.Platform;
 import app.resell.money.entity.FeeBreakdown;
 import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -202,6 +208,63 @@ class FeeCalculatorTest {
     assertThatThrownBy(() -> fees(Platform.EBAY, VINTAGE, "1.00", null, null, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("quantity");
+  }
+
+  @Property(tries = 500)
+  void feesNeverFallAsThePriceRises(
+      @ForAll Platform platform,
+      @ForAll Category category,
+      @ForAll @BigRange(min = "0", max = "20000") @Scale(2) BigDecimal price,
+      @ForAll @BigRange(min = "0.01", max = "50") @Scale(2) BigDecimal increase,
+      @ForAll @BigRange(min = "0", max = "40") @Scale(2) BigDecimal shipping,
+      @ForAll @BigRange(min = "0", max = "10") @Scale(2) BigDecimal taxPercent) {
+    // the pricing solver's premise: with shipping fixed and tax following the price, a higher
+    // price never pays less in fees
+    BigDecimal higher = price.add(increase);
+    BigDecimal lowFees =
+        calculator
+            .compute(platform, category, price, shipping, tax(price, shipping, taxPercent), 1)
+            .total();
+    BigDecimal highFees =
+        calculator
+            .compute(platform, category, higher, shipping, tax(higher, shipping, taxPercent), 1)
+            .total();
+
+    assertThat(highFees).isGreaterThanOrEqualTo(lowFees);
+  }
+
+  @Property(tries = 500)
+  void theTotalIsTheSumOfComponentsEachInCents(
+      @ForAll Platform platform,
+      @ForAll Category category,
+      @ForAll @BigRange(min = "0", max = "20000") @Scale(3) BigDecimal price,
+      @ForAll @BigRange(min = "0", max = "40") @Scale(2) BigDecimal shipping,
+      @ForAll @BigRange(min = "0", max = "100") @Scale(2) BigDecimal tax,
+      @ForAll @IntRange(min = 1, max = 12) int quantity) {
+    FeeBreakdown f = calculator.compute(platform, category, price, shipping, tax, quantity);
+
+    assertThat(
+            List.of(
+                f.finalValueFee(),
+                f.perOrderFee(),
+                f.paymentProcessingFee(),
+                f.listingFee(),
+                f.total()))
+        .allSatisfy(amount -> assertThat(amount.scale()).isEqualTo(2));
+    assertThat(f.total())
+        .isEqualTo(
+            f.finalValueFee()
+                .add(f.perOrderFee())
+                .add(f.paymentProcessingFee())
+                .add(f.listingFee()));
+  }
+
+  private static BigDecimal tax(BigDecimal price, BigDecimal shipping, BigDecimal percent) {
+    return price
+        .add(shipping)
+        .multiply(percent)
+        .movePointLeft(2)
+        .setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   private FeeBreakdown fees(

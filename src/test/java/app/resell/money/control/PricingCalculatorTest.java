@@ -115,7 +115,7 @@ class PricingCalculatorTest {
     }
   }
 
-  @Property(tries = 25)
+  @Property(tries = 100)
   void noCheaperPriceAtAllReachesTheTarget(
       @ForAll Platform platform,
       @ForAll Category category,

@@ -59,7 +59,7 @@ public class FeeCalculator {
       throw new IllegalArgumentException("shipping and sales tax must not be negative");
     }
     Amounts amounts = new Amounts(soldPrice.multiply(BigDecimal.valueOf(quantity)), shipping, tax);
-    FeeSchedule schedule = schedules.of(platform);
+    FeeSchedule schedule = schedules.forPlatform(platform);
     CommissionGroup group = schedules.commissionFor(platform, category);
     BigDecimal units = BigDecimal.valueOf(quantity);
 
@@ -79,13 +79,8 @@ public class FeeCalculator {
 
   /** The commission before the per-item part: flat fee or tiers, then minimum and maximum. */
   static BigDecimal commission(CommissionGroup g, BigDecimal base) {
-    BigDecimal fee;
-    if (g.flatFee() != null && base.compareTo(g.flatBelow()) < 0) {
-      fee = g.flatFee();
-    } else {
-      fee = tieredFee(g, base);
-    }
-    return fee;
+    boolean flat = g.flatFee() != null && base.compareTo(g.flatBelow()) < 0;
+    return flat ? g.flatFee() : tieredFee(g, base);
   }
 
   /** Marginal tiers on {@code base}, then raised to the minimum and capped at the maximum. */

@@ -71,13 +71,13 @@ public final class FeeSchedules {
     return List.copyOf(byPlatform.values());
   }
 
-  public FeeSchedule of(Platform platform) {
+  public FeeSchedule forPlatform(Platform platform) {
     return byPlatform.get(platform);
   }
 
   /** The commission group for a category: the group listing it, else the default group. */
   public CommissionGroup commissionFor(Platform platform, Category category) {
-    List<CommissionGroup> groups = of(platform).commission();
+    List<CommissionGroup> groups = forPlatform(platform).commission();
     String wanted = category == null ? null : category.value();
     return groups.stream()
         .filter(g -> wanted != null && g.categories().stream().anyMatch(wanted::equalsIgnoreCase))

@@ -1,6 +1,8 @@
 package app.resell.money.entity;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -42,7 +44,8 @@ public record CommissionGroup(
   public static final String DEFAULT = "default";
 
   public CommissionGroup {
-    categories = categories == null ? List.of() : List.copyOf(categories);
-    tiers = tiers == null ? List.of() : List.copyOf(tiers);
+    categories =
+        categories == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(categories));
+    tiers = tiers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tiers));
   }
 }

@@ -2,6 +2,8 @@ package app.resell.money.entity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -39,6 +41,7 @@ public record FeeSchedule(
     ProcessingFee processing) {
 
   public FeeSchedule {
-    commission = commission == null ? List.of() : List.copyOf(commission);
+    commission =
+        commission == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(commission));
   }
 }

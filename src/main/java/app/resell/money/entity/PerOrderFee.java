@@ -1,5 +1,7 @@
 package app.resell.money.entity;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +13,6 @@ import java.util.List;
  */
 public record PerOrderFee(String base, List<OrderFeeStep> steps) {
   public PerOrderFee {
-    steps = steps == null ? List.of() : List.copyOf(steps);
+    steps = steps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(steps));
   }
 }

@@ -43,7 +43,7 @@ class FeeScheduleValidationTest {
 
   @Test
   void anAdministratorsEditChangesTheFees() {
-    FeeSchedule booth = defaults.of(Platform.BOOTH);
+    FeeSchedule booth = defaults.forPlatform(Platform.BOOTH);
     FeeSchedules edited = defaults.with(withDefaultGroup(booth, group(List.of(tier(null, "15")))));
 
     // 15% x 45 = 6.75 instead of 4.50
@@ -52,7 +52,7 @@ class FeeScheduleValidationTest {
                 .compute(Platform.BOOTH, Category.GLASS, m("45.00"), null, null, 1)
                 .total())
         .isEqualTo(m("6.75"));
-    assertThat(edited.of(Platform.EBAY)).isEqualTo(defaults.of(Platform.EBAY));
+    assertThat(edited.forPlatform(Platform.EBAY)).isEqualTo(defaults.forPlatform(Platform.EBAY));
   }
 
   @Test
@@ -68,6 +68,18 @@ class FeeScheduleValidationTest {
     assertProblems(
         group(List.of(tier("7500", "13.6"), tier("5000", "9"), tier(null, "2"))),
         "ebay.commission[default].tiers[1].upTo: thresholds must ascend; 5000 is not above 7500");
+  }
+
+  @Test
+  void reportsMissingPiecesOfAnEditInsteadOfFailing() {
+    List<RateTier> tiers = new ArrayList<>();
+    tiers.add(null);
+    tiers.add(new RateTier(null, null));
+
+    assertProblems(
+        group(tiers),
+        "ebay.commission[default].tiers[0]: must not be null",
+        "ebay.commission[default].tiers[1].ratePercent: is required");
   }
 
   @Test
@@ -100,7 +112,7 @@ class FeeScheduleValidationTest {
 
   @Test
   void rejectsPerOrderFeesThatFallAsTheOrderGrows() {
-    FeeSchedule ebay = defaults.of(Platform.EBAY);
+    FeeSchedule ebay = defaults.forPlatform(Platform.EBAY);
     FeeSchedule bad =
         copy(
             ebay,
@@ -121,7 +133,7 @@ class FeeScheduleValidationTest {
 
   @Test
   void namesUnknownCategoriesAndBasesWithTheAllowedValues() {
-    FeeSchedule ebay = defaults.of(Platform.EBAY);
+    FeeSchedule ebay = defaults.forPlatform(Platform.EBAY);
     List<CommissionGroup> groups = new ArrayList<>(ebay.commission());
     groups.add(
         new CommissionGroup(
@@ -153,7 +165,7 @@ class FeeScheduleValidationTest {
 
   @Test
   void aCategoryBelongsToOneGroupOnly() {
-    FeeSchedule ebay = defaults.of(Platform.EBAY);
+    FeeSchedule ebay = defaults.forPlatform(Platform.EBAY);
     List<CommissionGroup> groups = new ArrayList<>(ebay.commission());
     groups.add(
         new CommissionGroup(
@@ -175,7 +187,7 @@ class FeeScheduleValidationTest {
 
   @Test
   void rejectsNegativeProcessingAndMissingDefaultGroup() {
-    FeeSchedule ebay = defaults.of(Platform.EBAY);
+    FeeSchedule ebay = defaults.forPlatform(Platform.EBAY);
     List<CommissionGroup> onlyBooks =
         ebay.commission().stream().filter(g -> !g.name().equals("default")).toList();
     FeeSchedule bad =
@@ -192,7 +204,7 @@ class FeeScheduleValidationTest {
     List<FeeSchedule> withoutEtsy =
         defaults.all().stream().filter(s -> !s.platform().equals("etsy")).toList();
     List<FeeSchedule> twiceEbay = new ArrayList<>(defaults.all());
-    twiceEbay.add(defaults.of(Platform.EBAY));
+    twiceEbay.add(defaults.forPlatform(Platform.EBAY));
 
     assertThatThrownBy(() -> FeeSchedules.of(withoutEtsy))
         .hasMessageContaining("fee-schedules: no schedule for platform 'etsy'");
@@ -225,7 +237,7 @@ class FeeScheduleValidationTest {
   }
 
   private void assertProblems(CommissionGroup defaultGroup, String... expected) {
-    FeeSchedule ebay = defaults.of(Platform.EBAY);
+    FeeSchedule ebay = defaults.forPlatform(Platform.EBAY);
     assertThat(violations(withDefaultGroup(ebay, defaultGroup))).containsExactly(expected);
   }
 

@@ -12,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.resell.inventory.entity.Category;
 import app.resell.listings.entity.Platform;
+import app.resell.money.entity.CommissionGroup;
 import app.resell.money.entity.FeeBreakdown;
+import app.resell.money.entity.FeeSchedule;
+import app.resell.money.entity.RateTier;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -60,6 +63,52 @@ class FeeCalculatorTest {
     // the order total includes tax: 9.50 + 0.76 = 10.26 > 10 -> 0.40
     assertThat(fees(Platform.EBAY, COLLECTIBLES, "9.50", null, "0.76", 1).perOrderFee())
         .isEqualTo(new BigDecimal("0.40"));
+  }
+
+  @Test
+  void reproducesEbaysOwnPublishedExampleWithThe2024TradingCardRate() {
+    // eBay's 2024 seller update: a $25 trading card (incl. shipping and tax) paid $3.61 before
+    // and $3.71 after the per-order fee rose to $0.40: 25 x 13.25% = 3.3125 -> 3.31, + 0.40
+    FeeSchedule ebay = FeeSchedules.defaults().forPlatform(Platform.EBAY);
+    List<CommissionGroup> groups =
+        ebay.commission().stream()
+            .map(
+                g ->
+                    g.name().equals("default")
+                        ? new CommissionGroup(
+                            "default",
+                            List.of(),
+                            g.base(),
+                            List.of(
+                                new RateTier(new BigDecimal("7500"), new BigDecimal("13.25")),
+                                new RateTier(null, new BigDecimal("2.35"))),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null)
+                        : g)
+            .toList();
+    FeeSchedule cards =
+        new FeeSchedule(
+            ebay.platform(),
+            ebay.plan(),
+            ebay.source(),
+            ebay.checkedOn(),
+            ebay.verified(),
+            ebay.notes(),
+            groups,
+            ebay.perOrder(),
+            ebay.perItemFee(),
+            ebay.listingFeePerItem(),
+            ebay.processing());
+    FeeCalculator with2024Rate = new FeeCalculator(FeeSchedules.defaults().with(cards));
+
+    assertThat(
+            with2024Rate
+                .compute(Platform.EBAY, COLLECTIBLES, new BigDecimal("25.00"), null, null, 1)
+                .total())
+        .isEqualTo(new BigDecimal("3.71"));
   }
 
   @Test

@@ -9,6 +9,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.BigRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Scale;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class CompsStatisticsTest {
@@ -123,6 +129,36 @@ class CompsStatisticsTest {
     assertThat(empty.median()).isNull();
     assertThat(empty.estimatedValue()).isNull();
     assertThat(empty.monthly()).isEmpty();
+  }
+
+  @Property
+  void centralValuesLieWithinTheRange(
+      @ForAll @Size(min = 1, max = 60)
+          List<@BigRange(min = "0", max = "5000") @Scale(2) BigDecimal> prices) {
+    CompsSummary s =
+        statistics.summarize(prices.stream().map(p -> new CompSale(p, AS_OF)).toList(), AS_OF);
+
+    assertThat(s.count()).isEqualTo(prices.size());
+    for (BigDecimal central : List.of(s.median(), s.trimmedMean(), s.estimatedValue())) {
+      assertThat(central).isBetween(s.min(), s.max());
+    }
+  }
+
+  @Property
+  void aSteadyTrendIsRecoveredExactly(
+      @ForAll @BigRange(min = "1", max = "500") @Scale(2) BigDecimal start,
+      @ForAll @BigRange(min = "-5", max = "5") @Scale(2) BigDecimal perMonth,
+      @ForAll @IntRange(min = 2, max = 24) int months) {
+    // one comp per month on the line start + perMonth x month: the slope is perMonth
+    List<CompSale> comps = new java.util.ArrayList<>();
+    for (int i = 0; i < months; i++) {
+      comps.add(
+          new CompSale(
+              start.add(perMonth.multiply(BigDecimal.valueOf(i))),
+              LocalDate.of(2023, 1, 15).plusMonths(i)));
+    }
+
+    assertThat(statistics.summarize(comps, AS_OF).trendPerMonth()).isEqualTo(perMonth);
   }
 
   private static List<CompSale> comps(String... prices) {

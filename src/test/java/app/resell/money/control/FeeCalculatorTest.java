@@ -207,6 +207,14 @@ class FeeCalculatorTest {
   }
 
   @Test
+  void rubyLaneCapsOneListingWhateverTheQuantity() {
+    // Ruby Lane's own example: 10 plates of one listing bought together for $5,000:
+    // 9.9% x 5,000 = 495.00 -> one cap of 250.00 for the listing
+    assertThat(fees(Platform.RUBYLANE, Category.CHINA, "500.00", null, null, 10).total())
+        .isEqualTo(new BigDecimal("250.00"));
+  }
+
+  @Test
   void amazonIndividualPlanAddsReferralPerItemAndMediaClosingFees() {
     // referral 15% x (20 + 4) = 3.60; per item 0.99; total 4.59
     assertThat(fees(Platform.AMAZON, ELECTRONICS, "20.00", "4.00", null, 1))

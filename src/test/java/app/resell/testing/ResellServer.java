@@ -70,7 +70,9 @@ public final class ResellServer implements AutoCloseable {
       String commands =
           Files.readString(
                   Path.of(property("resell.it.postboot", "payara/post-boot-commands.asadmin")))
-              .replaceAll("max-post-size-bytes=\\d+", "max-post-size-bytes=" + MAX_BODY_BYTES);
+              .replaceAll(
+                  "max-post-size-bytes=\\d+",
+                  "max-post-size-bytes=" + (MAX_BODY_BYTES + 1024 * 1024));
       Files.writeString(postBoot, commands);
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -97,6 +99,7 @@ public final class ResellServer implements AutoCloseable {
       env.put("RESELL_ADMIN_PASSWORD", ADMIN_PASSWORD);
       env.put("RESELL_PUBLIC_URL", baseUrl());
       env.put("RESELL_PASSWORD_ITERATIONS", "20000");
+      env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,7 +1,12 @@
 package app.resell.testing;
 
 import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -43,15 +48,24 @@ public class ResellServerExtension implements BeforeAllCallback, ParameterResolv
         .getOrComputeIfAbsent(
             Running.class,
             key -> {
+              Path workDir = Path.of(System.getProperty("resell.it.workdir", "target/it"));
+              deleteRecursively(workDir); // a previous run's instance dir would redeploy its apps
               TestDatabase database = TestDatabase.create();
-              ResellServer server =
-                  new ResellServer(
-                      database, Path.of(System.getProperty("resell.it.workdir", "target/it")));
+              ResellServer server = new ResellServer(database, workDir);
               server.start();
               return new Running(server, database);
             },
             Running.class)
         .server();
+  }
+
+  private static void deleteRecursively(Path dir) {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

@@ -37,9 +37,19 @@ public class AuthResource {
   @Inject Sessions sessions;
   @Context HttpServletRequest http;
 
-  public record Credentials(@NotBlank String email, @NotBlank String password) {}
+  /**
+   * Sign-in request. A class, not a record: MP OpenAPI in Payara fails on constrained record
+   * components.
+   */
+  public static class Credentials {
+    @NotBlank public String email;
+    @NotBlank public String password;
+  }
 
-  public record RefreshRequest(@NotBlank String refreshToken) {}
+  /** A refresh token to rotate or revoke. */
+  public static class RefreshRequest {
+    @NotBlank public String refreshToken;
+  }
 
   @POST
   @Path("login")
@@ -54,21 +64,21 @@ public class AuthResource {
                           "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
     return TokenResponse.of(
-        sessions.signIn(credentials.email(), credentials.password(), ip(), userAgent()));
+        sessions.signIn(credentials.email, credentials.password, ip(), userAgent()));
   }
 
   @POST
   @Path("refresh")
   @Operation(summary = "Trade a refresh token for new tokens; the old refresh token stops working")
   public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
-    return TokenResponse.of(sessions.refresh(request.refreshToken(), ip(), userAgent()));
+    return TokenResponse.of(sessions.refresh(request.refreshToken, ip(), userAgent()));
   }
 
   @POST
   @Path("logout")
   @Operation(summary = "End the session of a refresh token")
   public Response logout(@Valid @NotNull RefreshRequest request) {
-    sessions.signOut(request.refreshToken());
+    sessions.signOut(request.refreshToken);
     return Response.noContent().build();
   }
 

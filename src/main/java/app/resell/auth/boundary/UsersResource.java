@@ -38,11 +38,22 @@ public class UsersResource {
   @Inject UserDirectory users;
   @Context UriInfo uri;
 
-  public record NewUser(
-      @NotBlank @Email @Size(max = 254) String email,
-      @Size(max = 100) String displayName,
-      @NotBlank @Size(min = 10, max = 200) String password,
-      @NotBlank String role) {}
+  /** A user to create. */
+  public static class NewUser {
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    @Size(max = 100)
+    public String displayName;
+
+    @NotBlank
+    @Size(min = 10, max = 200)
+    public String password;
+
+    @NotBlank public String role;
+  }
 
   @GET
   @Operation(summary = "List every user")
@@ -54,11 +65,11 @@ public class UsersResource {
   @Operation(summary = "Create a user with a role (admin, staff or viewer)")
   public Response create(@Valid @NotNull NewUser request) {
     Role role =
-        Role.parse(request.role())
+        Role.parse(request.role)
             .orElseThrow(
-                () -> ProblemException.notOneOf("role", request.role(), Role.allowedValues()));
+                () -> ProblemException.notOneOf("role", request.role, Role.allowedValues()));
     UserView created =
-        UserView.of(users.create(request.email(), request.displayName(), request.password(), role));
+        UserView.of(users.create(request.email, request.displayName, request.password, role));
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();

@@ -121,6 +121,7 @@ public class Sessions {
             ip,
             userAgent);
     em.persist(stored);
+    em.flush(); // the rotated token will refer to this one
     return new Minted(
         new Issued(
             user, tokens.accessToken(user), tokens.accessLifetime(), refresh, refreshLifetime),

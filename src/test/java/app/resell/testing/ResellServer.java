@@ -66,6 +66,7 @@ public final class ResellServer implements AutoCloseable {
     starts++;
     try {
       Files.createDirectories(workDir);
+      deleteRecursively(workDir.resolve("instance")); // as bin/resell does: see its comment
       Path postBoot = workDir.resolve("post-boot.asadmin");
       String commands =
           Files.readString(
@@ -180,6 +181,13 @@ public final class ResellServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
   }
 
   private static String property(String key, String fallback) {

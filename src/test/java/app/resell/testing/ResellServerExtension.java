@@ -3,10 +3,7 @@ package app.resell.testing;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -60,9 +57,8 @@ public class ResellServerExtension implements BeforeAllCallback, ParameterResolv
   }
 
   private static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) return;
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      ResellServer.deleteRecursively(dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

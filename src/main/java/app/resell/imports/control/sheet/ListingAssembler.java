@@ -19,8 +19,9 @@ import java.util.Map;
  *   <li>Every platform named in the "Where Listed" cell ("eBay / Etsy"), then in the "Sold On"
  *       cell, then every platform with its own columns ({@code etsy_price}) gets one listing.
  *   <li>The sale (sold price, sold date, fees, shipping charged and paid) belongs to the platform
- *       named in "Sold On"; without one, to the first platform listed. Platform-specific sale
- *       columns ({@code ebay_sold}) belong to their own platform.
+ *       named in "Sold On"; without one, to the platform whose own columns show a sale ({@code
+ *       ebay_sold}); without one, to the first platform listed. A platform's own sale columns win
+ *       over the general ones, which fill in what they leave blank.
  *   <li>A general list price, listing date and status apply to every listing without its own; a
  *       listing link goes to the platform its address names, else to the first listing.
  *   <li>Sale or listing facts without any platform make one listing: the platform the link names,
@@ -79,8 +80,7 @@ final class ListingAssembler {
       slot(slots, new PlatformMatch(fromUrl == null ? Platform.OTHER : fromUrl, null));
     }
     if (slots.isEmpty()) return List.of();
-    Slot saleSlot =
-        soldOn.isEmpty() ? slots.values().iterator().next() : slots.get(key(soldOn.get(0)));
+    Slot saleSlot = saleSlot(f, slots, soldOn);
     if (sale.any()) saleSlot.sale = sale;
     Slot urlSlot = slots.values().iterator().next();
     Platform urlPlatform = PlatformNames.fromUrl(url);
@@ -108,7 +108,7 @@ final class ListingAssembler {
       if (ownListed != null) listedDate = ownListed;
       if (f.platformText(p, LISTING_URL) != null) link = f.platformText(p, LISTING_URL);
       Sale ownSale = platformSale(f, p);
-      if (ownSale.any()) sale = ownSale;
+      if (ownSale.any()) sale = sale == null ? ownSale : ownSale.over(sale);
       own = status(f.platformText(p, STATUS));
     }
     ListingStatus status;
@@ -129,6 +129,15 @@ final class ListingAssembler {
         done.shippingPaid,
         done.actualShipping,
         listedDate);
+  }
+
+  /** "Sold On" names it; else the platform whose own columns show a sale; else the first. */
+  private static Slot saleSlot(RowFields f, Map<String, Slot> slots, List<PlatformMatch> soldOn) {
+    if (!soldOn.isEmpty()) return slots.get(key(soldOn.get(0)));
+    for (Slot s : slots.values()) {
+      if (s.own && platformSale(f.quiet(), s.match.platform()).any()) return s;
+    }
+    return slots.values().iterator().next();
   }
 
   /** The row's general sale columns; a "sold" status alone also means the item sold. */
@@ -204,6 +213,17 @@ final class ListingAssembler {
       BigDecimal actualShipping,
       boolean flagged) {
     static final Sale NONE = new Sale(null, null, null, null, null, false);
+
+    /** This platform's own sale facts, completed by the row's general ones. */
+    Sale over(Sale general) {
+      return new Sale(
+          price != null ? price : general.price,
+          date != null ? date : general.date,
+          fees != null ? fees : general.fees,
+          shippingPaid != null ? shippingPaid : general.shippingPaid,
+          actualShipping != null ? actualShipping : general.actualShipping,
+          flagged || general.flagged);
+    }
 
     boolean any() {
       return flagged || price != null || date != null || fees != null || shippingPaid != null;

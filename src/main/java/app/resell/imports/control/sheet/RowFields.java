@@ -37,6 +37,11 @@ final class RowFields {
     this.layout = layout;
   }
 
+  /** A reader over the same row that keeps its problems to itself, for looking before parsing. */
+  RowFields quiet() {
+    return new RowFields(row, layout);
+  }
+
   List<String> problems() {
     return problems;
   }

@@ -106,7 +106,7 @@ public final class PlatformNames {
    */
   public static List<PlatformMatch> matchAll(String cell) {
     List<PlatformMatch> found = new ArrayList<>();
-    if (cell == null || cell.isBlank()) return found;
+    if (cell == null || NONE.contains(normalise(cell))) return found;
     String[] parts =
         cell.contains("://") ? cell.strip().split("\\s+") : SEPARATORS.split(cell.strip());
     for (String part : parts) {

@@ -3,7 +3,6 @@ package app.resell.imports.control.sheet;
 import static app.resell.imports.control.sheet.SheetField.*;
 
 import app.resell.listings.entity.Platform;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -280,10 +279,7 @@ final class HeaderMatcher {
 
   /** Lower case, no accents, letters and digits only; "#" reads "no" so "Item #" is not "Item". */
   static String fold(String text) {
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
+    String folded = PlatformNames.withoutAccents(text).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);

@@ -12,6 +12,9 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class IsoDateFormatter extends DataFormatter {
 
+  private static final java.util.regex.Pattern LEADING_ZEROS =
+      java.util.regex.Pattern.compile("0{2,}");
+
   private final boolean use1904;
 
   IsoDateFormatter(boolean use1904) {
@@ -32,7 +35,7 @@ final class IsoDateFormatter extends DataFormatter {
       }
       return super.formatRawCellContents(value, formatIndex, formatString, use1904);
     }
-    if (formatString != null && formatString.matches("0{2,}")) {
+    if (formatString != null && LEADING_ZEROS.matcher(formatString).matches()) {
       return super.formatRawCellContents(value, formatIndex, formatString, use1904);
     }
     return plain(value);

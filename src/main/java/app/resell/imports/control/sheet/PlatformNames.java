@@ -88,6 +88,8 @@ public final class PlatformNames {
     }
   }
 
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
+
   private PlatformNames() {}
 
   /** The platform a single name stands for; unknown names are OTHER with the text kept. */
@@ -147,16 +149,23 @@ public final class PlatformNames {
 
   static String normalise(String text) {
     if (text == null) return "";
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
+    String folded = withoutAccents(text).toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
       char c = folded.charAt(i);
       if (Character.isLetterOrDigit(c)) b.append(c);
     }
     return b.toString();
+  }
+
+  /** "Café" as "Cafe"; plain ASCII, most cells, is returned as it is without work. */
+  static String withoutAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7F) {
+        return ACCENTS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+      }
+    }
+    return text;
   }
 
   private static Platform byPrefix(String key) {

@@ -26,6 +26,9 @@ final class RowFields {
   private static final Pattern DECIMAL_COMMA =
       Pattern.compile("^[^\\d]*\\d{1,3}(?:\\.\\d{3})*,\\d{1,2}[^\\d]*$");
 
+  private static final Pattern UNIT_WORDS =
+      Pattern.compile("(?i)^x\\s*|\\s*(?:pcs|pc|x|ea|each|units?)$");
+
   private static final Pattern WHOLE = Pattern.compile("^\\d+(?:\\.0+)?$");
 
   private final SheetRow row;
@@ -93,8 +96,7 @@ final class RowFields {
   int quantity() {
     String t = text(SheetField.QUANTITY);
     if (t == null) return 1;
-    String digits =
-        t.replaceAll("(?i)^x\\s*|\\s*(?:pcs|pc|x|ea|each|units?)$", "").replace(",", "");
+    String digits = UNIT_WORDS.matcher(t).replaceAll("").replace(",", "");
     if (WHOLE.matcher(digits).matches()) {
       try {
         int q = new BigDecimal(digits).intValueExact();

@@ -6,8 +6,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -151,7 +151,7 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
 
   static SheetRow toSheetRow(RawRow raw, Map<Integer, ColumnTarget> columns) {
     Map<SheetField, String> cells = new EnumMap<>(SheetField.class);
-    Map<Platform, Map<SheetField, String>> perPlatform = new EnumMap<>(Platform.class);
+    Map<Platform, Map<SheetField, String>> perPlatform = new LinkedHashMap<>();
     for (Map.Entry<Integer, ColumnTarget> e : columns.entrySet()) {
       String v = raw.cell(e.getKey()).strip();
       if (v.isEmpty()) continue;
@@ -162,7 +162,7 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
             .computeIfAbsent(t.platform(), p -> new EnumMap<>(SheetField.class))
             .put(t.field(), v);
     }
-    Map<Platform, Map<SheetField, String>> frozen = new HashMap<>();
+    Map<Platform, Map<SheetField, String>> frozen = new LinkedHashMap<>();
     perPlatform.forEach((p, m) -> frozen.put(p, Map.copyOf(m)));
     return new SheetRow(raw.rowNumber(), raw.text(), cells, frozen, raw.cells());
   }

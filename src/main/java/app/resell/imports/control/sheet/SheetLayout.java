@@ -1,7 +1,9 @@
 package app.resell.imports.control.sheet;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the reader learnt about a file before the first row: where the header is, what each column
@@ -36,7 +38,7 @@ public record SheetLayout(
 
   public SheetLayout {
     headers = List.copyOf(headers);
-    columns = Map.copyOf(columns);
+    columns = Collections.unmodifiableMap(new TreeMap<>(columns)); // in column order
     unmappedColumns = List.copyOf(unmappedColumns);
   }
 

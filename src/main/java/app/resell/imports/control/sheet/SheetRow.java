@@ -1,6 +1,9 @@
 package app.resell.imports.control.sheet;
 
 import app.resell.listings.entity.Platform;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +27,9 @@ public record SheetRow(
     List<String> values) {
 
   public SheetRow {
-    cells = Map.copyOf(cells);
-    platformCells = Map.copyOf(platformCells);
+    // An EnumMap: rows are read a million times, and enum lookups are an array index.
+    cells = cells.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(cells));
+    platformCells = Collections.unmodifiableMap(new LinkedHashMap<>(platformCells)); // sheet order
     values = List.copyOf(values);
   }
 

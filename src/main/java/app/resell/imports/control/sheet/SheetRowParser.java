@@ -26,6 +26,9 @@ public final class SheetRowParser {
   private static final Pattern TOTAL =
       Pattern.compile("(?i)^(?:grand\\s*|sub\\s*-?\\s*)?totals?\\s*(?::.*)?$|^(?i)sum:?$");
 
+  private static final Pattern KEYWORD_SEPARATORS = Pattern.compile("[,;|#\\n]+");
+  private static final Pattern NUMBER = Pattern.compile("-?[\\d.,]+%?");
+
   public RowResult parse(SheetRow row, SheetLayout layout) {
     if (row.cells().isEmpty() && row.platformCells().isEmpty()) {
       return new SkippedRow(row.rowNumber(), "blank row");
@@ -96,7 +99,7 @@ public final class SheetRowParser {
 
   private static List<String> keywords(String text) {
     if (text == null) return List.of();
-    return Arrays.stream(text.split("[,;|#\\n]+"))
+    return Arrays.stream(KEYWORD_SEPARATORS.split(text))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .toList();
@@ -104,6 +107,7 @@ public final class SheetRowParser {
 
   private static boolean repeatsHeader(SheetRow row, SheetLayout layout) {
     List<String> header = layout.headers();
+    if (!sameStart(row.get(ITEM_NAME), layout.headerOf(ColumnTarget.of(ITEM_NAME)))) return false;
     int same = 0;
     int filled = 0;
     for (int i = 0; i < header.size(); i++) {
@@ -115,14 +119,21 @@ public final class SheetRowParser {
     return filled > 0 && same == filled;
   }
 
+  /** A cheap first look: the item-name cell must start like the item-name header. */
+  private static boolean sameStart(String value, String header) {
+    if (value == null || header.isEmpty()) return value == null;
+    return Character.toLowerCase(value.charAt(0)) == Character.toLowerCase(header.charAt(0));
+  }
+
   /** A "Total" label, or sums with no words at all. */
   private static boolean totals(SheetRow row) {
     boolean anyText = false;
     for (String v : row.values()) {
       String t = v.strip();
       if (t.isEmpty()) continue;
-      if (TOTAL.matcher(t).matches()) return true;
-      if (!MoneyText.isMoney(t) && !t.matches("-?[\\d.,]+%?")) anyText = true;
+      char first = Character.toLowerCase(t.charAt(0));
+      if ((first == 't' || first == 'g' || first == 's') && TOTAL.matcher(t).matches()) return true;
+      if (!anyText && !NUMBER.matcher(t).matches() && !MoneyText.isMoney(t)) anyText = true;
     }
     return !anyText && row.get(ITEM_NAME) == null;
   }

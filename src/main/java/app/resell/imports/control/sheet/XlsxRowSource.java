@@ -46,6 +46,7 @@ final class XlsxRowSource implements RowSource {
   static final long MAX_ENTRY_SIZE = 2L * 1024 * 1024 * 1024;
 
   private static final Object END = new Object();
+  private static final Pattern EXPONENT = Pattern.compile("-?\\d+(\\.\\d+)?E-?\\d+");
   private static final Pattern DATE_1904 = Pattern.compile("date1904\\s*=\\s*\"(1|true)\"");
 
   private final OPCPackage pkg;
@@ -266,7 +267,7 @@ final class XlsxRowSource implements RowSource {
 
   /** Unstyled numbers arrive as stored: {@code 1.5E-2} is written out as {@code 0.015}. */
   private static String numberText(String value) {
-    if (value.indexOf('E') > 0 && value.matches("-?\\d+(\\.\\d+)?E-?\\d+")) {
+    if (value.indexOf('E') > 0 && EXPONENT.matcher(value).matches()) {
       return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
     }
     return value;

@@ -130,6 +130,30 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void closingMidwayStopsTheXlsxParserThread() throws Exception {
+    Object[][] rows = new Object[2000][];
+    rows[0] = new Object[] {"Item", "Cost"};
+    for (int i = 1; i < rows.length; i++) rows[i] = new Object[] {"Item " + i, i};
+    Path file = Workbooks.xlsx(dir, "many.xlsx", rows);
+    List<Thread> threads = new ArrayList<>();
+    SheetImportReader reader =
+        SheetImportReader.open(
+            file,
+            SheetFormat.XLSX,
+            Map.of(),
+            10_000,
+            null,
+            r -> {
+              Thread t = new Thread(r);
+              threads.add(t);
+              return t;
+            });
+    assertThat(reader.next().rowNumber()).isEqualTo(2);
+    reader.close();
+    assertThat(threads).singleElement().satisfies(t -> assertThat(t.isAlive()).isFalse());
+  }
+
+  @Test
   void readsANamedSheet() throws Exception {
     Path file =
         Workbooks.xlsx(

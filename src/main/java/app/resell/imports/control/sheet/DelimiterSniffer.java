@@ -3,6 +3,8 @@ package app.resell.imports.control.sheet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Picks the field separator of a csv: comma, semicolon (Excel in most of Europe), tab or pipe. The
@@ -15,9 +17,14 @@ final class DelimiterSniffer {
   private static final char[] CANDIDATES = {',', ';', '\t', '|'};
   private static final int LINES = 100;
 
+  /** Excel's own hint on a csv's first line: {@code sep=;}. */
+  private static final Pattern SEP_LINE = Pattern.compile("^\"?sep=(.)\"?\\r?\\n");
+
   private DelimiterSniffer() {}
 
   static char sniff(String sample) {
+    Matcher hint = SEP_LINE.matcher(sample);
+    if (hint.lookingAt()) return hint.group(1).charAt(0);
     List<String> lines = sample.lines().filter(l -> !l.isBlank()).limit(LINES).toList();
     char best = ',';
     int bestLines = 0;

@@ -3,6 +3,7 @@ package app.resell.imports.control.sheet;
 import app.resell.imports.control.MoneyText;
 import app.resell.listings.entity.Platform;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,9 @@ final class RowFields {
 
   private static final Pattern UNIT_WORDS =
       Pattern.compile("(?i)^x\\s*|\\s*(?:pcs|pc|x|ea|each|units?)$");
+
+  private static final Pattern PERCENT = Pattern.compile("^(\\d+(?:\\.\\d+)?)\\s*%$");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private static final Pattern WHOLE = Pattern.compile("^\\d+(?:\\.0+)?$");
 
@@ -59,6 +64,26 @@ final class RowFields {
 
   BigDecimal money(SheetField f) {
     return money(ColumnTarget.of(f), row.get(f));
+  }
+
+  /**
+   * An amount, or a percentage of {@code base}: auction sheets often give the buyer's premium as
+   * "18%" of the hammer price and tax as "8.25%" of hammer plus premium.
+   */
+  BigDecimal moneyOrPercentOf(SheetField f, BigDecimal base) {
+    String t = clean(row.get(f));
+    Matcher m = t == null ? null : PERCENT.matcher(t);
+    if (m == null || !m.matches()) return money(f);
+    if (base == null) {
+      problems.add(
+          "'"
+              + t
+              + "' in column '"
+              + header(ColumnTarget.of(f))
+              + "' is a percentage, but the row has no cost to take it of");
+      return null;
+    }
+    return base.multiply(new BigDecimal(m.group(1))).divide(HUNDRED, 2, RoundingMode.HALF_UP);
   }
 
   LocalDate date(SheetField f) {
@@ -163,7 +188,7 @@ final class RowFields {
   static String clean(String raw) {
     if (raw == null) return null;
     String t = raw.strip();
-    if (t.isEmpty() || BLANK.contains(t.toLowerCase(Locale.ROOT))) return null;
+    if (t.isEmpty() || (t.length() <= 4 && BLANK.contains(t.toLowerCase(Locale.ROOT)))) return null;
     return t;
   }
 }

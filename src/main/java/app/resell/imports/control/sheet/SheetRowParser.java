@@ -50,8 +50,10 @@ public final class SheetRowParser {
     }
     int quantity = f.quantity();
     BigDecimal bid = nonNegative(f, "Cost", BID_AMOUNT);
-    BigDecimal premium = nonNegative(f, "Buyer's premium", BUYERS_PREMIUM);
-    BigDecimal tax = nonNegative(f, "Sales tax", SALES_TAX);
+    BigDecimal premium = f.moneyOrPercentOf(BUYERS_PREMIUM, bid);
+    f.negative("Buyer's premium", ColumnTarget.of(BUYERS_PREMIUM), premium);
+    BigDecimal tax = f.moneyOrPercentOf(SALES_TAX, bid == null ? null : bid.add(orZero(premium)));
+    f.negative("Sales tax", ColumnTarget.of(SALES_TAX), tax);
     BigDecimal shipping = nonNegative(f, "Shipping cost", SHIPPING_COST);
     BigDecimal estimate = nonNegative(f, "Estimated value", ESTIMATED_VALUE);
     List<String> notes = new ArrayList<>();
@@ -89,6 +91,10 @@ public final class SheetRowParser {
       return new RejectedRow(row.rowNumber(), row.rawText(), String.join("; ", f.problems()));
     }
     return parsed;
+  }
+
+  private static BigDecimal orZero(BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
   }
 
   private static BigDecimal nonNegative(RowFields f, String what, SheetField field) {

@@ -247,7 +247,10 @@ final class XlsxRowSource implements RowSource {
     public void cell(String ref, String value, XSSFComment comment) {
       int col = ref == null ? nextColumn : new CellReference(ref).getCol();
       while (cells.size() <= col) cells.add("");
-      cells.set(col, value == null ? "" : numberText(value));
+      String text = value == null ? "" : numberText(value);
+      // POI writes error cells as "ERROR:#N/A"; the reseller knows them as "#N/A".
+      if (text.startsWith("ERROR:")) text = text.substring("ERROR:".length());
+      cells.set(col, text);
       nextColumn = col + 1;
     }
 

@@ -91,6 +91,20 @@ class CsvImportTest {
   }
 
   @Test
+  void readsExcelsSepLineAndPercentPremiums(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("sep.csv");
+    java.nio.file.Files.writeString(file, "sep=;\r\nItem;Hammer;BP\r\nMantel clock;40,00;18%\r\n");
+    try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {
+      assertThat(reader.layout().delimiter()).isEqualTo(';');
+      assertThat(reader.layout().headerRowNumber()).isEqualTo(2);
+    }
+    ParsedRow clock = SheetImportReaderTest.parsed(file, Map.of()).get(0);
+    assertThat(clock.bidAmount()).isEqualByComparingTo("40.00");
+    assertThat(clock.buyersPremium()).isEqualByComparingTo("7.20");
+  }
+
+  @Test
   void mapsResellsOwnExportLosslessly() throws Exception {
     Path file = resource("resell-export.csv");
     try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {

@@ -80,6 +80,22 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void reportsExcelErrorCellsAsTheSheetShowsThem() throws Exception {
+    Object[][] rows = {
+      {"Item", "Cost"},
+      {"Jug", new Workbooks.Error(org.apache.poi.ss.usermodel.FormulaError.NA)},
+    };
+    Path file = Workbooks.xlsx(dir, "errors.xlsx", rows);
+    try (SheetImportReader reader = open(file, Map.of())) {
+      RowResult r = new SheetRowParser().parse(reader.next(), reader.layout());
+      assertThat(r)
+          .isEqualTo(
+              new RejectedRow(
+                  2, "Jug | #N/A", "'#N/A' in column 'Cost' is not an amount of money"));
+    }
+  }
+
+  @Test
   void userMappingOverridesDetection() throws Exception {
     Object[][] rows = {
       {"Thing", "Paid", "Whatever"},

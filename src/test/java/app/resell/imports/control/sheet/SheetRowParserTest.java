@@ -107,6 +107,28 @@ class SheetRowParserTest {
   }
 
   @Test
+  void readsPremiumAndTaxGivenAsPercentages() {
+    ParsedRow row =
+        (ParsedRow)
+            parse(
+                Map.of(
+                    ITEM_NAME,
+                    "Clock",
+                    BID_AMOUNT,
+                    "$40.00",
+                    BUYERS_PREMIUM,
+                    "18%",
+                    SALES_TAX,
+                    "8.25 %"));
+    assertThat(row.buyersPremium()).isEqualByComparingTo("7.20");
+    assertThat(row.salesTax()).as("8.25% of 47.20").isEqualByComparingTo("3.89");
+    RowResult noBase = parse(Map.of(ITEM_NAME, "Clock", BUYERS_PREMIUM, "18%"));
+    assertThat(((RejectedRow) noBase).reason())
+        .isEqualTo(
+            "'18%' in column 'buyers_premium' is a percentage, but the row has no cost to take it of");
+  }
+
+  @Test
   void blankishCellsAreAbsentNotZero() {
     ParsedRow row = (ParsedRow) parse(Map.of(ITEM_NAME, "Vase", BID_AMOUNT, "-", SALES_TAX, "n/a"));
     assertThat(row.bidAmount()).isNull();

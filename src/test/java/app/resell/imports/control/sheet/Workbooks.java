@@ -21,6 +21,9 @@ final class Workbooks {
   /** A number shown with a date format, as Excel stores dates. */
   record Serial(LocalDate date) {}
 
+  /** An error cell such as #N/A. */
+  record Error(org.apache.poi.ss.usermodel.FormulaError error) {}
+
   private Workbooks() {}
 
   static Path xlsx(Path dir, String name, Object[][] rows) throws IOException {
@@ -49,6 +52,7 @@ final class Workbooks {
           } else if (v instanceof Serial s) {
             cell.setCellValue(s.date());
           } else if (v instanceof Formula f) cell.setCellFormula(f.expression());
+          else if (v instanceof Error e) cell.setCellErrorValue(e.error().getCode());
           else throw new IllegalArgumentException("unsupported " + v);
         }
       }

@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * Tells an xlsx from a csv from anything else by the first bytes, because uploads arrive with any
- * name: an xlsx is a zip ({@code PK\3\4}); a csv is text. Legacy .xls, PDFs, images and HTML pages
- * saved as ".xls" are refused with a message saying what they are.
+ * name: an xlsx is a zip ({@code PK\3\4}); a legacy .xls is an OLE2 container; a csv is text. PDFs,
+ * images and HTML pages saved as ".xls" are refused with a message saying what they are.
  */
 final class FormatSniffer {
 
@@ -28,11 +28,7 @@ final class FormatSniffer {
       throw new SheetReadException(SheetReadException.NOT_SPREADSHEET, "The file is empty.");
     }
     if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) return SheetFormat.XLSX;
-    if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-      throw notSpreadsheet(
-          "This is an old Excel .xls file (or a password-protected workbook). "
-              + "Open it and save it as .xlsx or .csv, then upload again.");
-    }
+    if (startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) return SheetFormat.XLS;
     if (startsWith(head, 0x25, 0x50, 0x44, 0x46)) throw notSpreadsheet("This is a PDF.");
     if (startsWith(head, 0x89, 0x50, 0x4E, 0x47)
         || startsWith(head, 0xFF, 0xD8, 0xFF)

@@ -1,8 +1,8 @@
 package app.resell.imports.control.sheet;
 
 /**
- * The rows of one file, in order, one at a time. Two real implementations: {@link CsvRowSource} and
- * {@link XlsxRowSource}. Rows without any content are not returned; row numbers keep counting them,
+ * The rows of one file, in order, one at a time: {@link CsvRowSource}, {@link XlsxRowSource} and
+ * {@link XlsRowSource}. Rows without any content are not returned; row numbers keep counting them,
  * so a rejected row's number is the one the reseller sees in their program.
  */
 interface RowSource extends AutoCloseable {

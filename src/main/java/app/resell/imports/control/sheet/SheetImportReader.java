@@ -182,9 +182,11 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
   private static RowSource openSource(
       Path file, SheetFormat format, int maxRows, String sheetName, ThreadFactory threads)
       throws SheetReadException {
-    return format == SheetFormat.XLSX
-        ? XlsxRowSource.open(file, sheetName, maxRows, threads)
-        : CsvRowSource.open(file, maxRows);
+    return switch (format) {
+      case XLSX -> XlsxRowSource.open(file, sheetName, maxRows, threads);
+      case XLS -> XlsRowSource.open(file, sheetName, maxRows);
+      case CSV, DETECT -> CsvRowSource.open(file, maxRows);
+    };
   }
 
   /** Reads the first rows, keeps those below the header in {@code ahead}, returns the header. */
@@ -263,7 +265,9 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     boolean csv = source instanceof CsvRowSource;
     return new SheetLayout(
         format,
-        source instanceof XlsxRowSource x ? x.sheetName() : null,
+        source instanceof XlsxRowSource x
+            ? x.sheetName()
+            : source instanceof XlsRowSource xls ? xls.sheetName() : null,
         header.rowNumber(),
         header.cells(),
         m.columns(),

@@ -96,6 +96,41 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void readsLegacyXlsLikeXlsx() throws Exception {
+    Path file = dir.resolve("old.xls");
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb =
+        new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+      var dateStyle = wb.createCellStyle();
+      dateStyle.setDataFormat(wb.createDataFormat().getFormat("d-mmm-yy"));
+      var sheet = wb.createSheet("Stock");
+      sheet.createRow(0).createCell(0).setCellValue("My 1999 list");
+      var header = sheet.createRow(2);
+      String[] names = {"Item", "Cost", "Date Bought", "Total"};
+      for (int c = 0; c < names.length; c++) header.createCell(c).setCellValue(names[c]);
+      var row = sheet.createRow(3);
+      row.createCell(0).setCellValue("Crème jug");
+      row.createCell(1).setCellValue(4.5);
+      row.createCell(2).setCellValue(LocalDate.of(1999, 12, 31));
+      row.getCell(2).setCellStyle(dateStyle);
+      row.createCell(3).setCellFormula("B4*2");
+      wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    try (SheetImportReader reader = open(file, Map.of())) {
+      assertThat(reader.layout().format()).isEqualTo(SheetFormat.XLS);
+      assertThat(reader.layout().sheetName()).isEqualTo("Stock");
+      assertThat(reader.layout().headerRowNumber()).isEqualTo(3);
+      SheetRow row = reader.next();
+      assertThat(row.values()).containsExactly("Crème jug", "4.5", "1999-12-31", "9");
+    }
+    ParsedRow jug = parsed(file, Map.of()).get(0);
+    assertThat(jug.bidAmount()).isEqualByComparingTo("4.50");
+    assertThat(jug.acquisitionDate()).isEqualTo(LocalDate.of(1999, 12, 31));
+  }
+
+  @Test
   void userMappingOverridesDetection() throws Exception {
     Object[][] rows = {
       {"Thing", "Paid", "Whatever"},
@@ -223,11 +258,14 @@ class SheetImportReaderTest {
             new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0});
     Path html =
         Files.writeString(dir.resolve("export.xls"), "<!DOCTYPE html><html><table></table></html>");
-    Path xls =
-        Files.write(
-            dir.resolve("old.xls"),
-            new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
-    for (Path p : List.of(pdf, png, html, xls)) {
+    Path word = dir.resolve("letter.xls");
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+            new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        var out = Files.newOutputStream(word)) {
+      fs.createDocument(new java.io.ByteArrayInputStream(new byte[64]), "WordDocument");
+      fs.writeFilesystem(out);
+    }
+    for (Path p : List.of(pdf, png, html, word)) {
       assertThatThrownBy(() -> open(p, Map.of()))
           .isInstanceOf(SheetReadException.class)
           .extracting(e -> ((SheetReadException) e).code())

@@ -38,6 +38,9 @@ final class IsoDateFormatter extends DataFormatter {
     if (formatString != null && LEADING_ZEROS.matcher(formatString).matches()) {
       return super.formatRawCellContents(value, formatIndex, formatString, use1904);
     }
+    if (formatString != null && formatString.contains("%") && !formatString.contains("\"")) {
+      return BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
     return plain(value);
   }
 

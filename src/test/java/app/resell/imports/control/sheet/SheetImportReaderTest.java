@@ -80,6 +80,31 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void keepsPercentCellsAsPercentages() throws Exception {
+    Path file = dir.resolve("bp.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      var pct = wb.createCellStyle();
+      pct.setDataFormat(wb.createDataFormat().getFormat("0%"));
+      var sheet = wb.createSheet("Buys");
+      var header = sheet.createRow(0);
+      header.createCell(0).setCellValue("Item");
+      header.createCell(1).setCellValue("Hammer");
+      header.createCell(2).setCellValue("BP");
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue("Clock");
+      row.createCell(1).setCellValue(40);
+      row.createCell(2).setCellValue(0.18);
+      row.getCell(2).setCellStyle(pct);
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    ParsedRow clock = parsed(file, Map.of()).get(0);
+    assertThat(clock.buyersPremium()).isEqualByComparingTo("7.20");
+  }
+
+  @Test
   void reportsExcelErrorCellsAsTheSheetShowsThem() throws Exception {
     Object[][] rows = {
       {"Item", "Cost"},

@@ -31,9 +31,10 @@ import java.util.TreeMap;
  *       happen, and this is what that order says.
  *   <li>"Sold": a price when most values below are amounts, else a sale date or a yes flag.
  *   <li>"Listed": the platforms when most values below name platforms, else a date or a flag.
- *   <li>Two columns claiming one field: the surer match wins, then the leftmost; a second item-name
- *       column ("Item" and "Title") becomes the description if none exists. With no item-name
- *       column, "Description" is the item name.
+ *   <li>Two columns claiming one field: the surer match wins, then the one whose meaning needs no
+ *       context, then the leftmost; a second item-name column ("Item" and "Title") becomes the
+ *       description, a "Sold" column beside "Sold Price" the sale date. With no item-name column,
+ *       "Description" is the item name.
  * </ul>
  */
 final class ColumnMapper {
@@ -79,6 +80,7 @@ final class ColumnMapper {
     List<Integer> order = new ArrayList<>(claims.keySet());
     order.sort(
         Comparator.<Integer>comparingInt(c -> -claims.get(c).confidence())
+            .thenComparing(c -> claims.get(c).ambiguity() != Ambiguity.NONE)
             .thenComparingInt(c -> c));
     for (int col : order) {
       Match m = claims.get(col);
@@ -159,7 +161,9 @@ final class ColumnMapper {
           case ITEM_NAME -> ColumnTarget.of(DESCRIPTION);
           case SHIPPING_COST ->
               m.ambiguity() == Ambiguity.SHIPPING ? ColumnTarget.of(ACTUAL_SHIPPING) : null;
-          case PLATFORM -> ColumnTarget.of(SOLD_ON);
+          case PLATFORM ->
+              ColumnTarget.of(m.ambiguity() == Ambiguity.LISTED ? LISTED_DATE : SOLD_ON);
+          case SOLD_PRICE -> m.ambiguity() == Ambiguity.SOLD ? ColumnTarget.of(SOLD_DATE) : null;
           default -> null;
         };
     return fallback != null && !taken.containsValue(fallback) ? fallback : null;

@@ -70,7 +70,7 @@ final class HeaderMatcher {
     syn(SHIPPING_COST, "shipping to me", "inbound freight", "delivery to me");
     syn(ACQUISITION_DATE, "date bought", "acquired", "purchase date", "date", "date purchased");
     syn(ACQUISITION_DATE, "bought", "buy date", "bought on", "acquisition date", "date acquired");
-    syn(ACQUISITION_DATE, "auction date", "purchased", "purchased on", "invoice date");
+    syn(ACQUISITION_DATE, "auction date", "purchased", "purchased on", "invoice date", "acq date");
     syn(ACQUISITION_SOURCE, "source", "where bought", "auction", "auction house", "bought from");
     syn(ACQUISITION_SOURCE, "seller", "vendor", "supplier", "where acquired", "purchased from");
     syn(ACQUISITION_SOURCE, "found at", "where found", "acquired from", "acquisition source");
@@ -100,7 +100,7 @@ final class HeaderMatcher {
     syn(SOLD_ON, "sale venue", "sold through", "sold on platform");
     syn(SOLD_PRICE, "sold for", "sale price", "sold price", "sold amount", "sale amount");
     syn(SOLD_PRICE, "selling price", "price sold", "final price", "sold total", "sale total");
-    syn(SOLD_PRICE, "revenue", "gross", "gross sale");
+    syn(SOLD_PRICE, "revenue", "gross", "gross sale", "sale");
     syn(SOLD_DATE, "date sold", "sold date", "sale date", "date of sale", "sold on date");
     syn(PLATFORM_FEES, "fees", "platform fees", "selling fees", "fee", "final value fee", "fvf");
     syn(PLATFORM_FEES, "commission", "total platform fees", "total fees", "transaction fees");
@@ -141,6 +141,30 @@ final class HeaderMatcher {
     AMBIGUOUS.put("sold", Ambiguity.SOLD);
     AMBIGUOUS.put("listed", Ambiguity.LISTED);
   }
+
+  /** Words that mean the same field whatever words stand beside them. */
+  private static final Set<String> WORDS_ALONE =
+      Set.of(
+          "qty",
+          "quantity",
+          "cost",
+          "sku",
+          "lot",
+          "notes",
+          "condition",
+          "category",
+          "tags",
+          "keywords",
+          "url",
+          "link",
+          "bin",
+          "shelf",
+          "fees",
+          "invoice");
+
+  /** Words that say what happened rather than what the column holds. */
+  private static final Set<String> PARTICIPLES =
+      Set.of("purchased", "bought", "acquired", "paid", "sold", "listed", "stored", "received");
 
   /** Words that add nothing to a header's meaning: units, currencies, remarks. */
   private static final Set<String> FILLER =
@@ -196,7 +220,7 @@ final class HeaderMatcher {
       Optional<Match> loose = byKey(trimmed, 2);
       if (loose.isPresent()) return loose;
     }
-    return typoOrContained(key);
+    return typoOrContained(header, key);
   }
 
   /** Resell's export columns, taken literally so {@code shipping_cost} never means postage. */
@@ -245,7 +269,7 @@ final class HeaderMatcher {
         : Optional.of(new Match(ColumnTarget.of(f), confidence, Ambiguity.NONE));
   }
 
-  private static Optional<Match> typoOrContained(String key) {
+  private static Optional<Match> typoOrContained(String header, String key) {
     if (key.length() >= 5) {
       for (Map.Entry<String, SheetField> e : SYNONYMS.entrySet()) {
         if (e.getKey().length() >= 5 && EditDistance.withinOne(key, e.getKey())) {
@@ -254,16 +278,45 @@ final class HeaderMatcher {
       }
     }
     String best = null;
-    for (String synonym : SYNONYMS.keySet()) {
-      if (synonym.length() >= 6
-          && key.contains(synonym)
-          && (best == null || synonym.length() > best.length())) {
-        best = synonym;
-      }
+    for (String candidate : partsOf(header, key)) {
+      if (SYNONYMS.containsKey(candidate) && better(candidate, best)) best = candidate;
     }
     return best == null
         ? Optional.empty()
         : Optional.of(new Match(ColumnTarget.of(SYNONYMS.get(best)), 1, Ambiguity.NONE));
+  }
+
+  /**
+   * Synonyms a header may hold among other words: each word and pair of neighbouring words ("Qty"
+   * in "Qty Purchased", "Cost" in "Cost of Goods"), and longer synonyms anywhere inside ("location"
+   * in "Item Location").
+   */
+  private static List<String> partsOf(String header, String key) {
+    List<String> parts = new java.util.ArrayList<>();
+    String[] words = withoutFiller(header).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      String word = fold(words[i]);
+      if (WORDS_ALONE.contains(word)) parts.add(word);
+      if (i + 1 < words.length && fold(words[i] + words[i + 1]).length() >= 6) {
+        parts.add(fold(words[i] + words[i + 1]));
+      }
+    }
+    for (String synonym : SYNONYMS.keySet()) {
+      if (synonym.length() >= 6 && key.contains(synonym)) parts.add(synonym);
+    }
+    return parts;
+  }
+
+  /**
+   * Nouns beat participles ("Qty Purchased" is a quantity, not a purchase date), then longer
+   * synonyms beat shorter ones ("Item Location" is a location).
+   */
+  private static boolean better(String candidate, String best) {
+    if (best == null) return true;
+    boolean candidateVerb = PARTICIPLES.contains(candidate);
+    boolean bestVerb = PARTICIPLES.contains(best);
+    if (candidateVerb != bestVerb) return bestVerb;
+    return candidate.length() > best.length();
   }
 
   /** The header without parenthesised remarks, currency signs and filler words. */

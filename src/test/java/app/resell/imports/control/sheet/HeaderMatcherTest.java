@@ -90,6 +90,60 @@ class HeaderMatcherTest {
   }
 
   @Test
+  void mapsAMessyRealWorldHeaderRow() {
+    RawRow header =
+        new RawRow(
+            1,
+            List.of(
+                "Inv #",
+                "Product Title",
+                "Cond.",
+                "Cat.",
+                "Acquired From",
+                "Acq. Date",
+                "Cost/Unit",
+                "Qty Purchased",
+                "Storage Bin",
+                "Listed Price",
+                "Marketplace",
+                "Sale Date",
+                "Sale $",
+                "Shipping Label",
+                "eBay Fee",
+                "Box Size",
+                "Brand Name"));
+    ColumnMapper.Mapping m = ColumnMapper.map(header, Map.of(), List.of());
+    assertThat(m.columns())
+        .containsEntry(1, ColumnTarget.of(ITEM_NAME))
+        .containsEntry(2, ColumnTarget.of(CONDITION))
+        .containsEntry(3, ColumnTarget.of(CATEGORY))
+        .containsEntry(4, ColumnTarget.of(ACQUISITION_SOURCE))
+        .containsEntry(5, ColumnTarget.of(ACQUISITION_DATE))
+        .containsEntry(6, ColumnTarget.of(BID_AMOUNT))
+        .as("a quantity, not a purchase date")
+        .containsEntry(7, ColumnTarget.of(QUANTITY))
+        .containsEntry(8, ColumnTarget.of(STORAGE_BIN))
+        .containsEntry(9, ColumnTarget.of(LIST_PRICE))
+        .containsEntry(10, ColumnTarget.of(PLATFORM))
+        .containsEntry(11, ColumnTarget.of(SOLD_DATE))
+        .containsEntry(12, ColumnTarget.of(SOLD_PRICE))
+        .containsEntry(13, ColumnTarget.of(ACTUAL_SHIPPING))
+        .containsEntry(14, new ColumnTarget(PLATFORM_FEES, Platform.EBAY));
+    assertThat(m.unmapped()).containsExactly("Inv #", "Box Size", "Brand Name");
+  }
+
+  @Test
+  void aSoldColumnBesideSoldPriceIsTheSaleDate() {
+    RawRow header =
+        new RawRow(1, List.of("Date", "Item", "Cost", "Sold", "Sold Price", "Fees", "Ship"));
+    assertThat(ColumnMapper.map(header, Map.of(), List.of()).columns())
+        .containsEntry(0, ColumnTarget.of(ACQUISITION_DATE))
+        .containsEntry(3, ColumnTarget.of(SOLD_DATE))
+        .containsEntry(4, ColumnTarget.of(SOLD_PRICE))
+        .containsEntry(6, ColumnTarget.of(ACTUAL_SHIPPING));
+  }
+
+  @Test
   void ignoresHeadersItDoesNotKnow() {
     assertThat(HeaderMatcher.match("Photo taken")).isEmpty();
     assertThat(HeaderMatcher.match("Price")).as("too ambiguous to guess").isEmpty();

@@ -7,40 +7,40 @@ import java.util.Locale;
  * export column name, so an exported file maps back without any guessing.
  */
 public enum SheetField {
-  ITEM_NAME(Kind.TEXT, false),
-  DESCRIPTION(Kind.TEXT, false),
-  CATEGORY(Kind.TEXT, false),
-  CONDITION(Kind.TEXT, false),
-  QUANTITY(Kind.INTEGER, false),
-  BID_AMOUNT(Kind.MONEY, false),
-  BUYERS_PREMIUM(Kind.MONEY, false),
-  SALES_TAX(Kind.MONEY, false),
-  SHIPPING_COST(Kind.MONEY, false),
-  ACQUISITION_DATE(Kind.DATE, false),
-  ACQUISITION_SOURCE(Kind.TEXT, false),
-  LOT_NUMBER(Kind.TEXT, false),
-  INVOICE_ID(Kind.TEXT, false),
-  SKU(Kind.TEXT, false),
-  STORAGE_LOCATION(Kind.TEXT, false),
-  STORAGE_BIN(Kind.TEXT, false),
-  ESTIMATED_VALUE(Kind.MONEY, false),
-  KEYWORDS(Kind.TEXT, false),
-  NOTES(Kind.TEXT, false),
+  ITEM_NAME(Kind.TEXT),
+  DESCRIPTION(Kind.TEXT),
+  CATEGORY(Kind.TEXT),
+  CONDITION(Kind.TEXT),
+  QUANTITY(Kind.INTEGER),
+  BID_AMOUNT(Kind.MONEY),
+  BUYERS_PREMIUM(Kind.MONEY),
+  SALES_TAX(Kind.MONEY),
+  SHIPPING_COST(Kind.MONEY),
+  ACQUISITION_DATE(Kind.DATE),
+  ACQUISITION_SOURCE(Kind.TEXT),
+  LOT_NUMBER(Kind.TEXT),
+  INVOICE_ID(Kind.TEXT),
+  SKU(Kind.TEXT),
+  STORAGE_LOCATION(Kind.TEXT),
+  STORAGE_BIN(Kind.TEXT),
+  ESTIMATED_VALUE(Kind.MONEY),
+  KEYWORDS(Kind.TEXT),
+  NOTES(Kind.TEXT),
   /** Where the item is listed; may name several platforms. */
-  PLATFORM(Kind.TEXT, false),
+  PLATFORM(Kind.TEXT),
   /** Where the item sold, when the sheet says so apart from where it is listed. */
-  SOLD_ON(Kind.TEXT, false),
-  STATUS(Kind.TEXT, true),
-  LIST_PRICE(Kind.MONEY, true),
-  LISTING_URL(Kind.TEXT, true),
+  SOLD_ON(Kind.TEXT),
+  STATUS(Kind.TEXT),
+  LIST_PRICE(Kind.MONEY),
+  LISTING_URL(Kind.TEXT),
   /** A listing date, or a yes/no flag in per-platform columns such as {@code ebay_listed}. */
-  LISTED_DATE(Kind.DATE, true),
-  SOLD_PRICE(Kind.MONEY, true),
+  LISTED_DATE(Kind.DATE),
+  SOLD_PRICE(Kind.MONEY),
   /** A sale date, or a yes/no flag in per-platform columns such as {@code ebay_sold}. */
-  SOLD_DATE(Kind.DATE, true),
-  PLATFORM_FEES(Kind.MONEY, true),
-  SHIPPING_PAID(Kind.MONEY, true),
-  ACTUAL_SHIPPING(Kind.MONEY, true);
+  SOLD_DATE(Kind.DATE),
+  PLATFORM_FEES(Kind.MONEY),
+  SHIPPING_PAID(Kind.MONEY),
+  ACTUAL_SHIPPING(Kind.MONEY);
 
   /** How a field's text is read. */
   public enum Kind {
@@ -51,20 +51,13 @@ public enum SheetField {
   }
 
   private final Kind kind;
-  private final boolean perPlatform;
 
-  SheetField(Kind kind, boolean perPlatform) {
+  SheetField(Kind kind) {
     this.kind = kind;
-    this.perPlatform = perPlatform;
   }
 
   public Kind kind() {
     return kind;
-  }
-
-  /** Whether a column may hold this fact for one named platform ({@code etsy_price}). */
-  public boolean perPlatform() {
-    return perPlatform;
   }
 
   /** Resell's export column name: {@code item_name}, {@code bid_amount}. */

@@ -24,8 +24,11 @@ import java.util.concurrent.ThreadFactory;
  * last one processed: rows are numbered as in the sheet, and the same file gives the same rows and
  * the same layout every time it is opened.
  *
- * <p>Failures met while iterating (the row cap, a damaged zip entry) surface as {@link
- * UncheckedSheetReadException} carrying the same codes as {@link SheetReadException}.
+ * <p>Failures met below the header (the row cap, a damaged zip entry, a broken csv quote) surface
+ * while iterating, after the rows before them, as {@link UncheckedSheetReadException} carrying the
+ * same codes as {@link SheetReadException}. {@code open} itself fails when the file cannot be
+ * opened, has no header, or — when it reads the whole file to settle the date order — is damaged or
+ * too long anywhere.
  */
 public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow> {
 
@@ -38,12 +41,18 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
   private final SheetLayout layout;
   private final Deque<RawRow> buffered;
   private RawRow peeked;
+
+  /** A failure met while reading ahead, raised where the reader reaches it. */
+  private SheetReadException pending;
+
   private boolean exhausted;
 
-  private SheetImportReader(RowSource source, SheetLayout layout, Deque<RawRow> buffered) {
+  private SheetImportReader(
+      RowSource source, SheetLayout layout, Deque<RawRow> buffered, SheetReadException pending) {
     this.source = source;
     this.layout = layout;
     this.buffered = buffered;
+    this.pending = pending;
   }
 
   /**
@@ -80,8 +89,9 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     RowSource source = openSource(file, actual, maxRows, sheetName, threads);
     try {
       Deque<RawRow> ahead = new ArrayDeque<>();
-      RawRow header = findHeader(source, ahead, mapping);
-      fill(source, ahead);
+      Top top = findHeader(source, ahead, mapping);
+      RawRow header = top.header();
+      SheetReadException pending = top.failure() != null ? top.failure() : fill(source, ahead);
       List<RawRow> below = List.copyOf(ahead);
       ColumnMapper.Mapping m = ColumnMapper.map(header, mapping, below);
       if (!m.columns().containsValue(ColumnTarget.of(SheetField.ITEM_NAME))) {
@@ -93,12 +103,12 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
                 + " Description). Name one in the column mapping.");
       }
       DateOrderVotes votes = votes(m.columns(), below);
-      boolean moreRows = ahead.size() >= LOOKAHEAD;
+      boolean moreRows = pending == null && ahead.size() >= LOOKAHEAD;
       if (!votes.decided() && votes.sawUndecided() && moreRows) {
         votes = votesOverWholeFile(file, actual, maxRows, sheetName, threads, header, m.columns());
       }
       SheetLayout layout = layout(actual, source, header, m, votes);
-      return new SheetImportReader(source, layout, ahead);
+      return new SheetImportReader(source, layout, ahead, pending);
     } catch (SheetReadException | RuntimeException e) {
       source.close();
       throw e;
@@ -126,6 +136,10 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
       return true;
     }
     if (exhausted) return false;
+    if (pending != null) {
+      exhausted = true;
+      throw new UncheckedSheetReadException(pending);
+    }
     try {
       peeked = source.next();
     } catch (SheetReadException e) {
@@ -189,30 +203,53 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     };
   }
 
-  /** Reads the first rows, keeps those below the header in {@code ahead}, returns the header. */
-  private static RawRow findHeader(RowSource source, Deque<RawRow> ahead, Map<String, String> map)
+  /** The header row, the rows read below it, and a failure met while reading them. */
+  private record Top(RawRow header, SheetReadException failure) {}
+
+  /**
+   * Reads the first rows, keeps those below the header in {@code ahead}, returns the header. A
+   * failure after the header is kept for later, as in {@link #fill}; before any header it is
+   * raised, since it is the better explanation than "no header".
+   */
+  private static Top findHeader(RowSource source, Deque<RawRow> ahead, Map<String, String> map)
       throws SheetReadException {
     List<RawRow> top = new ArrayList<>();
-    RawRow r;
-    while (top.size() < HeaderDetector.SCAN_ROWS && (r = source.next()) != null) top.add(r);
+    SheetReadException failure = null;
+    try {
+      RawRow r;
+      while (top.size() < HeaderDetector.SCAN_ROWS && (r = source.next()) != null) top.add(r);
+    } catch (SheetReadException e) {
+      failure = e;
+    }
+    java.util.Optional<RawRow> found = HeaderDetector.find(top, map);
+    if (found.isEmpty() && failure != null) throw failure;
     RawRow header =
-        HeaderDetector.find(top, map)
-            .orElseThrow(
-                () ->
-                    new SheetReadException(
-                        SheetReadException.NO_HEADER,
-                        top.isEmpty()
-                            ? "The sheet is empty."
-                            : "No header row found in the first "
-                                + HeaderDetector.SCAN_ROWS
-                                + " rows. Add a row naming the columns (Item, Cost, Date...)."));
+        found.orElseThrow(
+            () ->
+                new SheetReadException(
+                    SheetReadException.NO_HEADER,
+                    top.isEmpty()
+                        ? "The sheet is empty."
+                        : "No header row found in the first "
+                            + HeaderDetector.SCAN_ROWS
+                            + " rows. Add a row naming the columns (Item, Cost, Date...)."));
     for (RawRow row : top) if (row.rowNumber() > header.rowNumber()) ahead.add(row);
-    return header;
+    return new Top(header, failure);
   }
 
-  private static void fill(RowSource source, Deque<RawRow> ahead) throws SheetReadException {
-    RawRow r;
-    while (ahead.size() < LOOKAHEAD && (r = source.next()) != null) ahead.add(r);
+  /**
+   * Reads ahead below the header. A failure here (damage, the row cap) is kept and raised when
+   * iteration reaches it, so a file fails at the same row whether the damage lies inside the
+   * look-ahead or beyond it.
+   */
+  private static SheetReadException fill(RowSource source, Deque<RawRow> ahead) {
+    try {
+      RawRow r;
+      while (ahead.size() < LOOKAHEAD && (r = source.next()) != null) ahead.add(r);
+      return null;
+    } catch (SheetReadException e) {
+      return e;
+    }
   }
 
   private static DateOrderVotes votes(Map<Integer, ColumnTarget> columns, List<RawRow> rows) {

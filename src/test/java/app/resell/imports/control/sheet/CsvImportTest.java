@@ -105,6 +105,37 @@ class CsvImportTest {
   }
 
   @Test
+  void resumesAtARowNumber() throws Exception {
+    Path file = resource("sales.csv");
+    List<SheetRow> all;
+    try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {
+      all = SheetImportReaderTest.drain(reader);
+    }
+    try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {
+      reader.skipTo(6);
+      assertThat(SheetImportReaderTest.drain(reader))
+          .isEqualTo(all.stream().filter(r -> r.rowNumber() >= 6).toList())
+          .first()
+          .extracting(SheetRow::rowNumber)
+          .isEqualTo(6);
+    }
+  }
+
+  @Test
+  void reportsAnUnclosedQuoteAsCorrupt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("broken.csv");
+    java.nio.file.Files.writeString(file, "Item,Cost\nLamp,5\n\"Vase,3\nJug,4\n");
+    try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {
+      assertThat(reader.next().get(ITEM_NAME)).isEqualTo("Lamp");
+      org.assertj.core.api.Assertions.assertThatThrownBy(reader::next)
+          .isInstanceOf(UncheckedSheetReadException.class)
+          .extracting(e -> ((UncheckedSheetReadException) e).code())
+          .isEqualTo("corrupt");
+    }
+  }
+
+  @Test
   void mapsResellsOwnExportLosslessly() throws Exception {
     Path file = resource("resell-export.csv");
     try (SheetImportReader reader = SheetImportReaderTest.open(file, Map.of())) {

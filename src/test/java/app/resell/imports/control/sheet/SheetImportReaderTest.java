@@ -268,8 +268,6 @@ class SheetImportReaderTest {
           .isInstanceOf(UncheckedSheetReadException.class)
           .extracting(e -> ((UncheckedSheetReadException) e).code())
           .isEqualTo("too_many_rows");
-    } catch (SheetReadException e) {
-      assertThat(e.code()).isEqualTo("too_many_rows");
     }
     SheetImportReader.open(file, SheetFormat.XLSX, Map.of(), 30).close();
   }
@@ -302,15 +300,11 @@ class SheetImportReaderTest {
   void refusesAZipBomb() throws Exception {
     Path file = ZipBombs.xlsxWithPaddedSheet(dir.resolve("bomb.xlsx"), 200L * 1024 * 1024);
     assertThat(Files.size(file)).isLessThan(2L * 1024 * 1024);
-    assertThatThrownBy(() -> drain(open(file, Map.of())))
-        .satisfies(
-            e -> {
-              String code =
-                  e instanceof SheetReadException s
-                      ? s.code()
-                      : ((UncheckedSheetReadException) e).code();
-              assertThat(code).isEqualTo("zip_bomb");
-            });
+    assertThatThrownBy(() -> open(file, Map.of()))
+        .isInstanceOf(SheetReadException.class)
+        .hasMessageContaining("zip bomb")
+        .extracting(e -> ((SheetReadException) e).code())
+        .isEqualTo("zip_bomb");
   }
 
   @Test

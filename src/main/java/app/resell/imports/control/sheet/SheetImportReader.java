@@ -71,8 +71,8 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
   }
 
   /**
-   * Opens a named sheet (null for the first) with threads from the given factory; in Jakarta EE
-   * pass a {@code ManagedThreadFactory}. Only xlsx parsing uses a thread.
+   * Opens a named sheet (null for the first with a header) with threads from the given factory; in
+   * Jakarta EE pass a {@code ManagedThreadFactory}. Only xlsx parsing uses a thread.
    */
   public static SheetImportReader open(
       Path file,
@@ -86,7 +86,46 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     validate(mapping);
     if (maxRows < 1) throw new IllegalArgumentException("maxRows must be positive");
     SheetFormat actual = FormatSniffer.sniff(file);
+    if (sheetName != null || actual == SheetFormat.CSV) {
+      return openSheet(file, actual, mapping, maxRows, sheetName, threads);
+    }
+    try {
+      return openSheet(file, actual, mapping, maxRows, null, threads);
+    } catch (SheetReadException e) {
+      if (!SheetReadException.NO_HEADER.equals(e.code())) throw e;
+      List<String> names =
+          actual == SheetFormat.XLSX
+              ? XlsxRowSource.sheetNames(file)
+              : XlsRowSource.sheetNames(file);
+      for (String name : names.subList(Math.min(1, names.size()), names.size())) {
+        try {
+          return openSheet(file, actual, mapping, maxRows, name, threads);
+        } catch (SheetReadException next) {
+          if (!SheetReadException.NO_HEADER.equals(next.code())) throw next;
+        }
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * One sheet; the first when {@code sheetName} is null. Workbooks often open on an empty "Sheet1"
+   * or an instructions tab, so {@link #open} tries the next sheets in order when the first has no
+   * header; the choice is the same at every reopen and reported in the layout.
+   */
+  private static SheetImportReader openSheet(
+      Path file,
+      SheetFormat actual,
+      Map<String, String> mapping,
+      int maxRows,
+      String sheetName,
+      ThreadFactory threads)
+      throws SheetReadException {
     RowSource source = openSource(file, actual, maxRows, sheetName, threads);
+    String chosen =
+        source instanceof XlsxRowSource x
+            ? x.sheetName()
+            : source instanceof XlsRowSource xls ? xls.sheetName() : null;
     try {
       Deque<RawRow> ahead = new ArrayDeque<>();
       Top top = findHeader(source, ahead, mapping);
@@ -105,9 +144,9 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
       DateOrderVotes votes = votes(m.columns(), below);
       boolean moreRows = pending == null && ahead.size() >= LOOKAHEAD;
       if (!votes.decided() && votes.sawUndecided() && moreRows) {
-        votes = votesOverWholeFile(file, actual, maxRows, sheetName, threads, header, m.columns());
+        votes = votesOverWholeFile(file, actual, maxRows, chosen, threads, header, m.columns());
       }
-      SheetLayout layout = layout(actual, source, header, m, votes);
+      SheetLayout layout = layout(actual, chosen, source, header, m, votes);
       return new SheetImportReader(source, layout, ahead, pending);
     } catch (SheetReadException | RuntimeException e) {
       source.close();
@@ -295,6 +334,7 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
 
   private static SheetLayout layout(
       SheetFormat format,
+      String sheetName,
       RowSource source,
       RawRow header,
       ColumnMapper.Mapping m,
@@ -302,9 +342,7 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     boolean csv = source instanceof CsvRowSource;
     return new SheetLayout(
         format,
-        source instanceof XlsxRowSource x
-            ? x.sheetName()
-            : source instanceof XlsRowSource xls ? xls.sheetName() : null,
+        sheetName,
         header.rowNumber(),
         header.cells(),
         m.columns(),

@@ -78,6 +78,20 @@ final class XlsRowSource implements RowSource {
             : "The workbook has no sheet named '" + wantedSheet + "'.");
   }
 
+  /** The workbook's sheet names, in tab order. */
+  static List<String> sheetNames(Path file) throws SheetReadException {
+    XlsRowSource first = open(file, null, Integer.MAX_VALUE);
+    try {
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i < first.workbook.getNumberOfSheets(); i++) {
+        names.add(first.workbook.getSheetName(i));
+      }
+      return names;
+    } finally {
+      first.close();
+    }
+  }
+
   String sheetName() {
     return sheetName;
   }

@@ -105,6 +105,31 @@ final class XlsxRowSource implements RowSource {
     }
   }
 
+  /** The workbook's sheet names, in tab order. */
+  static List<String> sheetNames(Path file) throws SheetReadException {
+    guardZipBombs();
+    OPCPackage pkg;
+    try {
+      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    } catch (InvalidFormatException | RuntimeException e) {
+      throw failure(e, "The xlsx file is damaged and cannot be opened.");
+    }
+    try {
+      XSSFReader.SheetIterator sheets =
+          (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+      List<String> names = new ArrayList<>();
+      while (sheets.hasNext()) {
+        sheets.next().close();
+        names.add(sheets.getSheetName());
+      }
+      return names;
+    } catch (IOException | OpenXML4JException | RuntimeException e) {
+      throw failure(e, "The xlsx file is damaged and cannot be read.");
+    } finally {
+      pkg.revert();
+    }
+  }
+
   /**
    * POI's limits are JVM-wide; we only ever tighten them, so another caller's stricter choice
    * stands.

@@ -249,6 +249,27 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void skipsAnInstructionsSheetWithoutHeader() throws Exception {
+    Path file = dir.resolve("tabs.xlsx");
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      wb.createSheet("Read me").createRow(0).createCell(0).setCellValue("Fill in one row per item");
+      wb.createSheet("Sheet2");
+      var sheet = wb.createSheet("Stock");
+      sheet.createRow(0).createCell(0).setCellValue("Item");
+      sheet.getRow(0).createCell(1).setCellValue("Cost");
+      sheet.createRow(1).createCell(0).setCellValue("Teapot");
+      try (var out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    try (SheetImportReader reader = open(file, Map.of())) {
+      assertThat(reader.layout().sheetName()).isEqualTo("Stock");
+      assertThat(reader.next().get(ITEM_NAME)).isEqualTo("Teapot");
+    }
+  }
+
+  @Test
   void refusesASheetWithoutHeader() throws Exception {
     Path file = Workbooks.xlsx(dir, "noheader.xlsx", new Object[][] {{"Vase", 12}, {"Lamp", 3}});
     assertThatThrownBy(() -> open(file, Map.of()))

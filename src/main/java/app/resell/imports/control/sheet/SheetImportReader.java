@@ -56,7 +56,7 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
   }
 
   /**
-   * Opens the first sheet of an xlsx, or a csv.
+   * Opens a csv, or the first sheet with a header of an xlsx or xls workbook.
    *
    * @param format XLSX, CSV or DETECT; the content decides in every case (uploads are often
    *     misnamed), so a declared format is a hint, never a reason to misread a file

@@ -61,8 +61,12 @@ final class XlsxRowSource implements RowSource {
     this.pkg = pkg;
     this.sheetName = sheetName;
     this.parser = threads.newThread(() -> run(sheet, parse));
-    this.parser.setName("xlsx-rows-" + sheetName);
-    this.parser.setDaemon(true);
+    try {
+      this.parser.setName("xlsx-rows-" + sheetName);
+      this.parser.setDaemon(true);
+    } catch (RuntimeException managed) {
+      // a container's managed thread may refuse renaming; it runs just as well
+    }
     this.parser.start();
   }
 

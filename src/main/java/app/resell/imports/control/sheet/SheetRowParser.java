@@ -31,7 +31,7 @@ public final class SheetRowParser {
 
   public RowResult parse(SheetRow row, SheetLayout layout) {
     if (row.cells().isEmpty() && row.platformCells().isEmpty()) {
-      return new SkippedRow(row.rowNumber(), "blank row");
+      return new SkippedRow(row.rowNumber(), "blank row (nothing in the mapped columns)");
     }
     if (repeatsHeader(row, layout)) return new SkippedRow(row.rowNumber(), "repeated header row");
     if (totals(row)) return new SkippedRow(row.rowNumber(), "totals row");

@@ -208,6 +208,15 @@ class SheetRowParserTest {
   }
 
   @Test
+  void skipsRowsWithValuesOnlyInUnmappedColumns() {
+    SheetLayout layout = layout(List.of(ITEM_NAME, BID_AMOUNT), List.of("Item", "Cost"));
+    SheetRow row =
+        SheetImportReader.toSheetRow(new RawRow(9, List.of("", "", "profit 12")), layout.columns());
+    assertThat(parser.parse(row, layout))
+        .isEqualTo(new SkippedRow(9, "blank row (nothing in the mapped columns)"));
+  }
+
+  @Test
   void anItemNamedLikeATotalIsStillAnItem() {
     assertThat(parse(Map.of(ITEM_NAME, "Total Gym exercise machine", BID_AMOUNT, "40")))
         .isInstanceOf(ParsedRow.class);

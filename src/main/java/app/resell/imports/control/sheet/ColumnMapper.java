@@ -30,7 +30,8 @@ import java.util.TreeMap;
  *       date, platform, fees, list price). Sheets are written left to right in the order things
  *       happen, and this is what that order says.
  *   <li>"Sold": a price when most values below are amounts, else a sale date or a yes flag.
- *   <li>"Listed": the platforms when most values below name platforms, else a date or a flag.
+ *   <li>"Listed", "Listed On", "Sold On": the platforms when most values below name platforms, else
+ *       a date (or a yes flag): "Sold on 3/5/2024" is a sale date.
  *   <li>Two columns claiming one field: the surer match wins, then the one whose meaning needs no
  *       context, then the leftmost; a second item-name column ("Item" and "Title") becomes the
  *       description, a "Sold" column beside "Sold Price" the sale date. With no item-name column,
@@ -136,6 +137,7 @@ final class ColumnMapper {
       boolean sale =
           m.ambiguity() == Ambiguity.SOLD
               || m.ambiguity() == Ambiguity.LISTED
+              || m.ambiguity() == Ambiguity.SOLD_ON
               || (m.ambiguity() == Ambiguity.NONE
                   && (!m.target().general() || SALE_SIDE.contains(m.target().field())));
       if (sale) first = Math.min(first, e.getKey());
@@ -149,6 +151,7 @@ final class ColumnMapper {
       case SHIPPING -> ColumnTarget.of(col > firstSaleColumn ? ACTUAL_SHIPPING : SHIPPING_COST);
       case SOLD -> ColumnTarget.of(mostlyMoney(col, below) ? SOLD_PRICE : SOLD_DATE);
       case LISTED -> ColumnTarget.of(mostlyPlatforms(col, below) ? PLATFORM : LISTED_DATE);
+      case SOLD_ON -> ColumnTarget.of(mostlyPlatforms(col, below) ? SOLD_ON : SOLD_DATE);
     };
   }
 

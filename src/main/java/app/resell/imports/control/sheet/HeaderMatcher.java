@@ -30,7 +30,9 @@ final class HeaderMatcher {
     /** "Sold": a price, or a date / yes flag, by the values below. */
     SOLD,
     /** "Listed": the platforms, or a date / yes flag, by the values below. */
-    LISTED
+    LISTED,
+    /** "Sold On": the platform, or the sale date ("Sold on 3/5/2024"), by the values below. */
+    SOLD_ON
   }
 
   private static final Map<String, SheetField> SYNONYMS = new HashMap<>();
@@ -140,6 +142,8 @@ final class HeaderMatcher {
     }
     AMBIGUOUS.put("sold", Ambiguity.SOLD);
     AMBIGUOUS.put("listed", Ambiguity.LISTED);
+    AMBIGUOUS.put("listedon", Ambiguity.LISTED);
+    AMBIGUOUS.put("soldon", Ambiguity.SOLD_ON);
   }
 
   /** Words that mean the same field whatever words stand beside them. */
@@ -259,6 +263,7 @@ final class HeaderMatcher {
             case SHIPPING -> SHIPPING_COST;
             case SOLD -> SOLD_PRICE;
             case LISTED -> PLATFORM;
+            case SOLD_ON -> SheetField.SOLD_ON;
             case NONE -> throw new IllegalStateException();
           };
       return Optional.of(new Match(ColumnTarget.of(guess), confidence, a));

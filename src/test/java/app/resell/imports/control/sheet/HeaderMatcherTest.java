@@ -205,6 +205,19 @@ class HeaderMatcherTest {
   }
 
   @Test
+  void soldOnAndListedOnHoldPlatformsOrDatesByTheirValues() {
+    RawRow header = new RawRow(1, List.of("Item", "Listed On", "Sold On"));
+    List<RawRow> platforms = List.of(new RawRow(2, List.of("Cup", "eBay / Etsy", "Etsy")));
+    assertThat(ColumnMapper.map(header, Map.of(), platforms).columns())
+        .containsEntry(1, ColumnTarget.of(PLATFORM))
+        .containsEntry(2, ColumnTarget.of(SOLD_ON));
+    List<RawRow> dates = List.of(new RawRow(2, List.of("Cup", "3/1/2024", "3/5/2024")));
+    assertThat(ColumnMapper.map(header, Map.of(), dates).columns())
+        .containsEntry(1, ColumnTarget.of(LISTED_DATE))
+        .containsEntry(2, ColumnTarget.of(SOLD_DATE));
+  }
+
+  @Test
   void scoresTheHeaderAboveTitlesAndData() {
     RawRow title = new RawRow(1, List.of("My Inventory 2024"));
     RawRow header = new RawRow(3, List.of("Item", "Cost", "Date"));

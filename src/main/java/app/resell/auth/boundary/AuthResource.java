@@ -1,6 +1,7 @@
 package app.resell.auth.boundary;
 
 import app.resell.auth.control.Sessions;
+import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Sign-in, token refresh and sign-out: the only public part of the API besides health. */
+/**
+ * Sign-in, token refresh and sign-out: the only public part of the API besides health. A refused
+ * request still commits: revoking a token family on reuse must stick although the answer is 401.
+ */
 @Path("auth")
 @RequestScoped
-@Transactional
+@Transactional(dontRollbackOn = ProblemException.class)
 @PermitAll
 @Tag(name = "auth")
 @SecurityRequirements

@@ -72,7 +72,7 @@ final class ConditionPhrases {
                   + "|over|away)|(?:tri|bi)[\\s-]?folds?|scratch[\\s-]+(?:built|pad|awl|board|test"
                   + "\\w*)|acid[\\s-]*test\\w*|xrf\\s+tested|tested\\s+(?:as|for|positive|at|\\d+\\s*k\\w*|gold|silver|sterling|to"
                   + "\\s+be)|tests?\\s+(?:as|for|positive|at)|two[\\s-]*toned?|tri[\\s-]*toned?"
-                  + "|seal\\s+broken|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
+                  + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
           // Flawless claims: negated damage is a grade, not damage.
           group(
               Condition.EXCELLENT,
@@ -102,8 +102,7 @@ final class ConditionPhrases {
           group(
               Condition.RESTORATION,
               "(?:needs?|requires?|in\\s+need\\s+of|will\\s+need|ready\\s+for)\\s+(?:to\\s+be\\s+)?"
-                  + "(?:some\\s+|a\\s+little\\s+|a\\s+lot\\s+of\\s+|a\\s+|an\\s+|new\\s+|complete"
-                  + "\\s+|total\\s+|full\\s+|minor\\s+|major\\s+)*(?:refinish\\w*|restor\\w*|rewir\\w*"
+                  + "(?:[a-z]+\\s+){0,3}?(?:refinish\\w*|restor\\w*|rewir\\w*"
                   + "|re-?can\\w*|caning|re-?string\\w*|strings?|re-?glu\\w*|set[\\s-]?up|work"
                   + "|repairs?|tlc|love|replac\\w*|fix\\w*|re-?cover\\w*|re-?upholster\\w*"
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"
@@ -119,7 +118,7 @@ final class ConditionPhrases {
                   + "|moldy|mouldy|shattered|smashed|torn\\s+through|destroyed|in\\s+pieces"),
           group(
               Condition.FAIR,
-              "fair|heavy\\s+wear|heavily\\s+worn|well\\s+worn|copper\\s+showing|bleed\\w*\\s+"
+              "fair|(?:spine|binding|pages|hinges?|cover)\\s+(?:is\\s+|are\\s+)?loose|heavy\\s+wear|heavily\\s+worn|well\\s+worn|copper\\s+showing|bleed\\w*\\s+"
                   + "copper|reading\\s+copy|thins|thin\\s+spots?|faults?|glued|re-?glued|repair|repairs"
                   + "|repaired|old\\s+repairs?|professional(?:ly)?\\s+(?:restor\\w*|repair\\w*)"
                   + "|restored|touch[\\s-]?ups?|touched\\s+up|rewired|re-?finished|re-?painted"
@@ -152,7 +151,7 @@ final class ConditionPhrases {
                   + "|(?:psa|bgs|cgc|sgc|beckett)\\s*[89](?:\\.\\d)?"),
           group(
               Condition.VERY_GOOD,
-              "very\\s+good|vgc|vg\\+?|vg-|gently\\s+(?:used|worn|played)|lightly\\s+(?:used|played)"
+              "very\\s+good|vgc|vg\\+?|vg-|gently\\s+(?:used|worn|played)|lightly\\s+(?:used|played)|light\\s+use"
                   + "|very\\s+fine|"
                   + QUALIFIER
                   + "\\s+(?:[a-z]+\\s+){0,2}?"

@@ -54,7 +54,7 @@ final class ConditionPhrases {
                   + "|pics|images)|condition\\s+varies|worlds?\\s+fair|fair\\s+isle|(?:county|state)"
                   + "\\s+fair|fair\\s+trade|makers?\\s+marks?|hall\\s*marks?|marks?\\s+(?:on|to)\\s+"
                   + "(?:the\\s+)?(?:base|bottom|back|underside|reverse)|pottery\\s+marks?|mint\\s+"
-                  + "marks?|factory\\s+marks?|franklin\\s+mint|(?:us|u\\s+s|united\\s+states|royal"
+                  + "marks?|factory\\s+marks?|(?:franklin|danbury)\\s+mint|(?:us|u\\s+s|united\\s+states|royal"
                   + "(?:\\s+canadian|\\s+australian)?|perth|denver|philadelphia|carson\\s+city)\\s+"
                   + "mint|mint\\s+(?:and|&)\\s+proof|mint\\s+(?:sets?|green|julep|tins?|leaf|tea)"
                   + "|artists?\\s+proof|printers?\\s+proof|trial\\s+proof|proof\\s+(?:of|print"
@@ -108,7 +108,7 @@ final class ConditionPhrases {
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"
                   + "|reeds?|bellows|leathers|tubes?|capacitors|recap\\w*|hinges?|legs?|parts?"
                   + "|attention|paint|painting|finish|wiring|gaskets?|springs?|mainspring|bulbs?"
-                  + "|switch|socket|screen|keys|hammers)|barn\\s+find|fixer[\\s-]?upper|project"
+                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+[a-z]+|barn\\s+find|fixer[\\s-]?upper|project"
                   + "|(?<!professional\\s)(?<!professionally\\s)(?<!old\\s)restoration|to\\s+restore|restore\\s+or|for\\s+restore"),
           PACKAGING,
           group(
@@ -160,7 +160,9 @@ final class ConditionPhrases {
                   + QUALIFIER
                   + "\\s+)?(?:[a-z]+\\s+)?"
                   + WEAR_WORD
-                  + ")*"),
+                  + ")*(?:\\s+"
+                  + WEAR_WORD
+                  + ")?"),
           group(
               Condition.GOOD,
               "good|guc|used|pre[\\s-]?owned|played\\s+with|player\\s+grade|works|working|tested"
@@ -168,7 +170,7 @@ final class ConditionPhrases {
                   + "|keeping\\s+time|powers?\\s+(?:on|up)|turns\\s+on|lights\\s+up|boots\\s+up"
                   + "|plays\\s+(?:well|great|fine|good|perfectly|through|clean|clear)|functional"
                   + "|functions|operational|scratchy|"
-                  + WEAR_WORD));
+                  + WEAR_WORD.replace("|marks?", "|marks").replace("|pulls?", "")));
 
   /**
    * Grade codes that are only codes in capitals ("AU" for a coin, "NM" for a comic): matched on the

@@ -32,7 +32,7 @@ final class ConditionPhrases {
       "(?:chips?|chipped|chipping|nicks?|nicked|flakes?|flaking|flea\\s*bites?|cracks?|cracked"
           + "|cracking|hairlines?|crazing|crazed|stains?|stained|staining|tears?|torn|rips?|ripped"
           + "|holes?|creases?|creased|creasing|dents?|dented|dings?|dinged|rust|rusty|rusted"
-          + "|rusting|missing|split|splits|warped|warping|bent|losses|loss|damage|damaged)";
+          + "|rusting|missing|split|splits|warped|warping|bent|losses|loss|damage|damaged|corroded|corrosion|pitted|pitting)";
 
   /** Packaging wear: ignored on a mint item (policy rule 2), otherwise graded by its words. */
   static final Group PACKAGING =
@@ -70,7 +70,7 @@ final class ConditionPhrases {
                   + "|brown|velvet|suede)|(?:button|peep|key|pigeon|post|fox)\\s*holes?|hole\\s+punch"
                   + "|\\d+\\s+holes?|bent\\s+(?:glass|panel|wood|plywood)|fold[\\s-]+(?:out|up|down"
                   + "|over|away)|(?:tri|bi)[\\s-]?folds?|scratch[\\s-]+(?:built|pad|awl|board|test"
-                  + "\\w*)|acid[\\s-]*test\\w*|xrf\\s+tested|tested\\s+(?:as|for|positive|at|\\d+\\s*k\\w*|gold|silver|sterling|to"
+                  + "\\w*)|acid[\\s-]*test\\w*|(?:simichrome|409|acid)[\\s-]*tested|good\\s+for|xrf\\s+tested|tested\\s+(?:as|for|positive|at|\\d+\\s*k\\w*|gold|silver|sterling|to"
                   + "\\s+be)|tests?\\s+(?:as|for|positive|at)|two[\\s-]*toned?|tri[\\s-]*toned?"
                   + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
           // Flawless claims: negated damage is a grade, not damage.
@@ -92,13 +92,6 @@ final class ConditionPhrases {
                   + "|power|start|run|play|spin|hold|charge|boot|read|load|light|fire|keep\\s+time)"
                   + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power|leaks|leaking"
                   + "|leaky|for\\s+repairs?|inoperable|seized|as\\s+parts"),
-          // Routine upkeep is not restoration.
-          group(
-              Condition.GOOD,
-              "(?:needs?|requires?|could\\s+use|will\\s+need)\\s+(?:a\\s+|an\\s+)?(?:good\\s+"
-                  + "|new\\s+|light\\s+)?(?:tuning|tune[\\s-]?up|cleaning|clean|polish|polishing"
-                  + "|batter(?:y|ies)|oiling|oil|sharpening|servicing|service|dusting|pressing"
-                  + "|washing|laundering)"),
           group(
               Condition.RESTORATION,
               "(?:needs?|requires?|in\\s+need\\s+of|will\\s+need|ready\\s+for)\\s+(?:to\\s+be\\s+)?"
@@ -108,8 +101,15 @@ final class ConditionPhrases {
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"
                   + "|reeds?|bellows|leathers|tubes?|capacitors|recap\\w*|hinges?|legs?|parts?"
                   + "|attention|paint|painting|finish|wiring|gaskets?|springs?|mainspring|bulbs?"
-                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+[a-z]+|barn\\s+find|fixer[\\s-]?upper|project"
+                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+(?!batter)[a-z]+|barn\\s+find|fixer[\\s-]?upper|project"
                   + "|(?<!professional\\s)(?<!professionally\\s)(?<!old\\s)restoration|to\\s+restore|restore\\s+or|for\\s+restore"),
+          // Routine upkeep (after restoration, which claims "needs cleaning and new X").
+          group(
+              Condition.GOOD,
+              "(?:needs?|requires?|could\\s+use|will\\s+need)\\s+(?:a\\s+|an\\s+)?(?:good\\s+"
+                  + "|new\\s+|light\\s+)?(?:tuning|tune[\\s-]?up|cleaning|clean|polish|polishing"
+                  + "|batter(?:y|ies)|oiling|oil|sharpening|servicing|service|dusting|pressing"
+                  + "|washing|laundering)"),
           PACKAGING,
           group(
               Condition.POOR,

@@ -27,7 +27,7 @@ final class ConditionPhrases {
   private static final String WEAR_WORD =
       "(?:wear|worn|scuffs?|scuffing|scuffed|scratch|scratches|scratched|scratching|marks?"
           + "|fading|faded|folds?|folded|fold\\s+lines?|pulls?|rubs?|rubbing|rubbed|tarnish"
-          + "|tarnished|tarnishing|circulated|circulation|haze|cloudiness|play\\s*wear)";
+          + "|tarnished|tarnishing|circulated|circulation|haze|cloudiness|play\\s*wear|pilling|frayed|fraying)";
   private static final String DAMAGE_WORD =
       "(?:chips?|chipped|chipping|nicks?|nicked|flakes?|flaking|flea\\s*bites?|cracks?|cracked"
           + "|cracking|hairlines?|crazing|crazed|stains?|stained|staining|tears?|torn|rips?|ripped"
@@ -89,19 +89,19 @@ final class ConditionPhrases {
                   + "\\s*parts|not\\s+working|non[\\s-]?working|non[\\s-]?functional|not\\s+"
                   + "functional|not\\s+functioning|(?:does\\s*n[o]?t|doesnt|dont|do\\s+not|wont"
                   + "|will\\s+not|wouldnt|cant|can\\s*not|did\\s*n[o]?t|didnt)\\s+(?:work|turn"
-                  + "|power|start|run|play|spin|hold|charge|boot|read|load|light|fire|keep\\s+time)"
-                  + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power|leaks|leaking"
+                  + "|power|start|run|play|spin|hold|charge|boot|read|load|light|fire|heat|cool|ring|move|keep\\s+time)"
+                  + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power|no\\s+(?:picture|sound|display|video|audio|image|spark|signal)|leaks|leaking"
                   + "|leaky|for\\s+repairs?|inoperable|seized|as\\s+parts"),
           group(
               Condition.RESTORATION,
               "(?:needs?|requires?|in\\s+need\\s+of|will\\s+need|ready\\s+for)\\s+(?:to\\s+be\\s+)?"
-                  + "(?:[a-z]+\\s+){0,3}?(?:refinish\\w*|restor\\w*|rewir\\w*"
+                  + "(?:[a-z]+\\s+){0,3}?(?:refinish\\w*|restor\\w*|re-?[a-z]{3,}ing|rewir\\w*"
                   + "|re-?can\\w*|caning|re-?string\\w*|strings?|re-?glu\\w*|set[\\s-]?up|work"
                   + "|repairs?|tlc|love|replac\\w*|fix\\w*|re-?cover\\w*|re-?upholster\\w*"
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"
-                  + "|reeds?|bellows|leathers|tubes?|capacitors|recap\\w*|hinges?|legs?|parts?"
+                  + "|reeds?|bellows|leathers|tubes?|capacitors|caps|recap\\w*|hinges?|legs?|parts?"
                   + "|attention|paint|painting|finish|wiring|gaskets?|springs?|mainspring|bulbs?"
-                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+(?!batter)[a-z]+|barn\\s+find|fixer[\\s-]?upper|project"
+                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+(?!batter)[a-z0-9]+|barn\\s+find|fixer[\\s-]?upper|project"
                   + "|(?<!professional\\s)(?<!professionally\\s)(?<!old\\s)restoration|to\\s+restore|restore\\s+or|for\\s+restore"),
           // Routine upkeep (after restoration, which claims "needs cleaning and new X").
           group(
@@ -165,7 +165,7 @@ final class ConditionPhrases {
                   + ")?"),
           group(
               Condition.GOOD,
-              "good|guc|used|pre[\\s-]?owned|played\\s+with|player\\s+grade|works|working|tested"
+              "good|guc|used|(?:some|all|they|it|both|each)\\s+work|pre[\\s-]?owned|played\\s+with|player\\s+grade|works|working|tested"
                   + "|runs|running\\s+(?:condition|order|well|good|great)|keeps\\s+(?:good\\s+)?time"
                   + "|keeping\\s+time|powers?\\s+(?:on|up)|turns\\s+on|lights\\s+up|boots\\s+up"
                   + "|plays\\s+(?:well|great|fine|good|perfectly|through|clean|clear)|functional"

@@ -32,7 +32,7 @@ final class ConditionPhrases {
       "(?:chips?|chipped|chipping|nicks?|nicked|flakes?|flaking|flea\\s*bites?|cracks?|cracked"
           + "|cracking|hairlines?|crazing|crazed|stains?|stained|staining|tears?|torn|rips?|ripped"
           + "|holes?|creases?|creased|creasing|dents?|dented|dings?|dinged|rust|rusty|rusted"
-          + "|rusting|missing|split|splits|warped|warping|bent|losses|loss|damage|damaged|corroded|corrosion|pitted|pitting)";
+          + "|rusting|missing|split|splits|warped|warping|bent|losses|loss|damage|damaged|corroded|corrosion|pitted|pitting|craquelure|wormholes?|worm\\s+holes?)";
 
   /** Packaging wear: ignored on a mint item (policy rule 2), otherwise graded by its words. */
   static final Group PACKAGING =
@@ -41,7 +41,7 @@ final class ConditionPhrases {
           "(?:box|boxes|package|packaging|card|blister|shrink\\s*wrap|cellophane|tags?|sleeve"
               + "|outer\\s+box)\\s+(?:has\\s+|shows\\s+|with\\s+)?(?:some\\s+)?(?:[a-z]+\\s+)?"
               + "(?:wear|shelf\\s+wear|scuffs?|dents?|creases?|crushed|tears?|damage|rubs?|dings?"
-              + "|storage\\s+wear)|(?:shelf|storage)\\s+wear|(?:wear|damage|dents?|creases?"
+              + "|storage\\s+wear)|(?:(?:light|minor|slight|small)\\s+)?(?:shelf|storage)\\s+wear|(?:wear|damage|dents?|creases?"
               + "|tears?|scuffs?)\\s+(?:to|on)\\s+(?:the\\s+)?(?:box|package|packaging|card"
               + "|tags?|sleeve)");
 
@@ -67,12 +67,12 @@ final class ConditionPhrases {
                   + "\\s*drops?|tear[\\s-]+(?:sheet|off|away)|chip[\\s-]+carv\\w*|chip\\s+(?:and|n|&)"
                   + "\\s+dip|(?:poker|casino|clay|gaming|potato|chocolate|blue|computer|memory)\\s+"
                   + "chips?|snow\\s*flakes?|corn\\s+flakes|rust\\s+(?:colou?red|colou?r|red|orange"
-                  + "|brown|velvet|suede)|(?:button|peep|key|pigeon|post|fox)\\s*holes?|hole\\s+punch"
+                  + "|brown|velvet|suede)|(?:button|peep|key|pigeon|post|fox)\\s*holes?|hole\\s+(?:punch|saws?)"
                   + "|\\d+\\s+holes?|bent\\s+(?:glass|panel|wood|plywood)|fold[\\s-]+(?:out|up|down"
                   + "|over|away)|(?:tri|bi)[\\s-]?folds?|scratch[\\s-]+(?:built|pad|awl|board|test"
                   + "\\w*)|acid[\\s-]*test\\w*|(?:simichrome|409|acid)[\\s-]*tested|good\\s+for|xrf\\s+tested|tested\\s+(?:as|for|positive|at|\\d+\\s*k\\w*|gold|silver|sterling|to"
                   + "\\s+be)|tests?\\s+(?:as|for|positive|at)|two[\\s-]*toned?|tri[\\s-]*toned?"
-                  + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
+                  + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|(?:complete|collected|selected)\\s+works|works\\s+of|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
           // Flawless claims: negated damage is a grade, not damage.
           group(
               Condition.EXCELLENT,
@@ -91,7 +91,7 @@ final class ConditionPhrases {
                   + "|will\\s+not|wouldnt|cant|can\\s*not|did\\s*n[o]?t|didnt)\\s+(?:work|turn"
                   + "|power|start|run|play|spin|hold|charge|boot|read|load|light|fire|heat|cool|ring|move|keep\\s+time)"
                   + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power|no\\s+(?:picture|sound|display|video|audio|image|spark|signal)|leaks|leaking"
-                  + "|leaky|for\\s+repairs?|inoperable|seized|as\\s+parts"),
+                  + "|leaky|for\\s+repairs?|inoperable|as\\s+parts|not\\s+(?:starting|charging|heating|turning\\s+on|powering\\s+on)"),
           group(
               Condition.RESTORATION,
               "(?:needs?|requires?|in\\s+need\\s+of|will\\s+need|ready\\s+for)\\s+(?:to\\s+be\\s+)?"
@@ -101,7 +101,7 @@ final class ConditionPhrases {
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"
                   + "|reeds?|bellows|leathers|tubes?|capacitors|caps|recap\\w*|hinges?|legs?|parts?"
                   + "|attention|paint|painting|finish|wiring|gaskets?|springs?|mainspring|bulbs?"
-                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:a\\s+|an\\s+|some\\s+)?new\\s+(?!batter)[a-z0-9]+|barn\\s+find|fixer[\\s-]?upper|project"
+                  + "|switch|socket|screen|keys|hammers)|(?:needs?|requires?)\\s+(?:[a-z]+\\s+){0,3}?new\\s+(?!batter)[a-z0-9]+|barn\\s+find|fixer[\\s-]?upper|project"
                   + "|(?<!professional\\s)(?<!professionally\\s)(?<!old\\s)restoration|to\\s+restore|restore\\s+or|for\\s+restore"),
           // Routine upkeep (after restoration, which claims "needs cleaning and new X").
           group(

@@ -72,7 +72,7 @@ final class ConditionPhrases {
                   + "|over|away)|(?:tri|bi)[\\s-]?folds?|scratch[\\s-]+(?:built|pad|awl|board|test"
                   + "\\w*)|acid[\\s-]*test\\w*|(?:simichrome|409|acid)[\\s-]*tested|good\\s+for|xrf\\s+tested|tested\\s+(?:as|for|positive|at|\\d+\\s*k\\w*|gold|silver|sterling|to"
                   + "\\s+be)|tests?\\s+(?:as|for|positive|at)|two[\\s-]*toned?|tri[\\s-]*toned?"
-                  + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|(?:complete|collected|selected)\\s+works|works\\s+of|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
+                  + "|seal\\s+broken|bath\\s+(?:and|&)\\s+body\\s+works|(?:complete|collected|selected)\\s+works|restoration\\s+hardware|(?:leather|wood|metal)\\s*working|works\\s+of|broken\\s+seal|good\\s+(?:luck|housekeeping|humor|humour|year)"),
           // Flawless claims: negated damage is a grade, not damage.
           group(
               Condition.EXCELLENT,

@@ -126,6 +126,7 @@ final class ConditionPhrases {
                   + "|toning|toned|loose\\s+(?:spine|pages?|binding|hinges?|boards?|cover|leaves)"
                   + "|(?:lamps?|bulbs?|lights?|leds?|pixels?)\\s+(?:are\\s+|is\\s+)?out|crackly"
                   + "|scratchy\\s+(?:pots?|controls?|volume)|noisy\\s+pots?|gummy|low\\s+water"
+                  + "|(?:shutter|keys?|valves?|drawers?|buttons?|switch)\\s+(?:sticks|sticky|sticking|stuck)|sticky\\s+(?:shutter|keys?|valves?|drawers?|buttons?)"
                   + "|works\\s+(?:but|except|intermittently|sometimes)|intermittent\\w*|"
                   + DAMAGE_WORD),
           group(

@@ -54,7 +54,7 @@ final class ConditionPhrases {
                   + "|pics|images)|condition\\s+varies|worlds?\\s+fair|fair\\s+isle|(?:county|state)"
                   + "\\s+fair|fair\\s+trade|makers?\\s+marks?|hall\\s*marks?|marks?\\s+(?:on|to)\\s+"
                   + "(?:the\\s+)?(?:base|bottom|back|underside|reverse)|pottery\\s+marks?|mint\\s+"
-                  + "marks?|factory\\s+marks?|(?:franklin|danbury)\\s+mint|(?:us|u\\s+s|united\\s+states|royal"
+                  + "marks?|factory\\s+marks?|(?:franklin|danbury|highland|sunshine|silvertowne|washington)\\s+mint|(?:us|u\\s+s|united\\s+states|royal"
                   + "(?:\\s+canadian|\\s+australian)?|perth|denver|philadelphia|carson\\s+city)\\s+"
                   + "mint|mint\\s+(?:and|&)\\s+proof|mint\\s+(?:sets?|green|julep|tins?|leaf|tea)"
                   + "|artists?\\s+proof|printers?\\s+proof|trial\\s+proof|proof\\s+(?:of|print"

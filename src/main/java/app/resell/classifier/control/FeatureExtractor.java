@@ -21,7 +21,7 @@ final class FeatureExtractor {
   private static final float DESCRIPTION_WEIGHT = 0.6f;
   private static final float WORD = 1.0f;
   private static final float BIGRAM = 0.8f;
-  private static final float CHAR_GRAM = 0.35f;
+  private static final float CHAR_GRAM = 0.2f;
   private static final Set<String> NO_CHAR_GRAMS =
       Set.of("the", "and", "for", "with", "from", "this", "are", "has", "set", "lot", "#num");
 

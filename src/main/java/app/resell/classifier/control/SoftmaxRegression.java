@@ -24,7 +24,7 @@ final class SoftmaxRegression {
 
   private static final int EPOCHS = 24;
   private static final double LEARNING_RATE = 0.4;
-  private static final double L2 = 2e-5;
+  private static final double L2 = 1e-4;
 
   private final int classes;
   private final int[] featureIds;

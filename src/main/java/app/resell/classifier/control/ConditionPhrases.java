@@ -63,7 +63,7 @@ final class ConditionPhrases {
                   + "(?:worn|used)|(?:worn|used)\\s+(?:by|in\\s+the)|(?:evening|work|resort|casual"
                   + "|formal|active|street|party|beach|lounge|sleep|night|bridal|outer|foot|under"
                   + "|eye|head|neck|sports?|ready\\s+to)\\s+wear|nothing\\s+missing|none\\s+missing"
-                  + "|no\\s+missing\\s+\\w+|not\\s+missing|stained\\s+glass|leaded\\s+glass|tear"
+                  + "|no\\s+missing\\s+\\w+|no\\s+(?:\\w+\\s+)?missing|good\\s+home|folds?\\s+(?:flat|up|down|out)|not\\s+missing|stained\\s+glass|leaded\\s+glass|tear"
                   + "\\s*drops?|tear[\\s-]+(?:sheet|off|away)|chip[\\s-]+carv\\w*|chip\\s+(?:and|n|&)"
                   + "\\s+dip|(?:poker|casino|clay|gaming|potato|chocolate|blue|computer|memory)\\s+"
                   + "chips?|snow\\s*flakes?|corn\\s+flakes|rust\\s+(?:colou?red|colou?r|red|orange"
@@ -78,7 +78,7 @@ final class ConditionPhrases {
               Condition.EXCELLENT,
               "(?:no|without|free\\s+of|free\\s+from|zero)\\s+(?:\\w+\\s+)?(?:chips?|cracks?"
                   + "|damage|repairs?|crazing|stains?|tears?|holes?|dents?|rust|flaws?|issues|problems"
-                  + "|scratches|wear|flea\\s*bites?|hairlines?|nicks?|losses|dishwasher\\s+damage)"
+                  + "|scratches|wear|flea\\s*bites?|hairlines?|nicks?|losses|rips?|dishwasher\\s+damage)"
                   + "(?:\\s*(?:,|or|and|&|/|nor)\\s*(?:no\\s+)?(?:\\w+\\s+)?(?:chips?|cracks?|damage"
                   + "|repairs?|crazing|stains?|tears?|holes?|dents?|rust|flaws?|issues|problems"
                   + "|scratches|wear|flea\\s*bites?|hairlines?|nicks?|losses))*|(?:chip|crack"
@@ -115,7 +115,7 @@ final class ConditionPhrases {
               Condition.POOR,
               "poor|broken|busted|(?:heavy|heavily|bad|badly|severe|severely|extensive|major)\\s+"
                   + "(?:damage|damaged)|dry\\s+rot|rotted|rotten|rot|water\\s+damage\\w*|mildew\\w*"
-                  + "|moldy|mouldy|shattered|smashed|torn\\s+through|destroyed|in\\s+pieces"),
+                  + "|moldy|mouldy|shattered|smashed|torn\\s+through|tears?\\s+through|destroyed|in\\s+pieces"),
           group(
               Condition.FAIR,
               "fair|(?:spine|binding|pages|hinges?|cover)\\s+(?:is\\s+|are\\s+)?loose|heavy\\s+wear|heavily\\s+worn|well\\s+worn|copper\\s+showing|bleed\\w*\\s+"

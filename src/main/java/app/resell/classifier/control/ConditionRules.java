@@ -2,7 +2,6 @@ package app.resell.classifier.control;
 
 import app.resell.classifier.entity.ConditionCue;
 import app.resell.inventory.entity.Condition;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,7 @@ public final class ConditionRules {
   private static final Pattern SENTENCE_BREAKS = Pattern.compile("[.;:!?()\\[\\]{}\"*|~]+");
   private static final Pattern OTHER_SYMBOLS = Pattern.compile("[^a-z0-9,&/+\\-|]+");
   private static final String BLANK = " | ";
+  private static final Pattern UNUSED = Pattern.compile("^(unused|never)");
 
   private ConditionRules() {}
 
@@ -61,7 +61,12 @@ public final class ConditionRules {
       while (m.find()) cues.add(new ConditionCue(code.condition(), m.group()));
     }
     boolean mint = cues.stream().anyMatch(c -> c.condition() == Condition.MINT);
-    if (!mint) cues.addAll(packaging);
+    if (!mint) {
+      cues.addAll(packaging);
+    } else {
+      // "New in box, never used" is one claim, not two grades.
+      cues.removeIf(c -> c.condition() == Condition.EXCELLENT && UNUSED.matcher(c.phrase()).find());
+    }
     return cues;
   }
 
@@ -75,10 +80,7 @@ public final class ConditionRules {
 
   /** Lower case, accents and apostrophes removed, sentence punctuation turned into breaks. */
   static String fold(String text) {
-    String s =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
+    String s = ListingText.foldAccents(text).toLowerCase(Locale.ROOT);
     s = APOSTROPHES.matcher(s).replaceAll("");
     s = SENTENCE_BREAKS.matcher(s).replaceAll(BLANK);
     s = OTHER_SYMBOLS.matcher(s).replaceAll(" ");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class ListingText {
 
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern APOSTROPHES = Pattern.compile("['’`´]");
   private static final Pattern INITIALISMS = Pattern.compile("\\b([a-z])\\.(?=[a-z]\\b)");
   private static final Pattern TOKEN =
@@ -33,10 +34,7 @@ final class ListingText {
   static List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
     if (text == null || text.isBlank()) return tokens;
-    String folded =
-        Normalizer.normalize(text, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT);
+    String folded = foldAccents(text).toLowerCase(Locale.ROOT);
     folded = APOSTROPHES.matcher(folded).replaceAll("");
     folded = INITIALISMS.matcher(folded).replaceAll("$1");
     Matcher m = TOKEN.matcher(folded);
@@ -44,6 +42,18 @@ final class ListingText {
       addNormalised(m.group(), tokens);
     }
     return tokens;
+  }
+
+  /** Strips accents ("Limogés" is "Limoges"); plain ASCII, the usual case, is returned as is. */
+  static String foldAccents(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 0x7f) {
+        return COMBINING_MARKS
+            .matcher(Normalizer.normalize(text, Normalizer.Form.NFKD))
+            .replaceAll("");
+      }
+    }
+    return text;
   }
 
   private static void addNormalised(String raw, List<String> out) {

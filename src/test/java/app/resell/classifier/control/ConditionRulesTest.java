@@ -31,6 +31,7 @@ class ConditionRulesTest {
         "Scott 1053, never hinged",
         "Sterling place setting, unused in original boxes",
         "NIB, box wear",
+        "Nike Dunk, new in box, never worn",
         "Sealed, box has shelf wear and a crushed corner"
       })
   void newInItsPackagingIsMint(String text) {
@@ -135,7 +136,8 @@ class ConditionRulesTest {
         "Books, water damaged",
         "Quilt, mildew",
         "Antique silk dress, shattered silk",
-        "Canvas torn through"
+        "Canvas torn through",
+        "Large tear through the canvas"
       })
   void brokenAndRottedArePoor(String text) {
     assertThat(conditionOf(text)).isEqualTo(Condition.POOR);

@@ -136,7 +136,10 @@ public final class ClassifierModel {
     return trainingSize;
   }
 
-  /** A deflated blob: magic "RSCM", format version, training size, then both weight tables. */
+  /**
+   * A deflated blob: magic "RSCM", format version, then training size, the label names of both
+   * targets and both weight tables.
+   */
   public byte[] toBytes() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
@@ -144,6 +147,8 @@ public final class ClassifierModel {
       bytes.write(FORMAT_VERSION);
       try (DataOutputStream out = new DataOutputStream(new DeflaterOutputStream(bytes))) {
         out.writeInt(trainingSize);
+        writeLabels(out, Category.allowedValues());
+        writeLabels(out, Condition.allowedValues());
         categoryModel.write(out);
         conditionModel.write(out);
       }
@@ -151,6 +156,19 @@ public final class ClassifierModel {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /** The label names, so a model never silently maps weights onto reordered enums. */
+  private static void writeLabels(DataOutputStream out, List<String> labels) throws IOException {
+    out.writeShort(labels.size());
+    for (String label : labels) out.writeUTF(label);
+  }
+
+  private static List<String> readLabels(DataInputStream in) throws IOException {
+    int count = in.readShort();
+    List<String> labels = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) labels.add(in.readUTF());
+    return labels;
   }
 
   /**
@@ -173,11 +191,12 @@ public final class ClassifierModel {
         new ByteArrayInputStream(blob, MAGIC.length + 1, blob.length - MAGIC.length - 1);
     try (DataInputStream in = new DataInputStream(new InflaterInputStream(bytes))) {
       int size = in.readInt();
-      SoftmaxRegression category = SoftmaxRegression.read(in);
-      SoftmaxRegression condition = SoftmaxRegression.read(in);
-      if (category.classes() != CATEGORIES.length || condition.classes() != CONDITIONS.length) {
+      if (!readLabels(in).equals(Category.allowedValues())
+          || !readLabels(in).equals(Condition.allowedValues())) {
         throw new IllegalArgumentException("model was trained for other labels");
       }
+      SoftmaxRegression category = SoftmaxRegression.read(in);
+      SoftmaxRegression condition = SoftmaxRegression.read(in);
       return new ClassifierModel(category, condition, size);
     } catch (IOException e) {
       throw new IllegalArgumentException("corrupt classifier model", e);

@@ -50,7 +50,7 @@ final class ConditionPhrases {
           // Words that look like cues but say nothing about condition.
           group(
               null,
-              "untested|not\\s+tested|as[\\s-]+is|as[\\s-]+found|see\\s+(?:all\\s+)?(?:photos|pictures"
+              "untested|not\\s+tested|(?:unable\\s+to|cannot|cant|no\\s+way\\s+to)\\s+test|as[\\s-]+is|as[\\s-]+found|see\\s+(?:all\\s+)?(?:photos|pictures"
                   + "|pics|images)|condition\\s+varies|worlds?\\s+fair|fair\\s+isle|(?:county|state)"
                   + "\\s+fair|fair\\s+trade|makers?\\s+marks?|hall\\s*marks?|marks?\\s+(?:on|to)\\s+"
                   + "(?:the\\s+)?(?:base|bottom|back|underside|reverse)|pottery\\s+marks?|mint\\s+"
@@ -131,11 +131,11 @@ final class ConditionPhrases {
                   + DAMAGE_WORD),
           group(
               Condition.EXCELLENT,
-              "near[\\s-]+mint|mint[\\s-]+minus|like[\\s-]+new|new\\s+without\\s+tags|nwot"
+              "near[\\s-]+mint|mint[\\s-]+minus|like[\\s-]+new|as\\s+new|new\\s+without\\s+tags|nwot"
                   + "|(?:excellent|exc)\\s+(?:working\\s+)?(?:condition|cond|order|shape)"),
           group(
               Condition.MINT,
-              "b?nib|nrfb|nrfp|b?nwt|misb|mib|mip|moc|mosc|mnh|nisb|new\\s+in\\s+(?:the\\s+)?"
+              "b?nib|nip|nrfb|nrfp|b?nwt|misb|mib|mip|moc|mosc|mnh|nisb|new\\s+in\\s+(?:the\\s+)?"
                   + "(?:original\\s+|sealed\\s+|unopened\\s+|retail\\s+)?(?:box|package|packaging"
                   + "|pack|bag|card|shrink\\s*wrap)|new\\s+with\\s+(?:tags?|box|labels?)|new\\s+old"
                   + "\\s+stock|dead\\s*stock|(?:factory|still)\\s+sealed|sealed|unopened|never\\s+"
@@ -166,7 +166,7 @@ final class ConditionPhrases {
                   + ")?"),
           group(
               Condition.GOOD,
-              "good|guc|used|(?:some|all|they|it|both|each)\\s+work|pre[\\s-]?owned|played\\s+with|player\\s+grade|works|working|tested"
+              "good|guc|used|(?:some|all|they|it|both|each|lights?|motor|sound|radio|everything)\\s+work|work(?:s|ing)?\\s+(?:great|fine|well|perfectly|good)|pre[\\s-]?owned|played\\s+with|player\\s+grade|works|working|tested"
                   + "|runs|running\\s+(?:condition|order|well|good|great)|keeps\\s+(?:good\\s+)?time"
                   + "|keeping\\s+time|powers?\\s+(?:on|up)|turns\\s+on|lights\\s+up|boots\\s+up"
                   + "|plays\\s+(?:well|great|fine|good|perfectly|through|clean|clear)|functional"

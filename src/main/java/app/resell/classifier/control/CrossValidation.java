@@ -7,10 +7,11 @@ import app.resell.classifier.entity.Prediction;
 import app.resell.inventory.entity.Category;
 import app.resell.inventory.entity.Condition;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * k-fold cross-validation of the whole classifier, rules included, as a reseller would meet it.
@@ -52,18 +53,11 @@ public final class CrossValidation {
   }
 
   private static int[] assignFolds(List<LabelledExample> examples, int folds, long seed) {
-    Integer[] order = new Integer[examples.size()];
-    for (int i = 0; i < order.length; i++) order[i] = i;
-    Random random = new Random(seed);
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      Integer t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-    }
-    Arrays.sort(order, Comparator.comparing(i -> examples.get(i).category()));
+    List<Integer> order = new ArrayList<>(IntStream.range(0, examples.size()).boxed().toList());
+    Collections.shuffle(order, new Random(seed));
+    order.sort(Comparator.comparing(i -> examples.get(i).category()));
     int[] fold = new int[examples.size()];
-    for (int k = 0; k < order.length; k++) fold[order[k]] = k % folds;
+    for (int k = 0; k < order.size(); k++) fold[order.get(k)] = k % folds;
     return fold;
   }
 }

@@ -31,6 +31,7 @@ class ConditionRulesTest {
         "Scott 1053, never hinged",
         "Sterling place setting, unused in original boxes",
         "NIB, box wear",
+        "Tablecloth, NIP",
         "Nike Dunk, new in box, never worn",
         "Sealed, box has shelf wear and a crushed corner"
       })
@@ -42,6 +43,7 @@ class ConditionRulesTest {
   @ValueSource(
       strings = {
         "Royal Albert set, like new",
+        "Cookware, as new",
         "Coach bag EUC",
         "Spider-Man 300 NM",
         "comic VF/NM",
@@ -93,7 +95,8 @@ class ConditionRulesTest {
         "Regulator clock, keeps time",
         "Receiver powers on",
         "Piano, needs tuning",
-        "Dept 56 houses, lights up"
+        "Dept 56 houses, lights up",
+        "Jukebox, lights work, motor works fine"
       })
   void unqualifiedWearAndWorkingAreGood(String text) {
     assertThat(conditionOf(text)).isEqualTo(Condition.GOOD);
@@ -184,6 +187,7 @@ class ConditionRulesTest {
         "Sold as is",
         "As-is, see photos",
         "Radio, untested",
+        "Amp, unable to test",
         "Condition varies",
         "Hummel, signed, marked, retired, original box",
         "Lenox plates with COA, complete",

@@ -95,7 +95,7 @@ final class ConditionPhrases {
           group(
               Condition.RESTORATION,
               "(?:needs?|requires?|in\\s+need\\s+of|will\\s+need|ready\\s+for)\\s+(?:to\\s+be\\s+)?"
-                  + "(?:[a-z]+\\s+){0,3}?(?:refinish\\w*|restor\\w*|re-?[a-z]{3,}ing|rewir\\w*"
+                  + "(?:[a-z]+\\s+){0,3}?(?:refinish\\w*|restor\\w*|re-?[a-z]{3,}ing|rebuild\\w*|overhaul\\w*|rewir\\w*"
                   + "|re-?can\\w*|caning|re-?string\\w*|strings?|re-?glu\\w*|set[\\s-]?up|work"
                   + "|repairs?|tlc|love|replac\\w*|fix\\w*|re-?cover\\w*|re-?upholster\\w*"
                   + "|upholstery|belts?|cords?|plugs?|stylus|needle|cartridge|pads|seat|glass"

@@ -28,12 +28,19 @@ final class SoftmaxRegression {
 
   private final int classes;
   private final int[] featureIds;
-  private final float[] weights;
+  private final float scale;
+  private final short[] quantised;
 
-  private SoftmaxRegression(int classes, int[] featureIds, float[] weights) {
+  /**
+   * Weights are kept as 16-bit steps of {@code scale} (the largest weight over 32767): half the
+   * bytes of floats, a rounding error far below what changes a prediction, and a model read back
+   * from bytes is exactly the model that was trained.
+   */
+  private SoftmaxRegression(int classes, int[] featureIds, float scale, short[] quantised) {
     this.classes = classes;
     this.featureIds = featureIds;
-    this.weights = weights;
+    this.scale = scale;
+    this.quantised = quantised;
   }
 
   static SoftmaxRegression train(List<FeatureVector> inputs, int[] labels, int classes, long seed) {
@@ -71,9 +78,12 @@ final class SoftmaxRegression {
         }
       }
     }
-    float[] compact = new float[w.length];
-    for (int k = 0; k < w.length; k++) compact[k] = (float) w[k];
-    return new SoftmaxRegression(classes, vocabulary, compact);
+    double maxAbs = 0;
+    for (double weight : w) maxAbs = Math.max(maxAbs, Math.abs(weight));
+    float scale = maxAbs == 0 ? 1f : (float) (maxAbs / Short.MAX_VALUE);
+    short[] quantised = new short[w.length];
+    for (int k = 0; k < w.length; k++) quantised[k] = (short) Math.round(w[k] / scale);
+    return new SoftmaxRegression(classes, vocabulary, scale, quantised);
   }
 
   int classes() {
@@ -93,8 +103,9 @@ final class SoftmaxRegression {
       int col = Arrays.binarySearch(featureIds, ids[j]);
       if (col < 0) continue;
       int base = col * classes;
-      for (int c = 0; c < classes; c++) z[c] += weights[base + c] * x[j];
+      for (int c = 0; c < classes; c++) z[c] += quantised[base + c] * x[j];
     }
+    for (int c = 0; c < classes; c++) z[c] *= scale;
     softmaxInPlace(z);
     return z;
   }
@@ -112,9 +123,9 @@ final class SoftmaxRegression {
       if (col < 0) continue;
       int base = col * classes;
       double mean = 0;
-      for (int c = 0; c < classes; c++) mean += weights[base + c];
+      for (int c = 0; c < classes; c++) mean += quantised[base + c];
       mean /= classes;
-      out[j] = x[j] * (weights[base + target] - mean);
+      out[j] = x[j] * scale * (quantised[base + target] - mean);
     }
     return out;
   }
@@ -127,7 +138,8 @@ final class SoftmaxRegression {
       out.writeInt(id - previous);
       previous = id;
     }
-    for (float weight : weights) out.writeFloat(weight);
+    out.writeFloat(scale);
+    for (short q : quantised) out.writeShort(q);
   }
 
   static SoftmaxRegression read(DataInput in) throws IOException {
@@ -142,9 +154,10 @@ final class SoftmaxRegression {
       previous += in.readInt();
       ids[i] = previous;
     }
-    float[] weights = new float[classes * features];
-    for (int k = 0; k < weights.length; k++) weights[k] = in.readFloat();
-    return new SoftmaxRegression(classes, ids, weights);
+    float scale = in.readFloat();
+    short[] quantised = new short[classes * features];
+    for (int k = 0; k < quantised.length; k++) quantised[k] = in.readShort();
+    return new SoftmaxRegression(classes, ids, scale, quantised);
   }
 
   private static void scores(double[] w, int[] cols, float[] x, int classes, double[] out) {

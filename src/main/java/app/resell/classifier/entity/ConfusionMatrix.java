@@ -37,11 +37,11 @@ public record ConfusionMatrix(List<String> labels, int[][] counts) {
 
   /** Share of the items that really are label {@code i} that were predicted as {@code i}. */
   public double recall(int i) {
-    int actual = 0;
-    for (int c : counts[i]) actual += c;
+    int actual = support(i);
     return actual == 0 ? 0 : (double) counts[i][i] / actual;
   }
 
+  /** How many items really are label {@code i}. */
   public int support(int i) {
     int actual = 0;
     for (int c : counts[i]) actual += c;

@@ -79,7 +79,7 @@ final class ConditionPhrases {
               "(?:no|without|free\\s+of|free\\s+from|zero)\\s+(?:\\w+\\s+)?(?:chips?|cracks?"
                   + "|damage|repairs?|crazing|stains?|tears?|holes?|dents?|rust|flaws?|issues|problems"
                   + "|scratches|wear|flea\\s*bites?|hairlines?|nicks?|losses|rips?|dishwasher\\s+damage)"
-                  + "(?:\\s*(?:,|or|and|&|/|nor)\\s*(?:no\\s+)?(?:\\w+\\s+)?(?:chips?|cracks?|damage"
+                  + "(?:(?:\\s*(?:,|or|and|&|/|nor))+\\s*(?:no\\s+)?(?:chips?|cracks?|damage"
                   + "|repairs?|crazing|stains?|tears?|holes?|dents?|rust|flaws?|issues|problems"
                   + "|scratches|wear|flea\\s*bites?|hairlines?|nicks?|losses))*|(?:chip|crack"
                   + "|damage|stain|rust)[\\s-]+free"),

@@ -214,6 +214,8 @@ class ConditionRulesTest {
         "Needs refinishing, veneer chips, light wear | RESTORATION",
         "Like new, small chip on base | FAIR",
         "Light wear, one small stain | FAIR",
+        "No chips, light wear | VERY_GOOD",
+        "No chips, cracks, or repairs; used | GOOD",
         "Excellent condition, works great | GOOD",
         "Minor scratches, old repair to handle | FAIR",
         "Broken, for parts | PARTS",

@@ -90,7 +90,7 @@ final class ConditionPhrases {
                   + "functional|not\\s+functioning|(?:does\\s*n[o]?t|doesnt|dont|do\\s+not|wont"
                   + "|will\\s+not|wouldnt|cant|can\\s*not|did\\s*n[o]?t|didnt)\\s+(?:work|turn"
                   + "|power|start|run|play|spin|hold|charge|boot|read|load|light|fire|heat|cool|ring|move|keep\\s+time)"
-                  + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power|no\\s+(?:picture|sound|display|video|audio|image|spark|signal)|leaks|leaking"
+                  + "\\w*(?:\\s+(?:on|up|a\\s+charge))?|not\\s+running|no\\s+power(?!\\s+(?:cord|supply|adapter|adaptor|cable|brick|pack|button))|no\\s+(?:picture|sound|display|video|audio|image|spark|signal)|leaks|leaking"
                   + "|leaky|for\\s+repairs?|inoperable|as\\s+parts|not\\s+(?:starting|charging|heating|turning\\s+on|powering\\s+on)"),
           group(
               Condition.RESTORATION,
@@ -118,7 +118,7 @@ final class ConditionPhrases {
                   + "|moldy|mouldy|shattered|smashed|torn\\s+through|tears?\\s+through|destroyed|in\\s+pieces"),
           group(
               Condition.FAIR,
-              "fair|(?:spine|binding|pages|hinges?|cover)\\s+(?:is\\s+|are\\s+)?loose|heavy\\s+wear|heavily\\s+worn|well\\s+worn|copper\\s+showing|bleed\\w*\\s+"
+              "fair|no\\s+(?:power\\s+)?(?:cord|charger|adapter|remote|lid|stopper|key|controller)|heav(?:y|ily)\\s+(?:tarnish\\w*|scratch\\w*|scuff\\w*|fading|faded)|skips|skipping|(?:spine|binding|pages|hinges?|cover)\\s+(?:is\\s+|are\\s+)?loose|heavy\\s+wear|heavily\\s+worn|well\\s+worn|copper\\s+showing|bleed\\w*\\s+"
                   + "copper|reading\\s+copy|thins|thin\\s+spots?|faults?|glued|re-?glued|repair|repairs"
                   + "|repaired|old\\s+repairs?|professional(?:ly)?\\s+(?:restor\\w*|repair\\w*)"
                   + "|restored|touch[\\s-]?ups?|touched\\s+up|rewired|re-?finished|re-?painted"
@@ -132,7 +132,7 @@ final class ConditionPhrases {
           group(
               Condition.EXCELLENT,
               "near[\\s-]+mint|mint[\\s-]+minus|like[\\s-]+new|as\\s+new|new\\s+without\\s+tags|nwot"
-                  + "|(?:excellent|exc)\\s+(?:working\\s+)?(?:condition|cond|order|shape)"),
+                  + "|(?:excellent|exc)\\s+(?:used\\s+)?(?:working\\s+)?(?:condition|cond|order|shape)"),
           group(
               Condition.MINT,
               "b?nib|nip|nrfb|nrfp|b?nwt|misb|mib|mip|moc|mosc|mnh|nisb|new\\s+in\\s+(?:the\\s+)?"
@@ -140,7 +140,7 @@ final class ConditionPhrases {
                   + "|pack|bag|card|shrink\\s*wrap)|new\\s+with\\s+(?:tags?|box|labels?)|new\\s+old"
                   + "\\s+stock|dead\\s*stock|(?:factory|still)\\s+sealed|sealed|unopened|never\\s+"
                   + "opened|never\\s+hinged|brilliant\\s+uncirculated|uncirculated|unc|gem\\s+(?:mint"
-                  + "|bu|unc)|proof|brand\\s+new|unused\\s+(?:with|in)\\s+(?:the\\s+|its\\s+)?"
+                  + "|bu|unc)|proof|brand\\s+new|(?:unused|never\\s+used)\\s*,?\\s+(?:with|in|still\\s+in)\\s+(?:the\\s+|its\\s+)?"
                   + "(?:original\\s+)?(?:box|boxes|bands?|tags?|package|packaging|sleeve|wrapper"
                   + "|cellophane)|mint(?:\\s+(?:condition|cond|in\\s+box|on\\s+card|with\\s+tags))?"
                   + "|(?:psa|bgs|cgc|sgc)\\s*10"),
@@ -152,7 +152,7 @@ final class ConditionPhrases {
                   + "|(?:psa|bgs|cgc|sgc|beckett)\\s*[89](?:\\.\\d)?"),
           group(
               Condition.VERY_GOOD,
-              "very\\s+good|vgc|vg\\+?|vg-|gently\\s+(?:used|worn|played)|lightly\\s+(?:used|played)|light\\s+use"
+              "very\\s+good(?:\\s+used)?(?:\\s+condition)?|vgc|vg\\+?|vg-|gently\\s+(?:used|worn|played)|lightly\\s+(?:used|played)|light\\s+use"
                   + "|very\\s+fine|"
                   + QUALIFIER
                   + "\\s+(?:[a-z]+\\s+){0,2}?"

@@ -33,6 +33,8 @@ class ConditionRulesTest {
         "NIB, box wear",
         "Tablecloth, NIP",
         "Nike Dunk, new in box, never worn",
+        "Unused, in original packaging",
+        "Never used, still in box",
         "Sealed, box has shelf wear and a crushed corner"
       })
   void newInItsPackagingIsMint(String text) {
@@ -55,7 +57,8 @@ class ConditionRulesTest {
         "First edition, near fine dust jacket",
         "Charizard PSA 9",
         "Pyrex bowl, flawless",
-        "Excellent condition"
+        "Excellent condition",
+        "Excellent used condition"
       })
   void likeNewAndFlawlessClaimsAreExcellent(String text) {
     assertThat(conditionOf(text)).isEqualTo(Condition.EXCELLENT);
@@ -122,6 +125,9 @@ class ConditionRulesTest {
         "Marantz receiver, works, some lamps out",
         "Pentax K1000, light seals gummy",
         "Snow globe, low water",
+        "Receiver, no power cord, untested",
+        "Record plays but skips",
+        "Tray, heavily tarnished",
         "Book, reading copy",
         "Silverplate tray, copper showing",
         "Fair condition"

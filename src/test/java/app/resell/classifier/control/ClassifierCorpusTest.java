@@ -3,6 +3,7 @@ package app.resell.classifier.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.resell.classifier.entity.ConditionCue;
 import app.resell.classifier.entity.LabelledExample;
 import app.resell.inventory.entity.Category;
 import app.resell.inventory.entity.Condition;
@@ -15,7 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The shipped corpus is big, balanced and clean enough to learn the whole policy from. */
+/**
+ * The shipped corpus is big, balanced and clean enough to learn the whole policy from, and its
+ * condition labels agree with the policy's phrase rules (a corpus edit that breaks either shows up
+ * here, not as a silent drop in accuracy).
+ */
 class ClassifierCorpusTest {
 
   private final List<LabelledExample> corpus = TrainingCorpus.load();
@@ -36,6 +41,22 @@ class ClassifierCorpusTest {
     assertThat(conditions).hasSize(Condition.values().length);
     assertThat(conditions.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(20));
     assertThat(conditions.get(Condition.UNKNOWN)).isGreaterThanOrEqualTo(corpus.size() / 2);
+  }
+
+  @Test
+  void conditionLabelsSayWhatThePolicyRulesSay() {
+    List<String> disagreements =
+        corpus.stream()
+            .filter(
+                e ->
+                    ConditionRules.decide(e.title() + " . " + e.description())
+                            .map(ConditionCue::condition)
+                            .orElse(Condition.UNKNOWN)
+                        != e.condition())
+            .map(e -> e.condition().value() + ": " + e.title() + " | " + e.description())
+            .toList();
+
+    assertThat(disagreements).isEmpty();
   }
 
   @Test

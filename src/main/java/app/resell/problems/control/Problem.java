@@ -2,12 +2,22 @@ package app.resell.problems.control;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An RFC 9457 problem detail, the body of every error answer. {@code errors} names the fields that
  * failed validation; {@code request_id} lets support find the log lines of the request.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors", "requestId"})
+@JsonbPropertyOrder({
+  "type",
+  "title",
+  "status",
+  "detail",
+  "instance",
+  "errors",
+  "related",
+  "requestId"
+})
 public record Problem(
     String type,
     String title,
@@ -15,6 +25,7 @@ public record Problem(
     String detail,
     String instance,
     List<FieldError> errors,
+    Map<String, String> related,
     String requestId) {
 
   public static final String MEDIA_TYPE = "application/problem+json";

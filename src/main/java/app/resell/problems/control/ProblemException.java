@@ -1,6 +1,7 @@
 package app.resell.problems.control;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the client can understand and act on, answered as a problem detail with its status.
@@ -12,6 +13,7 @@ public class ProblemException extends RuntimeException {
   private final String title;
   private final String slug;
   private final List<Problem.FieldError> errors;
+  private final Map<String, String> related;
 
   public ProblemException(int status, String slug, String title, String detail) {
     this(status, slug, title, detail, List.of());
@@ -19,11 +21,22 @@ public class ProblemException extends RuntimeException {
 
   public ProblemException(
       int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+    this(status, slug, title, detail, errors, Map.of());
+  }
+
+  public ProblemException(
+      int status,
+      String slug,
+      String title,
+      String detail,
+      List<Problem.FieldError> errors,
+      Map<String, String> related) {
     super(detail);
     this.status = status;
     this.slug = slug;
     this.title = title;
     this.errors = List.copyOf(errors);
+    this.related = Map.copyOf(related);
   }
 
   public int status() {
@@ -40,6 +53,10 @@ public class ProblemException extends RuntimeException {
 
   public List<Problem.FieldError> errors() {
     return errors;
+  }
+
+  public Map<String, String> related() {
+    return related;
   }
 
   /** 400: the request is understood but a value is wrong. */
@@ -64,6 +81,12 @@ public class ProblemException extends RuntimeException {
 
   public static ProblemException conflict(String detail) {
     return new ProblemException(409, "conflict", "Conflict", detail);
+  }
+
+  /** 409 about an existing record the client may want to open, named in {@code related}. */
+  public static ProblemException conflict(String detail, String relation, String id) {
+    return new ProblemException(
+        409, "conflict", "Conflict", detail, List.of(), Map.of(relation, id));
   }
 
   public static ProblemException unauthorized(String detail) {

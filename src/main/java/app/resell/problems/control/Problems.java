@@ -44,6 +44,7 @@ public final class Problems {
         e.getMessage(),
         instance,
         e.errors().isEmpty() ? null : e.errors(),
+        e.related().isEmpty() ? null : e.related(),
         RequestContext.currentId());
   }
 
@@ -51,7 +52,7 @@ public final class Problems {
     String[] d = DEFAULTS.getOrDefault(status, new String[] {"http-" + status, "Error " + status});
     String text = detail == null || detail.isBlank() ? DETAILS.get(status) : detail;
     return new Problem(
-        TYPE_BASE + d[0], d[1], status, text, instance, null, RequestContext.currentId());
+        TYPE_BASE + d[0], d[1], status, text, instance, null, null, RequestContext.currentId());
   }
 
   public static Problem validation(List<Problem.FieldError> errors, String instance) {
@@ -66,6 +67,7 @@ public final class Problems {
         detail,
         instance,
         errors,
+        null,
         RequestContext.currentId());
   }
 

@@ -1,0 +1,195 @@
+package app.resell.imports.boundary;
+
+import app.resell.auth.entity.Role;
+import app.resell.imports.control.ImportJobs;
+import app.resell.imports.control.ImportReport;
+import app.resell.imports.control.SheetPreview;
+import app.resell.imports.control.UploadStore;
+import app.resell.imports.control.sheet.SheetImportReader;
+import app.resell.imports.entity.ImportJob;
+import app.resell.imports.entity.ImportKind;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Uploads to import: spreadsheets (xlsx, xls, csv) now, as Jakarta Batch jobs that report progress
+ * and every rejected line. The same file twice is refused unless {@code force=true}; {@code
+ * dry_run=true} answers what would be imported and writes nothing.
+ */
+@Path("import")
+@RequestScoped
+@RolesAllowed(Role.STAFF_ROLE)
+@Tag(name = "imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+  @Inject UploadStore uploads;
+  @Inject ImportJobs jobs;
+  @Inject SheetPreview preview;
+  @Inject JsonWebToken jwt;
+  @Context UriInfo uri;
+
+  @POST
+  @Path("csv")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Import a CSV inventory sheet (multipart: file, mapping, dry_run, force)")
+  public Response csv(
+      @FormParam("file") EntityPart file,
+      @FormParam("mapping") String mapping,
+      @FormParam("dry_run") String dryRun,
+      @FormParam("force") String force)
+      throws IOException {
+    return submit(ImportKind.CSV, file, mapping, dryRun, force);
+  }
+
+  @POST
+  @Path("excel")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Import an Excel inventory sheet (multipart: file, mapping, dry_run, force)")
+  public Response excel(
+      @FormParam("file") EntityPart file,
+      @FormParam("mapping") String mapping,
+      @FormParam("dry_run") String dryRun,
+      @FormParam("force") String force)
+      throws IOException {
+    return submit(ImportKind.EXCEL, file, mapping, dryRun, force);
+  }
+
+  @GET
+  @Path("status/{id}")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "Status, progress, created items and rejected lines of an import")
+  public ImportReport status(
+      @PathParam("id") String id,
+      @QueryParam("items_limit") @DefaultValue("500") int limit,
+      @QueryParam("items_offset") @DefaultValue("0") int offset) {
+    if (limit < 1 || limit > 5000)
+      throw ProblemException.invalid("items_limit", "must be between 1 and 5000");
+    if (offset < 0) throw ProblemException.invalid("items_offset", "must not be negative");
+    return jobs.report(uuid(id), limit, offset);
+  }
+
+  private Response submit(
+      ImportKind kind, EntityPart file, String mapping, String dryRun, String force)
+      throws IOException {
+    if (file == null) throw ProblemException.invalid("file", "attach the file to import as 'file'");
+    Map<String, String> columns = mapping(mapping);
+    UUID id = UUID.randomUUID();
+    UploadStore.Stored stored = uploads.store(file, id);
+    if (flag("dry_run", dryRun)) {
+      try {
+        return Response.ok(
+                preview.preview(
+                    stored.path(), stored.fileName(), columns, SheetImportReader.DEFAULT_MAX_ROWS))
+            .build();
+      } finally {
+        Files.deleteIfExists(stored.path());
+      }
+    }
+    var earlier = jobs.earlierImportOf(stored.sha256(), kind);
+    if (earlier.isPresent() && !flag("force", force)) {
+      Files.deleteIfExists(stored.path());
+      String earlierId = earlier.get().id().toString();
+      throw ProblemException.conflict(
+          "This file was already imported as job "
+              + earlierId
+              + ". Send force=true to import it again.",
+          "job_id",
+          earlierId);
+    }
+    String author = jwt == null || jwt.getSubject() == null ? "" : jwt.getSubject();
+    String mappingJson =
+        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
+    ImportJob job =
+        new ImportJob(
+            id,
+            kind,
+            stored.fileName(),
+            stored.sha256(),
+            stored.path().toString(),
+            stored.size(),
+            Json.createObjectBuilder().add("mapping", mappingJson).build().toString(),
+            null,
+            author.isEmpty() ? null : UUID.fromString(author));
+    jobs.register(job);
+    long execution;
+    try {
+      execution = jobs.launch(job, Map.of("mapping", mappingJson, "createdBy", author));
+    } catch (RuntimeException e) {
+      jobs.markFailedToStart(id, e.getMessage());
+      throw e;
+    }
+    Map<String, Object> accepted = new LinkedHashMap<>();
+    accepted.put("job_id", id.toString());
+    accepted.put("status", "pending");
+    accepted.put("execution_id", execution);
+    accepted.put("status_url", "/api/v1/import/status/" + id);
+    return Response.accepted(accepted)
+        .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
+        .build();
+  }
+
+  private static Map<String, String> mapping(String text) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) return columns;
+    try (var reader = Json.createReader(new StringReader(text))) {
+      JsonObject object = reader.readObject();
+      for (var e : object.entrySet()) {
+        if (e.getValue().getValueType() != JsonValue.ValueType.STRING) {
+          throw ProblemException.invalid(
+              "mapping", "map each column name to a field name, as text");
+        }
+        columns.put(e.getKey(), ((JsonString) e.getValue()).getString());
+      }
+    } catch (JsonException | ClassCastException e) {
+      throw ProblemException.invalid(
+          "mapping", "must be a JSON object such as {\"Paid\": \"bid_amount\"}");
+    }
+    return columns;
+  }
+
+  private static boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) return false;
+    if (value.equalsIgnoreCase("true")) return true;
+    if (value.equalsIgnoreCase("false")) return false;
+    throw ProblemException.invalid(name, "must be true or false");
+  }
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid("id", "'" + id + "' is not a valid id");
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package app.resell.imports.control;
+
+import app.resell.imports.entity.ImportStatus;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The import job row as the batch artifacts see it: plain SQL in the caller's transaction (the
+ * chunk's, for anything written while rows are imported), so progress and rejected lines commit
+ * together with the rows they describe and a restart never counts anything twice.
+ */
+@ApplicationScoped
+public class ImportJobStore {
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  public void started(UUID jobId, long executionId) throws SQLException {
+    update(
+        "UPDATE import_jobs SET status = 'processing', execution_id = ?, started_at = coalesce(started_at, now()),"
+            + " error_code = NULL, error_message = NULL, completed_at = NULL, updated_at = now() WHERE id = ?",
+        executionId,
+        jobId);
+  }
+
+  public void totalLines(UUID jobId, int total) throws SQLException {
+    update("UPDATE import_jobs SET total_lines = ?, updated_at = now() WHERE id = ?", total, jobId);
+  }
+
+  /** Progress after a chunk: the last row it reached, of the rows the file has. */
+  public void reached(UUID jobId, int lastRow) throws SQLException {
+    update(
+        "UPDATE import_jobs SET progress = LEAST(99, GREATEST(progress, (? * 100) / GREATEST(total_lines, 1))),"
+            + " updated_at = now() WHERE id = ?",
+        lastRow,
+        jobId);
+  }
+
+  public void rejected(UUID jobId, int line, String rawText, String reason) throws SQLException {
+    update(
+        "INSERT INTO import_rejected_lines (job_id, line_number, raw_text, reason) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (job_id, line_number) DO NOTHING",
+        jobId,
+        line,
+        rawText,
+        reason);
+  }
+
+  public void finished(UUID jobId, ImportStatus status, String code, String message, int skipped)
+      throws SQLException {
+    update(
+        "UPDATE import_jobs j SET status = ?::import_status, error_code = ?, error_message = ?,"
+            + " skipped_count = ?, completed_at = now(), updated_at = now(),"
+            + " progress = CASE WHEN ? IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
+            + " imported_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id),"
+            + " rejected_count = (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id),"
+            + " processed_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id)"
+            + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
+            + " WHERE id = ?",
+        status.value(),
+        code,
+        message,
+        skipped,
+        status.value(),
+        skipped,
+        jobId);
+  }
+
+  private void update(String sql, Object... parameters) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) st.setObject(i + 1, parameters[i]);
+      st.executeUpdate();
+    }
+  }
+}

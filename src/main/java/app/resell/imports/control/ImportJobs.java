@@ -1,0 +1,186 @@
+package app.resell.imports.control;
+
+import app.resell.imports.entity.ImportJob;
+import app.resell.imports.entity.ImportKind;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Registers uploads as import jobs, launches their batch jobs, and reports on them. The job row is
+ * committed before the batch job starts, so the job's listener always finds it.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  @Transactional
+  public Optional<ImportJob> earlierImportOf(String sha256, ImportKind kind) {
+    return em.createNamedQuery(ImportJob.EARLIER_OF_SAME_FILE, ImportJob.class)
+        .setParameter("sha", sha256)
+        .setParameter("kind", kind)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void register(ImportJob job) {
+    em.persist(job);
+  }
+
+  /** Starts the job's batch run; the batch job's parameters carry everything it needs. */
+  public long launch(ImportJob job, Map<String, String> parameters) {
+    Properties props = new Properties();
+    parameters.forEach((k, v) -> props.setProperty(k, v == null ? "" : v));
+    props.setProperty("importJobId", job.id().toString());
+    props.setProperty("filePath", job.filePath());
+    return BatchRuntime.getJobOperator().start(job.kind().jobName(), props);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void markFailedToStart(UUID id, String message) {
+    ImportJob job = em.find(ImportJob.class, id);
+    if (job != null) job.failedToStart("not_started", message);
+  }
+
+  @Transactional
+  public ImportReport report(UUID id, int itemsLimit, int itemsOffset) {
+    ImportJob job = em.find(ImportJob.class, id);
+    if (job == null) throw ProblemException.notFound("Import job", id);
+    em.refresh(job);
+    try (Connection c = dataSource.getConnection()) {
+      int imported = count(c, "SELECT count(*) FROM inventory WHERE import_job_id = ?", id);
+      List<ImportReport.Rejected> rejected = rejectedLines(c, id);
+      int processed = imported + rejected.size() + job.skippedCount();
+      int progress = job.status().finished() ? job.progress() : Math.min(99, job.progress());
+      return new ImportReport(
+          job.id(),
+          job.kind().value(),
+          job.status().value(),
+          progress,
+          false,
+          job.fileName(),
+          job.executionId(),
+          job.createdAt(),
+          job.startedAt(),
+          job.completedAt(),
+          job.errorCode() == null
+              ? null
+              : new ImportReport.Failure(job.errorCode(), job.errorMessage()),
+          null,
+          new ImportReport.Result(
+              processed,
+              imported,
+              rejected.size(),
+              job.skippedCount(),
+              job.totalLines(),
+              job.totalsDifference(),
+              items(c, id, itemsLimit, itemsOffset),
+              rejected));
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<ImportReport.Item> items(Connection c, UUID job, int limit, int offset)
+      throws SQLException {
+    Map<UUID, ImportReport.Item> items = new LinkedHashMap<>();
+    Map<UUID, List<ImportReport.Listing>> listings = new LinkedHashMap<>();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT lot_id, source_line, lot_number, item_name, category::text, condition::text,"
+                + " needs_review, quantity, bid_amount, total_cost FROM inventory"
+                + " WHERE import_job_id = ? ORDER BY source_line LIMIT ? OFFSET ?")) {
+      st.setObject(1, job);
+      st.setInt(2, limit);
+      st.setInt(3, offset);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          UUID lot = rs.getObject(1, UUID.class);
+          List<ImportReport.Listing> own = new ArrayList<>();
+          listings.put(lot, own);
+          items.put(
+              lot,
+              new ImportReport.Item(
+                  lot,
+                  rs.getInt(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getBoolean(7),
+                  rs.getInt(8),
+                  rs.getBigDecimal(9),
+                  rs.getBigDecimal(10),
+                  own));
+        }
+      }
+    }
+    if (items.isEmpty()) return List.of();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT lot_id, platform::text, status::text, list_price, sold_price FROM platform_listings"
+                + " WHERE lot_id = ANY (?) ORDER BY platform")) {
+      st.setArray(1, c.createArrayOf("uuid", items.keySet().toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          listings
+              .get(rs.getObject(1, UUID.class))
+              .add(
+                  new ImportReport.Listing(
+                      rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
+        }
+      }
+    }
+    return List.copyOf(items.values());
+  }
+
+  private static List<ImportReport.Rejected> rejectedLines(Connection c, UUID job)
+      throws SQLException {
+    List<ImportReport.Rejected> lines = new ArrayList<>();
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT line_number, raw_text, reason FROM import_rejected_lines WHERE job_id = ? ORDER BY line_number")) {
+      st.setObject(1, job);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          lines.add(
+              new ImportReport.Rejected(
+                  rs.getInt(1), rs.getInt(1), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return lines;
+  }
+
+  private static int count(Connection c, String sql, UUID id) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      st.setObject(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package app.resell.imports.control;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
+ * written: {@code job_id} is null and the items carry no {@code lot_id}).
+ */
+public record ImportReport(
+    UUID jobId,
+    String kind,
+    String status,
+    int progress,
+    boolean dryRun,
+    String fileName,
+    Long executionId,
+    OffsetDateTime createdAt,
+    OffsetDateTime startedAt,
+    OffsetDateTime completedAt,
+    Failure error,
+    Map<String, Object> layout,
+    Result result) {
+
+  /** Why an import failed, with a machine code (not_spreadsheet, zip_bomb, encrypted, ...). */
+  public record Failure(String code, String message) {}
+
+  /** The counts and lines of an import. {@code items} is one page of the created items. */
+  public record Result(
+      int processed,
+      int imported,
+      int rejected,
+      int skipped,
+      Integer totalLines,
+      BigDecimal totalsDifference,
+      List<Item> items,
+      List<Rejected> rejectedLines) {}
+
+  /** An item the import created (or would create). */
+  public record Item(
+      UUID lotId,
+      int sourceRow,
+      String lotNumber,
+      String itemName,
+      String category,
+      String condition,
+      boolean needsReview,
+      int quantity,
+      BigDecimal bidAmount,
+      BigDecimal totalCost,
+      List<Listing> listings) {}
+
+  /** A listing an imported item came with. */
+  public record Listing(
+      String platform, String status, BigDecimal listPrice, BigDecimal soldPrice) {}
+
+  /** A line that could not become an item, and why. */
+  public record Rejected(int line, int row, String rawText, String reason) {}
+}

@@ -1,0 +1,230 @@
+package app.resell.imports.control.batch;
+
+import app.resell.imports.control.ImportJobStore;
+import app.resell.imports.control.sheet.ParsedListing;
+import jakarta.annotation.Resource;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Writes a chunk of imported items with their listings and sales, in the chunk's transaction.
+ * Idempotent: an item's key is (import job, source line), so a chunk written again after a crash
+ * inserts nothing twice ({@code ON CONFLICT DO NOTHING}); listings are unique per item and
+ * platform, and a sale is only added to a listing that has none. A line whose SKU turns out to
+ * belong to another item is recorded as rejected.
+ */
+@Dependent
+@Named
+public class InventoryRowWriter extends AbstractItemWriter {
+
+  private static final String INSERT_ITEM =
+      "INSERT INTO inventory (import_job_id, source_line, lot_number, invoice_id, invoice_record_id,"
+          + " auction_id, sku, item_name, description, category, condition, auto_categorized,"
+          + " needs_review, category_confidence, condition_confidence, quantity, bid_amount,"
+          + " buyers_premium, sales_tax, shipping_cost, other_fees, acquisition_date,"
+          + " acquisition_source, storage_location, storage_bin, estimated_value, keywords, notes,"
+          + " created_by)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " coalesce(?, now()), ?, ?, ?, ?, ?::jsonb, ?, ?)"
+          + " ON CONFLICT DO NOTHING";
+
+  private static final String INSERT_LISTING =
+      "INSERT INTO platform_listings (lot_id, platform, platform_name, status, list_price,"
+          + " listing_url, quantity_sold, sold_price, sold_date, platform_fees, shipping_paid,"
+          + " actual_shipping, listed_date)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lot_id, platform) DO NOTHING";
+
+  private static final String INSERT_SALE =
+      "INSERT INTO sales (listing_id, lot_id, platform, quantity, sold_price, shipping_paid,"
+          + " actual_shipping, platform_fees, sold_date, cost_of_goods)"
+          + " SELECT l.id, l.lot_id, l.platform, i.quantity, ?, ?, ?, ?, coalesce(?, now()), i.total_cost"
+          + " FROM platform_listings l JOIN inventory i ON i.lot_id = l.lot_id"
+          + " WHERE l.lot_id = ? AND l.platform = ?::platform_type"
+          + " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.listing_id = l.id)";
+
+  @Inject @BatchProperty String importJobId;
+  @Inject @BatchProperty String createdBy;
+  @Inject ImportJobStore store;
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  @Override
+  public void writeItems(List<Object> chunk) throws Exception {
+    UUID job = UUID.fromString(importJobId);
+    List<ImportItem> items = chunk.stream().map(ImportItem.class::cast).toList();
+    try (Connection c = dataSource.getConnection()) {
+      insertItems(c, job, items);
+      Map<Integer, UUID> written = writtenLines(c, job, items);
+      for (ImportItem item : items) {
+        UUID lotId = written.get(item.sourceLine());
+        if (lotId == null) {
+          store.rejected(
+              job,
+              item.sourceLine(),
+              item.rawText(),
+              "SKU " + item.sku() + " is already used by another item");
+        } else {
+          writeListings(c, lotId, item);
+        }
+      }
+    }
+    store.reached(job, items.stream().mapToInt(ImportItem::sourceLine).max().orElse(0));
+  }
+
+  private void insertItems(Connection c, UUID job, List<ImportItem> items) throws SQLException {
+    UUID author = createdBy == null || createdBy.isBlank() ? null : UUID.fromString(createdBy);
+    try (PreparedStatement st = c.prepareStatement(INSERT_ITEM)) {
+      for (ImportItem i : items) {
+        int k = 1;
+        st.setObject(k++, job);
+        st.setInt(k++, i.sourceLine());
+        st.setString(k++, i.lotNumber());
+        st.setString(k++, i.invoiceId());
+        st.setObject(k++, i.invoiceRecordId());
+        st.setString(k++, i.auctionId());
+        st.setString(k++, blankToNull(i.sku()));
+        st.setString(k++, i.itemName());
+        st.setString(k++, i.description());
+        st.setString(k++, i.category().value());
+        st.setString(k++, i.condition().value());
+        st.setBoolean(k++, i.autoCategorized());
+        st.setBoolean(k++, i.needsReview());
+        st.setObject(k++, confidence(i.categoryConfidence()));
+        st.setObject(k++, confidence(i.conditionConfidence()));
+        st.setInt(k++, i.quantity());
+        st.setBigDecimal(k++, i.bidAmount());
+        st.setBigDecimal(k++, i.buyersPremium());
+        st.setBigDecimal(k++, i.salesTax());
+        st.setBigDecimal(k++, i.shippingCost());
+        st.setBigDecimal(k++, i.otherFees());
+        st.setObject(k++, startOfDay(i.acquisitionDate()));
+        st.setString(k++, i.acquisitionSource());
+        st.setString(k++, i.storageLocation());
+        st.setString(k++, i.storageBin());
+        st.setBigDecimal(k++, i.estimatedValue());
+        st.setString(k++, keywords(i.keywords()));
+        st.setString(k++, i.notes());
+        st.setObject(k, author);
+        st.addBatch();
+      }
+      st.executeBatch();
+    }
+  }
+
+  private static Map<Integer, UUID> writtenLines(Connection c, UUID job, List<ImportItem> items)
+      throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT source_line, lot_id FROM inventory WHERE import_job_id = ? AND source_line = ANY (?)")) {
+      st.setObject(1, job);
+      st.setArray(
+          2, c.createArrayOf("integer", items.stream().map(ImportItem::sourceLine).toArray()));
+      Map<Integer, UUID> lines = new java.util.HashMap<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) lines.put(rs.getInt(1), rs.getObject(2, UUID.class));
+      }
+      return lines;
+    }
+  }
+
+  private static void writeListings(Connection c, UUID lotId, ImportItem item) throws SQLException {
+    if (item.listings().isEmpty()) return;
+    Set<String> seen = new HashSet<>();
+    boolean sold = false;
+    try (PreparedStatement listing = c.prepareStatement(INSERT_LISTING);
+        PreparedStatement sale = c.prepareStatement(INSERT_SALE)) {
+      for (ParsedListing l : item.listings()) {
+        if (!seen.add(l.platform().value())) continue;
+        int k = 1;
+        listing.setObject(k++, lotId);
+        listing.setString(k++, l.platform().value());
+        listing.setString(k++, l.platformName());
+        listing.setString(k++, l.sold() ? "sold" : l.status() == null ? "active" : l.status());
+        listing.setBigDecimal(k++, positiveOrNull(l.listPrice()));
+        listing.setString(k++, l.listingUrl());
+        listing.setInt(k++, l.sold() ? item.quantity() : 0);
+        listing.setBigDecimal(k++, nonNegativeOrNull(l.soldPrice()));
+        listing.setObject(k++, startOfDay(l.soldDate()));
+        listing.setBigDecimal(k++, nonNegative(l.platformFees()));
+        listing.setBigDecimal(k++, nonNegative(l.shippingPaid()));
+        listing.setBigDecimal(k++, nonNegative(l.actualShipping()));
+        listing.setObject(k, startOfDay(l.listedDate()));
+        listing.addBatch();
+        if (l.sold()) {
+          sold = true;
+          k = 1;
+          sale.setBigDecimal(k++, nonNegative(l.soldPrice()));
+          sale.setBigDecimal(k++, nonNegative(l.shippingPaid()));
+          sale.setBigDecimal(k++, nonNegative(l.actualShipping()));
+          sale.setBigDecimal(k++, nonNegative(l.platformFees()));
+          sale.setObject(k++, startOfDay(l.soldDate()));
+          sale.setObject(k++, lotId);
+          sale.setString(k, l.platform().value());
+          sale.addBatch();
+        }
+      }
+      listing.executeBatch();
+      sale.executeBatch();
+    }
+    if (sold) {
+      try (PreparedStatement st =
+          c.prepareStatement("UPDATE inventory SET quantity_sold = quantity WHERE lot_id = ?")) {
+        st.setObject(1, lotId);
+        st.executeUpdate();
+      }
+    }
+  }
+
+  private static String keywords(List<String> words) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    if (words != null) words.forEach(array::add);
+    return array.build().toString();
+  }
+
+  private static BigDecimal confidence(Double value) {
+    return value == null
+        ? null
+        : BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP);
+  }
+
+  /** Dates without a time are taken as the start of that day in UTC. */
+  private static OffsetDateTime startOfDay(LocalDate date) {
+    return date == null ? null : date.atStartOfDay().atOffset(ZoneOffset.UTC);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  private static BigDecimal positiveOrNull(BigDecimal amount) {
+    return amount == null || amount.signum() <= 0 ? null : amount;
+  }
+
+  private static BigDecimal nonNegativeOrNull(BigDecimal amount) {
+    return amount == null ? null : amount.max(BigDecimal.ZERO);
+  }
+
+  private static BigDecimal nonNegative(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount.max(BigDecimal.ZERO);
+  }
+}

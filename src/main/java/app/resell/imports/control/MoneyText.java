@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads amounts of money the way invoices and spreadsheets print them: {@code $1,234.50}, {@code
- * 1234.5}, {@code (12.00)} and {@code -12.00} and {@code 12.00-} and {@code 12.00 CR} for
- * credits, {@code USD 5}. Amounts are rounded half-up to the cent. Anything else is not money.
+ * 1234.5}, {@code (12.00)} and {@code -12.00} and {@code 12.00-} and {@code 12.00 CR} for credits,
+ * {@code USD 5}. Amounts are rounded half-up to the cent. Anything else is not money.
  */
 public final class MoneyText {
 

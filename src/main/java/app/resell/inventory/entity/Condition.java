@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The 9 item conditions of the classification policy, from best to worst grade, then the
- * special cases. The database type {@code item_condition} holds the same values.
+ * The 9 item conditions of the classification policy, from best to worst grade, then the special
+ * cases. The database type {@code item_condition} holds the same values.
  */
 public enum Condition {
   MINT,

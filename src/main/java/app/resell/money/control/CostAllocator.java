@@ -20,9 +20,9 @@ import java.util.stream.IntStream;
  *   <li>ties go to the share with the larger weight, then to the earlier share.
  * </ol>
  *
- * When every weight is zero the amount is split in equal shares by the same rule. The shares
- * always add up to the amount exactly; negative amounts (credits) are allocated by the same rule
- * on their absolute value.
+ * When every weight is zero the amount is split in equal shares by the same rule. The shares always
+ * add up to the amount exactly; negative amounts (credits) are allocated by the same rule on their
+ * absolute value.
  */
 public final class CostAllocator {
 

@@ -23,7 +23,8 @@ class CostAllocatorTest {
     List<BigDecimal> shares = CostAllocator.allocate(amount, weights);
 
     assertThat(shares).hasSize(weights.size());
-    assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo(amount);
+    assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(amount);
     assertThat(shares).allSatisfy(s -> assertThat(s.scale()).isEqualTo(2));
   }
 

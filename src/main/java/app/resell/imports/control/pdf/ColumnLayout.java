@@ -1,0 +1,150 @@
+package app.resell.imports.control.pdf;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The columns of an item table, found from its heading row, and the split of later lines into those
+ * columns by x position.
+ *
+ * <p>A line is a heading row when at least three of its cells (two, if one names an amount) are
+ * known headings and at most one is not. Each column owns the horizontal band from halfway to its
+ * left neighbour's heading to halfway to its right neighbour's, open-ended at the margins, so
+ * left-aligned text, right-aligned amounts and cells wider than their heading all land where a
+ * reader would put them. A cell straddling two bands is split word by word when the words in a
+ * money band are numbers, which rescues layouts whose columns sit too close to be separate cells.
+ */
+final class ColumnLayout {
+
+  private final List<Band> bands;
+  private final Set<Column> columns;
+
+  private record Band(Column column, float x0, float x1, float left, float right) {}
+
+  private ColumnLayout(List<Band> bands) {
+    this.bands = bands;
+    this.columns = EnumSet.noneOf(Column.class);
+    bands.forEach(b -> columns.add(b.column()));
+  }
+
+  /** The layout if this line is a table heading row. */
+  static Optional<ColumnLayout> fromHeading(TextLine line) {
+    List<TextLine.Cell> cells = line.cells();
+    List<Column> roles = new ArrayList<>();
+    int unknown = 0;
+    for (TextLine.Cell cell : cells) {
+      Optional<Column> role = Column.ofHeading(cell.text());
+      if (role.isPresent()) roles.add(role.get());
+      else {
+        roles.add(null);
+        unknown++;
+      }
+    }
+    long known = roles.stream().filter(r -> r != null).count();
+    boolean hasMoney = roles.stream().anyMatch(r -> r != null && r.isMoney());
+    boolean hasSubject =
+        roles.stream()
+            .anyMatch(r -> r == Column.LOT || r == Column.DESCRIPTION || r == Column.ITEM);
+    if (!hasMoney || !hasSubject || known < 2 || unknown > 1 || known <= unknown) {
+      return Optional.empty();
+    }
+    List<Column> resolved = resolve(roles);
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      if (resolved.get(i) == null) continue;
+      TextLine.Cell c = cells.get(i);
+      float left = i == 0 ? -Float.MAX_VALUE : (cells.get(i - 1).x1() + c.x0()) / 2;
+      float right = i == cells.size() - 1 ? Float.MAX_VALUE : (c.x1() + cells.get(i + 1).x0()) / 2;
+      bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
+    }
+    return Optional.of(new ColumnLayout(bands));
+  }
+
+  /** Gives ambiguous headings a definite role from their neighbours. */
+  private static List<Column> resolve(List<Column> roles) {
+    Set<Column> present = EnumSet.noneOf(Column.class);
+    roles.stream().filter(r -> r != null).forEach(present::add);
+    boolean perLineCharges = present.contains(Column.PREMIUM) || present.contains(Column.TAX);
+    List<Column> out = new ArrayList<>();
+    for (Column r : roles) {
+      Column c = r;
+      if (r == Column.ITEM) {
+        c = present.contains(Column.DESCRIPTION) ? Column.LOT : Column.DESCRIPTION;
+      } else if (r == Column.PRICE) {
+        boolean extended = present.contains(Column.AMOUNT) || present.contains(Column.TOTAL);
+        c =
+            present.contains(Column.BID)
+                    || (present.contains(Column.QUANTITY) && extended && !perLineCharges)
+                ? Column.UNIT_PRICE
+                : Column.BID;
+      } else if (r == Column.AMOUNT) {
+        boolean bidElsewhere =
+            present.contains(Column.BID)
+                || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY))
+                || (present.contains(Column.PRICE) && perLineCharges);
+        c = bidElsewhere ? Column.TOTAL : Column.BID;
+      } else if (r == Column.TOTAL) {
+        boolean bidElsewhere =
+            present.contains(Column.BID)
+                || present.contains(Column.AMOUNT)
+                || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY));
+        // "Qty | Each | Extended": the extension is the hammer for the whole line.
+        c = bidElsewhere || perLineCharges ? Column.TOTAL : Column.BID;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  boolean has(Column column) {
+    return columns.contains(column);
+  }
+
+  /** The text of each column on this line; columns with nothing printed are absent. */
+  Map<Column, String> split(TextLine line) {
+    Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
+    for (TextLine.Cell cell : line.cells()) {
+      Band home = best(cell.x0(), cell.x1());
+      for (TextLine.Word w : cell.words()) {
+        Band own = best(w.x0(), w.x1());
+        boolean numeric = w.text().matches("[-($]*[\\d.,]+\\)?%?|CR");
+        Band target = own != home && own.column().isMoney() && numeric ? own : home;
+        if (own != home && own.column() == Column.QUANTITY && w.text().matches("\\d+")) {
+          target = own;
+        }
+        out.computeIfAbsent(target.column(), k -> new StringBuilder());
+        StringBuilder sb = out.get(target.column());
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(w.text());
+      }
+    }
+    Map<Column, String> result = new EnumMap<>(Column.class);
+    out.forEach((k, v) -> result.put(k, v.toString()));
+    return result;
+  }
+
+  /** Whether every word of the line falls in the description column. */
+  boolean onlyDescription(TextLine line) {
+    Map<Column, String> parts = split(line);
+    return parts.size() == 1
+        && (parts.containsKey(Column.DESCRIPTION) || parts.containsKey(Column.STATUS));
+  }
+
+  private Band best(float x0, float x1) {
+    Band best = bands.get(0);
+    float bestScore = -Float.MAX_VALUE;
+    for (Band b : bands) {
+      float overlap = Math.min(x1, b.right()) - Math.max(x0, b.left());
+      if (overlap > bestScore) {
+        bestScore = overlap;
+        best = b;
+      }
+    }
+    return best;
+  }
+}

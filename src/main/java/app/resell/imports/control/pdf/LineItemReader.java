@@ -1,0 +1,282 @@
+package app.resell.imports.control.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the lines of an invoice once and sorts each into an item, a skipped lot, an adjustment, an
+ * invoice-level amount (subtotal, premium, tax, fee, total...), a wrapped description, or noise.
+ *
+ * <p>A heading row switches to column mode until the next heading; before any heading, lines are
+ * read by token patterns. A line with a lot number and an amount is an item; one whose status says
+ * voided/passed/withdrawn is skipped; one whose only amounts are negative is an adjustment; a line
+ * without a lot whose short label names a charge is an invoice amount. A line with neither amount
+ * nor lot, close below the previous lot and in its description column, continues that lot's
+ * description. Charge lines printed between lots (a receipt with "Premium 18% 21.60" under each
+ * lot) belong to the lot above them.
+ */
+final class LineItemReader {
+
+  private static final Pattern TOTAL_WORD = Pattern.compile("(?i)\\btotal");
+
+  /** An item being assembled from its first line and any continuation lines. */
+  static final class Draft {
+    final TextLine first;
+    final String lot;
+    final List<String> raw = new ArrayList<>();
+    final List<Part> description = new ArrayList<>();
+    Integer quantity;
+    BigDecimal unitPrice;
+    BigDecimal bid;
+    BigDecimal premium;
+    BigDecimal tax;
+    BigDecimal fees;
+    BigDecimal printedTotal;
+    float lastY;
+
+    Draft(TextLine first, String lot) {
+      this.first = first;
+      this.lot = lot;
+      this.lastY = first.y();
+      raw.add(first.text());
+    }
+
+    String descriptionText() {
+      return String.join(" ", description.stream().map(Part::text).toList())
+          .replaceAll("\\s+", " ")
+          .strip();
+    }
+  }
+
+  /** A piece of description and where it was printed. */
+  record Part(float y, String text) {}
+
+  /** An invoice-level amount line and how many items preceded it. */
+  record Summary(SummaryLabel kind, String label, BigDecimal amount, int line, int itemsBefore) {}
+
+  /** What the walk found. */
+  record Result(
+      List<Draft> items,
+      List<SkippedLine> skipped,
+      List<RejectedLine> rejected,
+      List<InvoiceAdjustment> adjustments,
+      List<Summary> summaries,
+      boolean premiumPerLine,
+      boolean taxPerLine) {}
+
+  Result read(List<TextLine> lines, Set<Integer> furniture) {
+    List<Draft> items = new ArrayList<>();
+    List<SkippedLine> skipped = new ArrayList<>();
+    List<RejectedLine> rejected = new ArrayList<>();
+    List<InvoiceAdjustment> adjustments = new ArrayList<>();
+    List<Summary> summaries = new ArrayList<>();
+    ColumnLayout layout = null;
+    Draft last = null;
+    boolean premiumColumn = false;
+    boolean taxColumn = false;
+
+    for (TextLine line : lines) {
+      Optional<ColumnLayout> heading = ColumnLayout.fromHeading(line);
+      if (heading.isPresent()) {
+        layout = heading.get();
+        premiumColumn |= layout.has(Column.PREMIUM);
+        taxColumn |= layout.has(Column.TAX);
+        last = null;
+        continue;
+      }
+      if (furniture.contains(line.number())) continue;
+      ItemRow row = layout != null ? ItemRow.fromColumns(layout, line) : ItemRow.fromTokens(line);
+      boolean lotless = layout != null && !layout.has(Column.LOT);
+      boolean hasLot = row.lot() != null;
+      Optional<String> status = status(row, line.text());
+
+      if ((hasLot || (lotless && !row.text().isEmpty())) && status.isPresent()) {
+        skipped.add(new SkippedLine(line.number(), line.text(), status.get()));
+        last = new Draft(line, row.lot()); // absorbs the skipped lot's wrapped description
+        continue;
+      }
+      if (row.onlyCredits()) {
+        BigDecimal amount = lastNonZero(row.amounts());
+        String what = (hasLot ? "Lot " + row.lot() + " " : "") + row.text();
+        adjustments.add(new InvoiceAdjustment(line.number(), what.strip(), amount));
+        last = null;
+        continue;
+      }
+      if (!hasLot) {
+        Optional<SummaryLabel> kind =
+            row.text().split("\\s+").length <= 8 ? SummaryLabel.of(row.text()) : Optional.empty();
+        if (kind.isPresent() && !row.amounts().isEmpty()) {
+          BigDecimal amount = row.amounts().get(row.amounts().size() - 1);
+          if (kind.get() == SummaryLabel.CREDIT && !TOTAL_WORD.matcher(row.text()).find()) {
+            adjustments.add(
+                new InvoiceAdjustment(line.number(), row.text(), amount.abs().negate()));
+          } else {
+            summaries.add(new Summary(kind.get(), row.text(), amount, line.number(), items.size()));
+          }
+          last = null;
+          continue;
+        }
+        if (lotless && row.bid() != null && !row.text().isEmpty() && kind.isEmpty()) {
+          last = item(line, row, items, rejected);
+          continue;
+        }
+        if (row.amounts().isEmpty() && continues(last, line, layout)) {
+          continueDescription(last, line);
+          continue;
+        }
+        if (layout != null && row.bid() != null && !row.text().isEmpty()) {
+          rejected.add(new RejectedLine(line.number(), line.text(), "amount without a lot number"));
+        }
+        continue;
+      }
+      if (row.bid() == null && row.unitPrice() == null && row.total() == null) {
+        // Outside a table a leading number is as often a street number as a lot.
+        if (layout != null || row.lotPrefixed()) {
+          rejected.add(new RejectedLine(line.number(), line.text(), "no bid amount on the line"));
+        }
+        continue;
+      }
+      last = item(line, row, items, rejected);
+    }
+    attachChargesBetweenLots(items, summaries);
+    boolean premiumPerLine = premiumColumn || items.stream().anyMatch(d -> d.premium != null);
+    boolean taxPerLine = taxColumn || items.stream().anyMatch(d -> d.tax != null);
+    return new Result(items, skipped, rejected, adjustments, summaries, premiumPerLine, taxPerLine);
+  }
+
+  private static Draft item(
+      TextLine line, ItemRow row, List<Draft> items, List<RejectedLine> rejected) {
+    Draft d = new Draft(line, row.lot());
+    if (row.quantityText() != null && !row.quantityText().isBlank()) {
+      String q = row.quantityText().replaceAll("(?i)\\s*(x|pcs|pc|ea)$", "").strip();
+      if (!q.matches("\\d{1,5}") || Integer.parseInt(q) == 0) {
+        rejected.add(
+            new RejectedLine(
+                line.number(),
+                line.text(),
+                "quantity '" + row.quantityText() + "' is not a count"));
+        return null;
+      }
+      d.quantity = Integer.parseInt(q);
+    }
+    d.unitPrice = row.unitPrice();
+    d.bid = row.bid();
+    d.premium = row.premium();
+    d.tax = row.tax();
+    d.printedTotal = row.total();
+    if (!row.text().isEmpty()) d.description.add(new Part(line.y(), row.text()));
+    if (d.description.isEmpty() && !items.isEmpty())
+      stealDescriptionAbove(items.get(items.size() - 1), d);
+    items.add(d);
+    return d;
+  }
+
+  /**
+   * Tables whose cells are vertically centred print the first half of a wrapped description above
+   * the lot's own baseline; those parts were taken as the previous lot's continuation and move down
+   * to the lot that has no description of its own.
+   */
+  private static void stealDescriptionAbove(Draft previous, Draft current) {
+    float limit = current.first.y() - current.first.height() * 1.0f;
+    List<Part> moved = new ArrayList<>();
+    for (int i = previous.description.size() - 1; i >= 1; i--) {
+      Part p = previous.description.get(i);
+      if (p.y() > limit && p.y() < current.first.y()) moved.add(0, previous.description.remove(i));
+      else break;
+    }
+    current.description.addAll(moved);
+  }
+
+  private static boolean continues(Draft last, TextLine line, ColumnLayout layout) {
+    if (last == null || line.page() != last.first.page()) return false;
+    if (line.y() - last.lastY > 2.6f * line.height()) return false;
+    return layout == null || layout.onlyDescription(line);
+  }
+
+  private static void continueDescription(Draft last, TextLine line) {
+    String text = line.text();
+    Optional<LotText.QtyAt> qtyAt = LotText.qtyAt(text);
+    if (qtyAt.isPresent() && last.quantity == null) {
+      last.quantity = qtyAt.get().quantity();
+      last.unitPrice = qtyAt.get().unitPrice();
+      text = text.replace(qtyAt.get().matched(), "").strip();
+    }
+    if (!text.isEmpty()) last.description.add(new Part(line.y(), text));
+    last.raw.add(line.text());
+    last.lastY = line.y();
+  }
+
+  /**
+   * A status word only counts when it is printed as a status: in a status column, on a line with no
+   * positive amount, in capitals, or in brackets. "Passed down walnut chest" stays an item.
+   */
+  private static Optional<String> status(ItemRow row, String text) {
+    if (row.status() != null) {
+      Optional<String> s = LotText.status(row.status());
+      if (s.isPresent()) return s;
+    }
+    Optional<String> s = LotText.status(text);
+    if (s.isEmpty()) return s;
+    if (!row.hasPositiveAmount()) return s;
+    Matcher caps =
+        Pattern.compile(
+                "\\b(VOID(ED)?|PASS(ED)?|WITHDRAWN|NO[ -]?SALE|NOT SOLD|UNSOLD|SCRATCHED|CANCELL?ED)\\b"
+                    + "|[(\\[]\\s*(?i:void(ed)?|passed|withdrawn|no sale|not sold|unsold)\\s*[)\\]]")
+            .matcher(text);
+    return caps.find() ? s : Optional.empty();
+  }
+
+  private static BigDecimal lastNonZero(List<BigDecimal> amounts) {
+    for (int i = amounts.size() - 1; i >= 0; i--) {
+      if (amounts.get(i).signum() != 0) return amounts.get(i);
+    }
+    return amounts.get(amounts.size() - 1);
+  }
+
+  /**
+   * Premium, tax and fee lines printed among the lots are the lot's own charges. The same kind
+   * printed right after the last lot, before any other invoice amount, is the last lot's too when
+   * earlier lots had theirs.
+   */
+  private static void attachChargesBetweenLots(List<Draft> items, List<Summary> summaries) {
+    List<Summary> attached = new ArrayList<>();
+    java.util.EnumSet<SummaryLabel> perLotKinds = java.util.EnumSet.noneOf(SummaryLabel.class);
+    for (Summary s : summaries) {
+      if (isCharge(s) && s.itemsBefore() > 0 && s.itemsBefore() < items.size()) {
+        attached.add(s);
+        perLotKinds.add(s.kind());
+      }
+    }
+    boolean otherSeen = false;
+    for (Summary s : summaries) {
+      if (s.itemsBefore() != items.size() || items.isEmpty()) continue;
+      if (!perLotKinds.contains(s.kind())) otherSeen = true;
+      else if (!otherSeen) attached.add(s);
+    }
+    for (Summary s : attached) {
+      Draft d = items.get(s.itemsBefore() - 1);
+      switch (s.kind()) {
+        case PREMIUM -> d.premium = add(d.premium, s.amount());
+        case TAX -> d.tax = add(d.tax, s.amount());
+        default -> d.fees = add(d.fees, s.amount());
+      }
+      d.raw.add(s.label() + " " + s.amount().toPlainString());
+    }
+    summaries.removeAll(attached);
+  }
+
+  private static boolean isCharge(Summary s) {
+    return s.kind() == SummaryLabel.PREMIUM
+        || s.kind() == SummaryLabel.TAX
+        || s.kind() == SummaryLabel.FEE;
+  }
+
+  private static BigDecimal add(BigDecimal a, BigDecimal b) {
+    return a == null ? b : a.add(b);
+  }
+}

@@ -105,27 +105,59 @@ final class ColumnLayout {
     return columns.contains(column);
   }
 
-  /** The text of each column on this line; columns with nothing printed are absent. */
+  /**
+   * The text of each column on this line; columns with nothing printed are absent. Only the
+   * trailing numbers of a cell may move to a neighbouring money or quantity column, so a sentence
+   * that happens to contain "7 days" never turns into an amount.
+   */
   Map<Column, String> split(TextLine line) {
     Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
+    Map<TextLine.Cell, Band> aligned = alignNumbers(line.cells());
     for (TextLine.Cell cell : line.cells()) {
-      Band home = best(cell.x0(), cell.x1());
-      for (TextLine.Word w : cell.words()) {
+      Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
+      List<TextLine.Word> words = cell.words();
+      int firstMoved = words.size();
+      while (firstMoved > 0 && !aligned.containsKey(cell)) {
+        TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
-        boolean numeric = w.text().matches("[-($]*[\\d.,]+\\)?%?|CR");
-        Band target = own != home && own.column().isMoney() && numeric ? own : home;
-        if (own != home && own.column() == Column.QUANTITY && w.text().matches("\\d+")) {
-          target = own;
-        }
-        out.computeIfAbsent(target.column(), k -> new StringBuilder());
-        StringBuilder sb = out.get(target.column());
+        boolean numeric = w.text().matches("[-($]*[\\d.,]+\\)?|CR|\\$");
+        boolean movable =
+            own != home && numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
+        if (!movable) break;
+        firstMoved--;
+      }
+      for (int i = 0; i < words.size(); i++) {
+        Band target = i >= firstMoved ? best(words.get(i).x0(), words.get(i).x1()) : home;
+        StringBuilder sb = out.computeIfAbsent(target.column(), k -> new StringBuilder());
         if (sb.length() > 0) sb.append(' ');
-        sb.append(w.text());
+        sb.append(words.get(i).text());
       }
     }
     Map<Column, String> result = new EnumMap<>(Column.class);
     out.forEach((k, v) -> result.put(k, v.toString()));
     return result;
+  }
+
+  /**
+   * Spreadsheets and many HTML tables left-align or centre headings over right-aligned numbers, so
+   * a number can sit nearer the next heading than its own. When a line ends in exactly as many
+   * numeric cells as the table has numeric columns, they are matched in order instead.
+   */
+  private Map<TextLine.Cell, Band> alignNumbers(List<TextLine.Cell> cells) {
+    List<Band> numericBands =
+        bands.stream().filter(b -> b.column().isMoney() || b.column() == Column.QUANTITY).toList();
+    int run = 0;
+    while (run < cells.size() && isNumber(cells.get(cells.size() - 1 - run).text())) run++;
+    Map<TextLine.Cell, Band> out = new java.util.HashMap<>();
+    if (run < 2 || run != numericBands.size()) return out;
+    List<TextLine.Cell> numbers = cells.subList(cells.size() - run, cells.size());
+    if (numbers.get(0).x1() < numericBands.get(0).left()) return out;
+    for (int i = 0; i < run; i++) out.put(numbers.get(i), numericBands.get(i));
+    return out;
+  }
+
+  private static boolean isNumber(String text) {
+    return text.matches("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
   }
 
   /** Whether every word of the line falls in the description column. */

@@ -33,7 +33,7 @@ final class HeaderReader {
       Pattern.compile(
           "(?i)\\b(?:auction|sale|event)\\s*(?:#|no\\b\\.?|num(?:ber)?\\b|id\\b|code\\b|ref\\b)\\s*[:#]?\\s*"
               + VALUE
-              + "|(?i)(?:^|\\s{2}|\\|)(?:auction|sale)\\s*:?\\s+"
+              + "|(?i)\\b(?:auction|sale)\\s*:?\\s+"
               + VALUE);
   private static final Pattern BIDDER =
       Pattern.compile(
@@ -46,12 +46,14 @@ final class HeaderReader {
       Pattern.compile("(?i)\\b(?:date|dated|sale\\s*date|auction\\s*date|sold\\s*on)\\b");
   private static final Pattern PREMIUM_RATE =
       Pattern.compile(
-          "(?i)(?:premium|\\bbp\\b|b\\.p\\.)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%"
-              + "|(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%\\s*(?:buyer'?s\\s*)?(?:premium|bp\\b)");
+          "(?i)(?:premium|\\bbp\\b|b\\.p\\.)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%");
+  private static final Pattern PREMIUM_RATE_AFTER =
+      Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,3})?) ?% (?:buyer'?s )?(?:premium|bp\\b)");
   private static final Pattern TAX_RATE =
       Pattern.compile(
-          "(?i)(?:tax|\\bvat\\b|\\bgst\\b|\\bhst\\b)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%"
-              + "|(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%\\s*(?:sales\\s*)?(?:tax|vat|gst)");
+          "(?i)(?:tax|\\bvat\\b|\\bgst\\b|\\bhst\\b)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%");
+  private static final Pattern TAX_RATE_AFTER =
+      Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,3})?) ?% (?:sales )?(?:tax|vat|gst)\\b");
   private static final Pattern HOUSE_LABEL =
       Pattern.compile(
           "(?i)^(?:auction\\s*house|auctioneer|auction\\s*company|seller|sold\\s*by)\\s*:\\s*(.+)$");
@@ -80,8 +82,8 @@ final class HeaderReader {
     String auction = first(texts, AUCTION).orElse(null);
     String bidder = first(texts, BIDDER).orElse(null);
     LocalDate date = date(texts);
-    BigDecimal premiumRate = rate(texts, PREMIUM_RATE);
-    BigDecimal taxRate = rate(texts, TAX_RATE);
+    BigDecimal premiumRate = rate(texts, PREMIUM_RATE, PREMIUM_RATE_AFTER);
+    BigDecimal taxRate = rate(texts, TAX_RATE, TAX_RATE_AFTER);
     return new Fields(house(lines), invoice, auction, date, bidder, premiumRate, taxRate);
   }
 
@@ -151,12 +153,12 @@ final class HeaderReader {
     return null;
   }
 
-  private static BigDecimal rate(List<String> texts, Pattern pattern) {
-    for (String t : texts) {
-      Matcher m = pattern.matcher(t);
-      if (m.find()) {
-        String v = m.group(1) != null ? m.group(1) : m.group(2);
-        return new BigDecimal(v).setScale(2, RoundingMode.HALF_UP);
+  /** The first rate printed after its label, else the first printed before it ("18% BP"). */
+  private static BigDecimal rate(List<String> texts, Pattern... patterns) {
+    for (Pattern pattern : patterns) {
+      for (String t : texts) {
+        Matcher m = pattern.matcher(t);
+        if (m.find()) return new BigDecimal(m.group(1)).setScale(2, RoundingMode.HALF_UP);
       }
     }
     return null;

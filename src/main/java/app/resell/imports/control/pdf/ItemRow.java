@@ -50,17 +50,43 @@ record ItemRow(
     for (int i = 0; i < roles.length; i++) {
       String t = parts.get(roles[i]);
       if (t == null) continue;
-      Optional<BigDecimal> m = LotText.money(t);
+      String[] words = t.split(" ");
+      int cut = words.length;
+      Optional<BigDecimal> m = Optional.empty();
+      // The amount is the longest run of trailing words that reads as money ("$ 12.00", "5.00
+      // CR"); anything before it ("3%", a label that strayed into the column) is label text.
+      for (int from = 0; from < words.length && m.isEmpty(); from++) {
+        m =
+            LotText.money(
+                String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+        cut = from;
+      }
+      String rest =
+          m.isPresent() ? String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)) : t;
       if (m.isPresent()) {
         money[i] = m.get();
         amounts.add(m.get());
-      } else if (LotText.status(t).isPresent()) {
-        status = t;
-      } else {
-        label.add(t);
       }
+      if (rest.isBlank()) continue;
+      if (LotText.status(rest).isPresent()) status = rest;
+      else label.add(rest);
     }
     String qty = parts.get(Column.QUANTITY);
+    List<TextLine.Cell> cells = line.cells();
+    if (amounts.isEmpty() && cells.size() >= 2) {
+      // A second table (totals box) under the item table: its amount may sit in a text column.
+      Optional<BigDecimal> last = LotText.strictMoney(cells.get(cells.size() - 1).text());
+      if (last.isPresent()) {
+        amounts.add(last.get());
+        String lastText = cells.get(cells.size() - 1).text();
+        String joined = String.join(" ", label);
+        if (joined.endsWith(lastText)) {
+          label.clear();
+          label.add(joined.substring(0, joined.length() - lastText.length()).strip());
+        }
+        if (lot != null) money[0] = last.get();
+      }
+    }
     return new ItemRow(
         lot,
         String.join(" ", label).strip(),

@@ -75,7 +75,10 @@ final class LineBuilder {
       }
       float gap = Float.isNaN(lastEnd) ? 0 : g.x() - lastEnd;
       boolean newCell = !Float.isNaN(lastEnd) && gap > CELL_GAP_EM * g.em();
-      boolean newWord = newCell || spaceSeen || gap > WORD_GAP_EM * g.em();
+      // A space glyph that overlaps the next letter is an artefact of ligature mapping ("Tiff
+      // any").
+      boolean newWord =
+          newCell || gap > WORD_GAP_EM * g.em() || (spaceSeen && gap > 0.08f * g.em());
       if (newWord && word.length() > 0) {
         closeWord(words, cells, word.toString(), wordX0, lastEnd);
         word.setLength(0);

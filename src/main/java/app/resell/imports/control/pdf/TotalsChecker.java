@@ -46,8 +46,15 @@ final class TotalsChecker {
       if (lineTotal == null || (drafts.get(i).premium == null && drafts.get(i).tax == null)) {
         continue;
       }
+      LineItemReader.Draft d = drafts.get(i);
+      BigDecimal printedCharges =
+          item.bid()
+              .add(d.premium == null ? BigDecimal.ZERO : d.premium)
+              .add(d.tax == null ? BigDecimal.ZERO : d.tax);
       BigDecimal sum = item.bid().add(item.premium()).add(item.tax());
-      if (sum.compareTo(lineTotal) != 0 && sum.add(item.fees()).compareTo(lineTotal) != 0) {
+      if (printedCharges.compareTo(lineTotal) != 0
+          && sum.compareTo(lineTotal) != 0
+          && item.lineTotal().compareTo(lineTotal) != 0) {
         problems.add(
             "line "
                 + item.line()

@@ -158,7 +158,11 @@ final class HeaderReader {
     for (Pattern pattern : patterns) {
       for (String t : texts) {
         Matcher m = pattern.matcher(t);
-        if (m.find()) return new BigDecimal(m.group(1)).setScale(2, RoundingMode.HALF_UP);
+        if (m.find()) {
+          // Scale 2 like every rate shown to resellers, but never rounded: 8.875 % is a real rate.
+          BigDecimal rate = new BigDecimal(m.group(1));
+          return rate.scale() < 2 ? rate.setScale(2, RoundingMode.UNNECESSARY) : rate;
+        }
       }
     }
     return null;

@@ -1,0 +1,219 @@
+package app.resell.imports.control.pdf;
+
+import static app.resell.imports.control.pdf.LayoutPdfWriter.Text.left;
+import static app.resell.imports.control.pdf.LayoutPdfWriter.Text.right;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Layout variations drawn directly with PDFBox, one behaviour each, so a regression names the exact
+ * rule that broke.
+ */
+class InvoiceLayoutVariantsTest {
+
+  @TempDir Path dir;
+
+  private ParsedInvoice parse(List<LayoutPdfWriter.Text> page) throws Exception {
+    Path pdf = dir.resolve("variant.pdf");
+    LayoutPdfWriter.write(List.of(page), pdf);
+    return new InvoicePdfParser().parse(pdf);
+  }
+
+  private static List<LayoutPdfWriter.Text> page(LayoutPdfWriter.Text... texts) {
+    List<LayoutPdfWriter.Text> page = new ArrayList<>();
+    page.add(left(50, 40, "Test Gallery Auctions"));
+    page.addAll(List.of(texts));
+    return page;
+  }
+
+  @Test
+  void readsColumnsInAnyOrderWithRightAlignedAmounts() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                right(90, 80, "Hammer"),
+                left(110, 80, "Lot #"),
+                right(200, 80, "Qty"),
+                left(220, 80, "Title"),
+                right(90, 95, "1,250.00"),
+                left(110, 95, "MH-004"),
+                right(200, 95, "2"),
+                left(220, 95, "Pair of bronze bookends"),
+                left(220, 120, "Subtotal"),
+                right(90, 120, "1,250.00")));
+    assertThat(invoice.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.lotNumber()).isEqualTo("MH-004");
+              assertThat(i.description()).isEqualTo("Pair of bronze bookends");
+              assertThat(i.quantity()).isEqualTo(2);
+              assertThat(i.bid()).isEqualTo(new BigDecimal("1250.00"));
+            });
+    assertThat(invoice.totals().matches()).isTrue();
+  }
+
+  @Test
+  void giveVerticallyCentredRowsTheirWholeDescription() throws Exception {
+    // The description wraps; lot and bid are centred between its two lines.
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Description"),
+                right(500, 80, "Bid"),
+                left(50, 100, "1"),
+                left(100, 100, "Crock jug"),
+                right(500, 100, "30.00"),
+                left(100, 120, "Victorian oak washstand with"),
+                left(50, 126, "2"),
+                right(500, 126, "240.00"),
+                left(100, 132, "marble top"),
+                left(400, 160, "Total"),
+                right(500, 160, "270.00")));
+    assertThat(invoice.items())
+        .extracting(InvoiceItem::description)
+        .containsExactly("Crock jug", "Victorian oak washstand with marble top");
+  }
+
+  @Test
+  void readsQuantityAtUnitPriceWithoutHeadings() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot 7 Canning jars"),
+                left(300, 80, "6 @ 1.00"),
+                right(500, 80, "6.00"),
+                left(50, 95, "Lot 8 Mason lids"),
+                left(300, 95, "10 @ $0.25"),
+                left(50, 120, "Total due"),
+                right(500, 120, "$8.50")));
+    assertThat(invoice.items())
+        .extracting(InvoiceItem::lotNumber, InvoiceItem::quantity, InvoiceItem::bid)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("7", 6, new BigDecimal("6.00")),
+            org.assertj.core.groups.Tuple.tuple("8", 10, new BigDecimal("2.50")));
+    assertThat(invoice.totals().matches()).as(invoice.totals().detail()).isTrue();
+  }
+
+  @Test
+  void keepsLotsWhoseTitleMerelyContainsAStatusWord() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Description"),
+                right(500, 80, "Bid"),
+                left(50, 95, "4"),
+                left(100, 95, "Passed down walnut chest"),
+                right(500, 95, "80.00"),
+                left(50, 110, "5"),
+                left(100, 110, "Hooked rug (withdrawn)"),
+                right(500, 110, "0.00"),
+                left(400, 130, "Total"),
+                right(500, 130, "80.00")));
+    assertThat(invoice.items()).extracting(InvoiceItem::lotNumber).containsExactly("4");
+    assertThat(invoice.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.reason()).isEqualTo("withdrawn");
+              assertThat(s.line()).isEqualTo(4);
+            });
+  }
+
+  @Test
+  void rejectsLotWithoutAmountAndSaysWhichLine() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Description"),
+                right(500, 80, "Bid"),
+                left(50, 95, "1"),
+                left(100, 95, "Griswold skillet"),
+                right(500, 95, "45.00"),
+                left(50, 110, "2"),
+                left(100, 110, "Hummel figurine"),
+                left(400, 130, "Total"),
+                right(500, 130, "45.00")));
+    assertThat(invoice.rejected())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.line()).isEqualTo(4);
+              assertThat(r.rawText()).contains("Hummel figurine");
+              assertThat(r.reason()).contains("no bid");
+            });
+    assertThat(invoice.totals().matches()).isFalse();
+  }
+
+  @Test
+  void flagsPrintedLineTotalThatDisagreesWithItsParts() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Item"),
+                right(350, 80, "Bid"),
+                right(420, 80, "BP"),
+                right(500, 80, "Total"),
+                left(50, 95, "1"),
+                left(100, 95, "Brass lamp"),
+                right(350, 95, "100.00"),
+                right(420, 95, "15.00"),
+                right(500, 95, "125.00"),
+                left(300, 120, "Total due"),
+                right(500, 120, "125.00")));
+    assertThat(invoice.totals().matches()).isFalse();
+    assertThat(invoice.totals().detail()).contains("line 3").contains("125.00");
+  }
+
+  @Test
+  void recordsCreditsAsAdjustmentsNotItems() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot 1 Oak chair"), right(500, 80, "$40.00"),
+                left(50, 95, "Refund for missing lot 3"), right(500, 95, "5.00 CR"),
+                left(50, 110, "Courtesy discount"), right(500, 110, "$2.00"),
+                left(50, 130, "Total"), right(500, 130, "$33.00")));
+    assertThat(invoice.items()).hasSize(1);
+    assertThat(invoice.adjustments())
+        .extracting(InvoiceAdjustment::amount)
+        .containsExactly(new BigDecimal("-5.00"), new BigDecimal("-2.00"));
+    assertThat(invoice.header().creditsTotal()).isEqualTo(new BigDecimal("-7.00"));
+    assertThat(invoice.totals().matches()).isTrue();
+  }
+
+  @Test
+  void needsReviewWhenNothingPrintedCanBeChecked() throws Exception {
+    ParsedInvoice invoice = parse(page(left(50, 80, "Lot 1 Oak chair"), right(500, 80, "$40.00")));
+    assertThat(invoice.items()).hasSize(1);
+    assertThat(invoice.totals().matches()).isFalse();
+    assertThat(invoice.totals().expected()).isNull();
+    assertThat(invoice.totals().detail()).contains("no subtotal or total");
+  }
+
+  @Test
+  void ignoresStreetNumbersAndPhoneNumbersInTheLetterhead() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 55, "1420 Quarry Road, Port Wren, ME 04011"),
+                left(50, 68, "(207) 555-0142"),
+                left(50, 90, "Lot 3 Tin sign"),
+                right(500, 90, "$12.00"),
+                left(50, 110, "Total"),
+                right(500, 110, "$12.00")));
+    assertThat(invoice.items()).extracting(InvoiceItem::lotNumber).containsExactly("3");
+    assertThat(invoice.adjustments()).isEmpty();
+    assertThat(invoice.rejected()).isEmpty();
+  }
+}

@@ -35,6 +35,11 @@ enum Column {
     this.heading = Pattern.compile("^(?:" + synonyms + ")$");
   }
 
+  private static final Pattern RATE = Pattern.compile("\\(?\\d+(\\.\\d+)?\\s*%\\)?");
+  private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+  private static final Pattern PUNCTUATION = Pattern.compile("[.:$]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Money columns: cells there are amounts even without cents. */
   boolean isMoney() {
     return List.of(BID, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, TOTAL).contains(this);
@@ -51,12 +56,9 @@ enum Column {
   }
 
   static String normalise(String text) {
-    return text.toLowerCase(Locale.ROOT)
-        .replaceAll("\\(?\\d+(\\.\\d+)?\\s*%\\)?", " ")
-        .replaceAll("\\(.*?\\)", " ")
-        .replace("number", " number")
-        .replaceAll("[.:$]", " ")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String t = RATE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    t = BRACKETED.matcher(t).replaceAll(" ");
+    t = PUNCTUATION.matcher(t).replaceAll(" ");
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 }

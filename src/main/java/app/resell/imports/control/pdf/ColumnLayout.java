@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The columns of an item table, found from its heading row, and the split of later lines into those
@@ -20,6 +21,10 @@ import java.util.Set;
  * money band are numbers, which rescues layouts whose columns sit too close to be separate cells.
  */
 final class ColumnLayout {
+
+  private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
+  private static final Pattern NUMBER =
+      Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
 
   private final List<Band> bands;
   private final Set<Column> columns;
@@ -35,14 +40,16 @@ final class ColumnLayout {
   /** The layout if this line is a table heading row. */
   static Optional<ColumnLayout> fromHeading(TextLine line) {
     List<TextLine.Cell> cells = line.cells();
+    if (cells.size() < 2 || cells.size() > 14) return Optional.empty();
     List<Column> roles = new ArrayList<>();
     int unknown = 0;
     for (TextLine.Cell cell : cells) {
-      Optional<Column> role = Column.ofHeading(cell.text());
+      Optional<Column> role =
+          cell.words().size() > 4 ? Optional.empty() : Column.ofHeading(cell.text());
       if (role.isPresent()) roles.add(role.get());
       else {
         roles.add(null);
-        unknown++;
+        if (++unknown > 1) return Optional.empty();
       }
     }
     long known = roles.stream().filter(r -> r != null).count();
@@ -120,14 +127,22 @@ final class ColumnLayout {
       while (firstMoved > 0 && !aligned.containsKey(cell)) {
         TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
-        boolean numeric = w.text().matches("[-($]*[\\d.,]+\\)?|CR|\\$");
+        boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
         boolean movable =
             own != home && numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
         if (!movable) break;
         firstMoved--;
       }
+      // Likewise a lot number printed too close to its title leads the cell from the lot column.
+      int lotWords = 0;
+      while (lotWords < Math.min(2, firstMoved - 1)
+          && home.column() != Column.LOT
+          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
+        lotWords++;
+      }
       for (int i = 0; i < words.size(); i++) {
-        Band target = i >= firstMoved ? best(words.get(i).x0(), words.get(i).x1()) : home;
+        Band target =
+            i >= firstMoved || i < lotWords ? best(words.get(i).x0(), words.get(i).x1()) : home;
         StringBuilder sb = out.computeIfAbsent(target.column(), k -> new StringBuilder());
         if (sb.length() > 0) sb.append(' ');
         sb.append(words.get(i).text());
@@ -157,7 +172,7 @@ final class ColumnLayout {
   }
 
   private static boolean isNumber(String text) {
-    return text.matches("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
+    return NUMBER.matcher(text).matches();
   }
 
   /** Whether every word of the line falls in the description column. */

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final String VALUE = "([A-Z0-9][A-Z0-9/_.-]*\\d[A-Z0-9/_.-]*|\\d[A-Z0-9/_.-]*)";
   private static final Pattern INVOICE =
       Pattern.compile(
@@ -76,7 +77,10 @@ final class HeaderReader {
       BigDecimal premiumRate,
       BigDecimal taxRate) {}
 
+  /** Reads the fields from the first and the last page, where invoices print them. */
   Fields read(List<TextLine> lines) {
+    int lastPage = lines.get(lines.size() - 1).page();
+    lines = lines.stream().filter(l -> l.page() == 1 || l.page() == lastPage).toList();
     List<String> texts = labelledTexts(lines);
     String invoice = first(texts, INVOICE).orElse(null);
     String auction = first(texts, AUCTION).orElse(null);
@@ -106,7 +110,7 @@ final class HeaderReader {
   private static boolean isLabelRow(TextLine line) {
     return line.cells().size() >= 2
         && line.cells().stream()
-            .allMatch(c -> !c.text().matches(".*\\d.*") || c.text().endsWith("#"));
+            .allMatch(c -> !DIGIT.matcher(c.text()).find() || c.text().endsWith("#"));
   }
 
   private static Optional<String> below(TextLine.Cell label, TextLine values) {

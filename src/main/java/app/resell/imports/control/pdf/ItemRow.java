@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One line split into the parts of a line item, either by table columns or, when the invoice has no
@@ -25,6 +26,9 @@ record ItemRow(
     List<BigDecimal> amounts,
     boolean lotPrefixed) {
 
+  private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
+  private static final Pattern LEADING = Pattern.compile("^[#(]");
+
   boolean hasPositiveAmount() {
     return amounts.stream().anyMatch(a -> a.signum() > 0);
   }
@@ -41,7 +45,12 @@ record ItemRow(
     List<String> label = new ArrayList<>();
     String lotText = parts.get(Column.LOT);
     String lot = lotText == null ? null : LotText.lot(lotText.replaceAll("[.:]$", "")).orElse(null);
-    if (lotText != null && lot == null) label.add(lotText);
+    if (lotText != null && lot == null) {
+      // Lot and title printed too close to be two cells: "12 Roseville vase" under "Lot".
+      String[] firstAndRest = lotText.split(" ", 2);
+      lot = firstAndRest.length == 2 ? LotText.lot(strip(firstAndRest[0])).orElse(null) : null;
+      label.add(lot == null ? lotText : firstAndRest[1]);
+    }
     if (parts.containsKey(Column.DESCRIPTION)) label.add(parts.get(Column.DESCRIPTION));
     List<BigDecimal> amounts = new ArrayList<>();
     BigDecimal[] money = new BigDecimal[5];
@@ -186,6 +195,6 @@ record ItemRow(
   }
 
   private static String strip(String word) {
-    return word.replaceAll("[.:)\\-]+$", "").replaceAll("^[#(]", "");
+    return LEADING.matcher(TRAILING.matcher(word).replaceAll("")).replaceAll("");
   }
 }

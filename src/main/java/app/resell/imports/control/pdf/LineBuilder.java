@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rebuilds lines, words and cells from positioned glyphs.
@@ -19,6 +20,9 @@ final class LineBuilder {
 
   static final float WORD_GAP_EM = 0.15f;
   static final float CELL_GAP_EM = 0.8f;
+
+  private static final Pattern LEADER = Pattern.compile("[.\u00b7_\u2026]{3,}|-{4,}");
+  private static final Pattern TRAILING_LEADER = Pattern.compile("[.\u00b7\u2026]{3,}$");
 
   /** One glyph as extracted: page, left x, baseline y (top-down), advance width, font size. */
   record Glyph(int page, float x, float y, float width, float em, String text) {}
@@ -103,7 +107,7 @@ final class LineBuilder {
   /** Adds a word; a run of leader dots ends the current cell instead of becoming text. */
   private static void closeWord(
       List<TextLine.Word> words, List<TextLine.Cell> cells, String text, float x0, float x1) {
-    if (text.matches("[.\u00b7_\u2026]{3,}|-{4,}")) {
+    if (LEADER.matcher(text).matches()) {
       if (!words.isEmpty()) {
         cells.add(
             new TextLine.Cell(
@@ -112,7 +116,7 @@ final class LineBuilder {
       }
       return;
     }
-    String leader = text.replaceFirst("[.\u00b7\u2026]{3,}$", "");
+    String leader = TRAILING_LEADER.matcher(text).replaceFirst("");
     if (!leader.equals(text) && !leader.isEmpty()) {
       words.add(new TextLine.Word(x0, x1, leader));
       cells.add(

@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  */
 final class LineItemReader {
 
+  private static final Pattern STATUS_AS_STATUS =
+      Pattern.compile(
+          "\\b(VOID(ED)?|PASS(ED)?|WITHDRAWN|NO[ -]?SALE|NOT SOLD|UNSOLD|SCRATCHED|CANCELL?ED)\\b"
+              + "|[(\\[]\\s*(?i:void(ed)?|passed|withdrawn|no sale|not sold|unsold)\\s*[)\\]]");
   private static final Pattern TOTAL_WORD = Pattern.compile("(?i)\\btotal");
 
   /** An item being assembled from its first line and any continuation lines. */
@@ -223,11 +227,7 @@ final class LineItemReader {
     Optional<String> s = LotText.status(text);
     if (s.isEmpty()) return s;
     if (!row.hasPositiveAmount()) return s;
-    Matcher caps =
-        Pattern.compile(
-                "\\b(VOID(ED)?|PASS(ED)?|WITHDRAWN|NO[ -]?SALE|NOT SOLD|UNSOLD|SCRATCHED|CANCELL?ED)\\b"
-                    + "|[(\\[]\\s*(?i:void(ed)?|passed|withdrawn|no sale|not sold|unsold)\\s*[)\\]]")
-            .matcher(text);
+    Matcher caps = STATUS_AS_STATUS.matcher(text);
     return caps.find() ? s : Optional.empty();
   }
 

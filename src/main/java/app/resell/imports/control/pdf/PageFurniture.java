@@ -24,6 +24,8 @@ final class PageFurniture {
       Pattern.compile(
           "(?i)^\\(?(continued|cont'?d\\.?|continued on next page|\\.\\.\\.continued)\\)?$");
 
+  private static final Pattern PAGE_IN_TEXT =
+      Pattern.compile("(?i)page\\s*\\d+(\\s*(of|/)\\s*\\d+)?");
   private static final int TOP_LINES = 8;
   private static final int BOTTOM_LINES = 4;
 
@@ -62,6 +64,6 @@ final class PageFurniture {
   }
 
   private static String key(TextLine line) {
-    return line.text().replaceAll("(?i)page\\s*\\d+(\\s*(of|/)\\s*\\d+)?", "page").strip();
+    return PAGE_IN_TEXT.matcher(line.text()).replaceAll("page").strip();
   }
 }

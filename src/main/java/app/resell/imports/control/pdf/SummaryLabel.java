@@ -23,6 +23,9 @@ enum SummaryLabel {
   BALANCE("balance"),
   TOTAL("total|amount due|\\bdue\\b");
 
+  private static final Pattern CARD = Pattern.compile("credit[\\s/-]*card|debit[\\s/-]*card");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final Pattern pattern;
 
   SummaryLabel(String regex) {
@@ -32,10 +35,9 @@ enum SummaryLabel {
   /** The kind of a label, or empty when it names none of them. */
   static Optional<SummaryLabel> of(String label) {
     String t =
-        label
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("credit[\\s/-]*card|debit[\\s/-]*card", "card")
-            .replaceAll("\\s+", " ")
+        SPACES
+            .matcher(CARD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("card"))
+            .replaceAll(" ")
             .strip();
     for (SummaryLabel kind : values()) {
       if (kind.pattern.matcher(t).find()) return Optional.of(kind);

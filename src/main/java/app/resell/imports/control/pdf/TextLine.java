@@ -7,14 +7,14 @@ import java.util.stream.Collectors;
  * One visual line of the document: its stable 1-based number in reading order, its page, its
  * vertical position and its cells (runs of words separated by a column-sized gap).
  */
-record TextLine(int number, int page, float y, float height, List<Cell> cells) {
+record TextLine(int number, int page, float y, float height, List<Cell> cells, String text) {
 
-  TextLine {
-    cells = List.copyOf(cells);
+  TextLine(int number, int page, float y, float height, List<Cell> cells) {
+    this(number, page, y, height, List.copyOf(cells), join(cells));
   }
 
-  /** The line as a reader sees it, cells separated by two spaces. */
-  String text() {
+  /** The line as a reader sees it, cells separated by two spaces (computed once: hot path). */
+  private static String join(List<Cell> cells) {
     return cells.stream().map(Cell::text).collect(Collectors.joining("  "));
   }
 
@@ -27,14 +27,14 @@ record TextLine(int number, int page, float y, float height, List<Cell> cells) {
   record Word(float x0, float x1, String text) {}
 
   /** Adjacent words closer together than a column gap. */
-  record Cell(float x0, float x1, List<Word> words) {
+  record Cell(float x0, float x1, List<Word> words, String text) {
 
-    Cell {
-      words = List.copyOf(words);
-    }
-
-    String text() {
-      return words.stream().map(Word::text).collect(Collectors.joining(" "));
+    Cell(float x0, float x1, List<Word> words) {
+      this(
+          x0,
+          x1,
+          List.copyOf(words),
+          words.stream().map(Word::text).collect(Collectors.joining(" ")));
     }
   }
 }

@@ -216,4 +216,21 @@ class InvoiceLayoutVariantsTest {
     assertThat(invoice.adjustments()).isEmpty();
     assertThat(invoice.rejected()).isEmpty();
   }
+
+  @Test
+  void splitsLotFromTitleWhenTheyShareACell() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(120, 80, "Title"),
+                right(500, 80, "Amount"),
+                left(50, 95, "12 Roseville Pinecone vase"),
+                right(500, 95, "85.00"),
+                left(400, 120, "Total"),
+                right(500, 120, "85.00")));
+    assertThat(invoice.items())
+        .extracting(InvoiceItem::lotNumber, InvoiceItem::description)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("12", "Roseville Pinecone vase"));
+  }
 }

@@ -107,7 +107,7 @@ final class LineBuilder {
   /** Adds a word; a run of leader dots ends the current cell instead of becoming text. */
   private static void closeWord(
       List<TextLine.Word> words, List<TextLine.Cell> cells, String text, float x0, float x1) {
-    if (LEADER.matcher(text).matches()) {
+    if (text.length() >= 3 && LEADER.matcher(text).matches()) {
       if (!words.isEmpty()) {
         cells.add(
             new TextLine.Cell(
@@ -130,6 +130,7 @@ final class LineBuilder {
 
   /** Folds typographic variants (ligatures, curly quotes, dashes, no-break spaces) to ASCII. */
   static String clean(String text) {
+    if (text.length() == 1 && text.charAt(0) < 0x7f) return text; // nearly every glyph
     String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
     return t.replace('\u2019', '\'')
         .replace('\u2018', '\'')

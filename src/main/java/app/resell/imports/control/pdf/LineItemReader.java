@@ -26,6 +26,7 @@ final class LineItemReader {
       Pattern.compile(
           "\\b(VOID(ED)?|PASS(ED)?|WITHDRAWN|NO[ -]?SALE|NOT SOLD|UNSOLD|SCRATCHED|CANCELL?ED)\\b"
               + "|[(\\[]\\s*(?i:void(ed)?|passed|withdrawn|no sale|not sold|unsold)\\s*[)\\]]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TOTAL_WORD = Pattern.compile("(?i)\\btotal");
 
   /** An item being assembled from its first line and any continuation lines. */
@@ -51,8 +52,9 @@ final class LineItemReader {
     }
 
     String descriptionText() {
-      return String.join(" ", description.stream().map(Part::text).toList())
-          .replaceAll("\\s+", " ")
+      return SPACES
+          .matcher(String.join(" ", description.stream().map(Part::text).toList()))
+          .replaceAll(" ")
           .strip();
     }
   }

@@ -75,6 +75,11 @@ final class ChargeAllocator {
    * The hammer for the whole line: printed, else quantity x unit price, else total less charges.
    */
   static BigDecimal bid(LineItemReader.Draft d) {
+    if (d.bid != null && d.printedTotal != null && d.premium == null && d.tax == null) {
+      // "6  Canning jars  1.00  6.00": the first amount is the unit price, the second the hammer.
+      BigDecimal extended = d.bid.multiply(BigDecimal.valueOf(quantity(d)));
+      if (quantity(d) > 1 && extended.compareTo(d.printedTotal) == 0) return d.printedTotal;
+    }
     if (d.bid != null) return d.bid;
     if (d.unitPrice != null) {
       return d.unitPrice

@@ -29,9 +29,8 @@ public final class InvoicePdfParser {
     LineItemReader.Result read = new LineItemReader().read(lines, furniture);
     InvoiceAmounts amounts = InvoiceAmounts.of(read.summaries(), read.items().size());
     List<InvoiceItem> items = ChargeAllocator.allocate(read, amounts, fields);
-    List<LineItemReader.Draft> drafts = read.items().stream().filter(d -> d != null).toList();
     TotalsCheck totals =
-        TotalsChecker.check(items, drafts, read.adjustments(), read.rejected(), amounts);
+        TotalsChecker.check(items, read.items(), read.adjustments(), read.rejected(), amounts);
     BigDecimal credits =
         amounts.printedCreditsTotal() != null
             ? amounts.printedCreditsTotal()

@@ -135,7 +135,10 @@ final class LineItemReader {
           continueDescription(last, line);
           continue;
         }
-        if (layout != null && row.bid() != null && !row.text().isEmpty()) {
+        // After the totals, stray numbers (a PO box, a phone extension) are not lost lots.
+        boolean inTable =
+            summaries.isEmpty() || summaries.get(summaries.size() - 1).itemsBefore() < items.size();
+        if (layout != null && row.bid() != null && !row.text().isEmpty() && inTable) {
           rejected.add(new RejectedLine(line.number(), line.text(), "amount without a lot number"));
         }
         continue;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -50,10 +51,7 @@ final class PdfTextReader {
       GlyphCollector collector = new GlyphCollector();
       collector.setSortByPosition(true);
       collector.getText(document);
-      List<TextLine> lines = new ArrayList<>();
-      for (List<LineBuilder.Glyph> page : collector.pages) {
-        lines.addAll(LineBuilder.build(page, lines.size() + 1));
-      }
+      List<TextLine> lines = collector.lines;
       if (lines.isEmpty()) {
         throw new InvoiceReadException(
             InvoiceReadException.NO_TEXT,
@@ -108,14 +106,16 @@ final class PdfTextReader {
     }
   }
 
-  /** Collects positioned glyphs per page instead of writing text. */
+  /**
+   * Collects positioned glyphs instead of writing text, and turns each page into lines as soon as
+   * it ends so that only one page of glyphs is held at a time.
+   */
   private static final class GlyphCollector extends PDFTextStripper {
-    private final List<List<LineBuilder.Glyph>> pages = new ArrayList<>();
+    private final List<TextLine> lines = new ArrayList<>();
+    private final List<LineBuilder.Glyph> page = new ArrayList<>();
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-      while (pages.size() < getCurrentPageNo()) pages.add(new ArrayList<>());
-      List<LineBuilder.Glyph> page = pages.get(getCurrentPageNo() - 1);
       for (TextPosition p : positions) {
         float em = p.getFontSizeInPt() > 1f ? p.getFontSizeInPt() : p.getHeightDir() * 1.4f;
         page.add(
@@ -127,6 +127,13 @@ final class PdfTextReader {
                 Math.max(em, 1f),
                 p.getUnicode() == null ? "" : p.getUnicode()));
       }
+    }
+
+    @Override
+    protected void endPage(PDPage pdPage) throws IOException {
+      lines.addAll(LineBuilder.build(page, lines.size() + 1));
+      page.clear();
+      super.endPage(pdPage);
     }
   }
 }

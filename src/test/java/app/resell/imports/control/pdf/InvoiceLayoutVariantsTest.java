@@ -233,4 +233,42 @@ class InvoiceLayoutVariantsTest {
         .extracting(InvoiceItem::lotNumber, InvoiceItem::description)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("12", "Roseville Pinecone vase"));
   }
+
+  @Test
+  void readsUnitPriceAndExtensionWithoutHeadings() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot 9 Set of 6 canning jars"),
+                right(430, 80, "$1.00"),
+                right(500, 80, "$6.00"),
+                left(50, 110, "Total"),
+                right(500, 110, "$6.00")));
+    assertThat(invoice.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.quantity()).isEqualTo(6);
+              assertThat(i.bid()).isEqualTo(new BigDecimal("6.00"));
+            });
+  }
+
+  @Test
+  void ignoresStrayNumbersAfterTheTotals() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Description"),
+                right(500, 80, "Bid"),
+                left(50, 95, "1"),
+                left(100, 95, "Oak chair"),
+                right(500, 95, "40.00"),
+                left(100, 115, "Total"),
+                right(500, 115, "40.00"),
+                left(100, 140, "Remit to PO Box"),
+                right(500, 140, "123")));
+    assertThat(invoice.rejected()).isEmpty();
+    assertThat(invoice.totals().matches()).isTrue();
+  }
 }

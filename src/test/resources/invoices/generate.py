@@ -596,8 +596,40 @@ def render_i(inv):
     pdfbox(inv.name + ".layout.json", inv.name + ".pdf")
 
 
+# ---------------------------------------------------------------- J: Chromium, browser-default table styling
+J = Invoice("hilltop-centred-status-chromium", "chromium", house="Hilltop Barn Auctions",
+            invoice="HB-6610", auction="HB-0809", date="2025-08-09", bidder="231",
+            prate="20", per_line=True, items=[
+    dict(lot="A12", desc="Hoosier cabinet flour bin with sifter, original paint, one hinge replaced", bid="210.00"),
+    dict(lot="A14", desc="Corning Ware Blue Cornflower casseroles with lids", qty=5, bid="25.00"),
+    dict(lot="A20", desc="Barn lantern, Dietz No. 2", bid="35.50"),
+    dict(lot="B3", desc="Quilt rack, pine", bid="18.00"),
+], skipped=[("A17", "Seth Thomas mantel clock", "passed")],
+   adjustments=[("Refund - lot A14 missing lid", "-5.25")], fees=[("Handling", "4.00")])
+
+
+def render_j(inv):
+    rows = []
+    for i in inv.items:
+        q = i.get("qty", 1)
+        rows.append((i["lot"], f"<tr><td>{i['lot']}</td><td style='width:200px'>{esc(i['desc'])}</td><td>{q}</td>"
+                    f"<td>{money(i['bid'])}</td><td>{money(i['premium'])}</td><td>{money(D(i['bid']) + i['premium'])}</td><td>Sold</td></tr>"))
+    rows.append(("A17", "<tr><td>A17</td><td style='width:200px'>Seth Thomas mantel clock</td><td>1</td><td></td><td></td><td></td><td>Passed</td></tr>"))
+    rows.sort(key=lambda r: (r[0][0], int(r[0][1:])))
+    body = f"""<!doctype html><html><head><meta charset=utf-8><title>Invoice {inv.invoice}</title></head><body>
+<h2>{inv.house}</h2><p>Invoice {inv.invoice} &mdash; Invoice Date: Aug 9, 2025<br>Auction ID: {inv.auction}<br>Bidder #{inv.bidder}</p>
+<table border=1 cellspacing=0 cellpadding=4><tr><th>Lot</th><th>Description</th><th>Qty</th><th>Price</th><th>Premium</th><th>Total</th><th>Status</th></tr>
+{''.join(r for _, r in rows)}
+<tr><td></td><td>Refund - lot A14 missing lid</td><td></td><td></td><td></td><td>5.25 CR</td><td></td></tr>
+</table>
+<p>Subtotal: {money(inv.subtotal)}<br>Premium: {money(inv.premium)}<br>Sales Tax (resale exempt): $0.00<br>
+Handling: $4.00<br><b>Total: {money(inv.total)}</b></p></body></html>"""
+    write(inv.name + ".html", body)
+    chromium(inv.name + ".html", inv.name + ".pdf")
+
+
 CORPUS = [(A, render_a), (B, render_b), (C, render_c), (D_, render_d), (E, render_e), (F, render_f),
-          (G, render_g), (H, render_h), (I, render_i)]
+          (G, render_g), (H, render_h), (I, render_i), (J, render_j)]
 
 if __name__ == "__main__":
     only = set(sys.argv[1:])
@@ -608,6 +640,8 @@ if __name__ == "__main__":
         overrides = {}
         if inv is E:
             overrides = {"premiumTotal": str(inv.premium)}
+        if inv is J:
+            overrides = {"taxTotal": "0.00", "premiumRate": None}
         exp = inv.expected(overrides)
         with open(os.path.join(HERE, inv.name + ".expected.json"), "w") as f:
             json.dump(exp, f, indent=2)

@@ -58,7 +58,7 @@ final class ChargeAllocator {
       items.add(
           new InvoiceItem(
               d.first.number(),
-              String.join("\n", d.raw),
+              d.rawText(),
               d.lot,
               d.descriptionText(),
               quantity(d),

@@ -113,8 +113,9 @@ final class ColumnLayout {
   }
 
   /**
-   * The text of each column on this line; columns with nothing printed are absent. Only the
-   * trailing numbers of a cell may move to a neighbouring money or quantity column, so a sentence
+   * The text of each column on this line; columns with nothing printed are absent. The trailing
+   * numbers of a cell each go to the money or quantity column they sit in ("hinge 1 | $210.00
+   * $42.00" printed too tight to be separate cells); numbers inside text stay text, so a sentence
    * that happens to contain "7 days" never turns into an amount.
    */
   Map<Column, String> split(TextLine line) {
@@ -128,8 +129,7 @@ final class ColumnLayout {
         TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
         boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
-        boolean movable =
-            own != home && numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
+        boolean movable = numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
         if (!movable) break;
         firstMoved--;
       }
@@ -175,11 +175,20 @@ final class ColumnLayout {
     return NUMBER.matcher(text).matches();
   }
 
-  /** Whether every word of the line falls in the description column. */
+  /**
+   * Whether the line is only text: nothing in an amount or quantity column and no lot number. Text
+   * under the lot heading counts too, because a centred "Lot" heading over a narrow column claims
+   * the left edge of a wide description column.
+   */
   boolean onlyDescription(TextLine line) {
     Map<Column, String> parts = split(line);
-    return parts.size() == 1
-        && (parts.containsKey(Column.DESCRIPTION) || parts.containsKey(Column.STATUS));
+    for (Map.Entry<Column, String> part : parts.entrySet()) {
+      Column c = part.getKey();
+      if (c == Column.DESCRIPTION || c == Column.STATUS) continue;
+      if (c == Column.LOT && LotText.lot(part.getValue()).isEmpty()) continue;
+      return false;
+    }
+    return !parts.isEmpty();
   }
 
   private Band best(float x0, float x1) {

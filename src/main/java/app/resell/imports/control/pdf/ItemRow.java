@@ -81,18 +81,16 @@ record ItemRow(
       else label.add(rest);
     }
     String qty = parts.get(Column.QUANTITY);
-    List<TextLine.Cell> cells = line.cells();
-    if (amounts.isEmpty() && cells.size() >= 2) {
-      // A second table (totals box) under the item table: its amount may sit in a text column.
-      Optional<BigDecimal> last = LotText.strictMoney(cells.get(cells.size() - 1).text());
-      if (last.isPresent()) {
+    List<TextLine.Word> words = line.words();
+    if (amounts.isEmpty() && words.size() >= 2) {
+      // A totals box under the table ("Subtotal: $288.50") may print its amount in a text column.
+      String lastWord = words.get(words.size() - 1).text();
+      Optional<BigDecimal> last = LotText.strictMoney(lastWord);
+      String joined = String.join(" ", label);
+      if (last.isPresent() && joined.endsWith(lastWord)) {
         amounts.add(last.get());
-        String lastText = cells.get(cells.size() - 1).text();
-        String joined = String.join(" ", label);
-        if (joined.endsWith(lastText)) {
-          label.clear();
-          label.add(joined.substring(0, joined.length() - lastText.length()).strip());
-        }
+        label.clear();
+        label.add(joined.substring(0, joined.length() - lastWord.length()).strip());
         if (lot != null) money[0] = last.get();
       }
     }

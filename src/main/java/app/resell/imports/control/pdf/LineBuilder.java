@@ -12,20 +12,22 @@ import java.util.regex.Pattern;
  * <p>PDF producers place text in any order and rarely emit real spaces between table columns, so
  * the layout is reconstructed from geometry alone: glyphs whose baselines are within a third of the
  * font size share a line; a horizontal gap wider than {@value #WORD_GAP_EM} em (or a space glyph)
- * starts a new word; a gap wider than {@value #CELL_GAP_EM} em, or a run of dot leaders, starts a
- * new cell. The thresholds are relative to the font size so they hold for 7 pt footers and 14 pt
- * titles alike.
+ * starts a new word; a gap wider than {@value #CELL_GAP_EM} em and 1.6 spaces of the font, or a run
+ * of dot leaders, starts a new cell (browsers pad table cells by as little as half an em, while a
+ * Courier space is already 0.6 em). The thresholds are relative to the font so they hold for 7 pt
+ * footers and 14 pt titles alike.
  */
 final class LineBuilder {
 
   static final float WORD_GAP_EM = 0.15f;
-  static final float CELL_GAP_EM = 0.8f;
+  static final float CELL_GAP_EM = 0.45f;
+  static final float CELL_GAP_SPACES = 1.6f;
 
   private static final Pattern LEADER = Pattern.compile("[.\u00b7_\u2026]{3,}|-{4,}");
   private static final Pattern TRAILING_LEADER = Pattern.compile("[.\u00b7\u2026]{3,}$");
 
-  /** One glyph as extracted: page, left x, baseline y (top-down), advance width, font size. */
-  record Glyph(int page, float x, float y, float width, float em, String text) {}
+  /** One glyph: page, left x, baseline y (top-down), advance width, font size, space width. */
+  record Glyph(int page, float x, float y, float width, float em, float space, String text) {}
 
   private LineBuilder() {}
 
@@ -78,7 +80,8 @@ final class LineBuilder {
         continue;
       }
       float gap = Float.isNaN(lastEnd) ? 0 : g.x() - lastEnd;
-      boolean newCell = !Float.isNaN(lastEnd) && gap > CELL_GAP_EM * g.em();
+      float cellGap = Math.max(CELL_GAP_EM * g.em(), CELL_GAP_SPACES * g.space());
+      boolean newCell = !Float.isNaN(lastEnd) && gap > cellGap;
       // A space glyph that overlaps the next letter is an artefact of ligature mapping ("Tiff
       // any").
       boolean newWord =

@@ -33,7 +33,7 @@ final class LineItemReader {
   static final class Draft {
     final TextLine first;
     final String lot;
-    final List<String> raw = new ArrayList<>();
+    final List<String> chargeLines = new ArrayList<>();
     final List<Part> description = new ArrayList<>();
     Integer quantity;
     BigDecimal unitPrice;
@@ -48,19 +48,37 @@ final class LineItemReader {
       this.first = first;
       this.lot = lot;
       this.lastY = first.y();
-      raw.add(first.text());
     }
 
     String descriptionText() {
-      return SPACES
-          .matcher(String.join(" ", description.stream().map(Part::text).toList()))
-          .replaceAll(" ")
-          .strip();
+      List<String> parts =
+          description.stream()
+              .sorted(java.util.Comparator.comparingDouble(Part::y))
+              .map(Part::text)
+              .toList();
+      return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+    }
+
+    /** The printed lines of the lot in reading order, then any charge lines printed under it. */
+    String rawText() {
+      List<Part> lines =
+          new ArrayList<>(description.stream().filter(p -> p.raw() != null).toList());
+      lines.add(new Part(first.y(), first.text(), first.text()));
+      lines.sort(java.util.Comparator.comparingDouble(Part::y));
+      List<String> out = new ArrayList<>(lines.stream().map(Part::raw).toList());
+      out.addAll(chargeLines);
+      return String.join("\n", out);
     }
   }
 
-  /** A piece of description and where it was printed. */
-  record Part(float y, String text) {}
+  /** A piece of description, where it was printed and its whole line (null for the lot's row). */
+  record Part(float y, String text, String raw) {}
+
+  /** Description-only lines under a heading, waiting for the lot row they belong to. */
+  static final class Waiting {
+    int page;
+    final List<Part> parts = new ArrayList<>();
+  }
 
   /** An invoice-level amount line and how many items preceded it. */
   record Summary(SummaryLabel kind, String label, BigDecimal amount, int line, int itemsBefore) {}
@@ -83,6 +101,8 @@ final class LineItemReader {
     List<Summary> summaries = new ArrayList<>();
     ColumnLayout layout = null;
     Draft last = null;
+    Draft previous = null;
+    Waiting pending = new Waiting();
     boolean premiumColumn = false;
     boolean taxColumn = false;
 
@@ -93,6 +113,8 @@ final class LineItemReader {
         premiumColumn |= layout.has(Column.PREMIUM);
         taxColumn |= layout.has(Column.TAX);
         last = null;
+        previous = null;
+        pending.parts.clear();
         continue;
       }
       if (furniture.contains(line.number())) continue;
@@ -103,7 +125,9 @@ final class LineItemReader {
 
       if ((hasLot || (lotless && !row.text().isEmpty())) && status.isPresent()) {
         skipped.add(new SkippedLine(line.number(), line.text(), status.get()));
-        last = new Draft(line, row.lot()); // absorbs the skipped lot's wrapped description
+        Draft skippedLot = new Draft(line, row.lot()); // absorbs its wrapped description
+        claimDescription(previous, pending, skippedLot);
+        last = previous = skippedLot;
         continue;
       }
       if (row.onlyCredits()) {
@@ -128,11 +152,21 @@ final class LineItemReader {
           continue;
         }
         if (lotless && row.bid() != null && !row.text().isEmpty() && kind.isEmpty()) {
-          last = item(line, row, items, rejected);
+          last = item(line, row, items, rejected, previous, pending);
+          previous = last == null ? previous : last;
           continue;
         }
         if (row.amounts().isEmpty() && continues(last, line, layout)) {
           continueDescription(last, line);
+          continue;
+        }
+        if (row.amounts().isEmpty()
+            && last == null
+            && layout != null
+            && layout.onlyDescription(line)) {
+          if (pending.page != line.page()) pending.parts.clear();
+          pending.page = line.page();
+          pending.parts.add(new Part(line.y(), row.text(), line.text()));
           continue;
         }
         // After the totals, stray numbers (a PO box, a phone extension) are not lost lots.
@@ -150,7 +184,8 @@ final class LineItemReader {
         }
         continue;
       }
-      last = item(line, row, items, rejected);
+      last = item(line, row, items, rejected, previous, pending);
+      previous = last == null ? previous : last;
     }
     attachChargesBetweenLots(items, summaries);
     boolean premiumPerLine = premiumColumn || items.stream().anyMatch(d -> d.premium != null);
@@ -159,7 +194,12 @@ final class LineItemReader {
   }
 
   private static Draft item(
-      TextLine line, ItemRow row, List<Draft> items, List<RejectedLine> rejected) {
+      TextLine line,
+      ItemRow row,
+      List<Draft> items,
+      List<RejectedLine> rejected,
+      Draft previous,
+      Waiting pending) {
     Draft d = new Draft(line, row.lot());
     if (row.quantityText() != null && !row.quantityText().isBlank()) {
       String q = row.quantityText().replaceAll("(?i)\\s*(x|pcs|pc|ea)$", "").strip();
@@ -178,27 +218,45 @@ final class LineItemReader {
     d.premium = row.premium();
     d.tax = row.tax();
     d.printedTotal = row.total();
-    if (!row.text().isEmpty()) d.description.add(new Part(line.y(), row.text()));
-    if (d.description.isEmpty() && !items.isEmpty())
-      stealDescriptionAbove(items.get(items.size() - 1), d);
+    if (!row.text().isEmpty()) d.description.add(new Part(line.y(), row.text(), null));
+    claimDescription(previous, pending, d);
     items.add(d);
     return d;
   }
 
   /**
-   * Tables whose cells are vertically centred print the first half of a wrapped description above
-   * the lot's own baseline; those parts were taken as the previous lot's continuation and move down
-   * to the lot that has no description of its own.
+   * Tables whose cells are vertically centred print part of a wrapped description above the lot's
+   * own baseline. Those lines were either kept waiting (right under a heading) or taken as the
+   * previous lot's continuation; they belong to this lot when they sit closer to its row than to
+   * the line above them. Evenly spaced lines stay with the lot above, as in top-aligned tables.
    */
-  private static void stealDescriptionAbove(Draft previous, Draft current) {
-    float limit = current.first.y() - current.first.height() * 1.0f;
-    List<Part> moved = new ArrayList<>();
-    for (int i = previous.description.size() - 1; i >= 1; i--) {
-      Part p = previous.description.get(i);
-      if (p.y() > limit && p.y() < current.first.y()) moved.add(0, previous.description.remove(i));
-      else break;
+  private static void claimDescription(Draft previous, Waiting pending, Draft current) {
+    float y = current.first.y();
+    float lineGap = 1.6f * current.first.height();
+    if (!pending.parts.isEmpty()) {
+      boolean chained = pending.page == current.first.page();
+      for (int i = pending.parts.size() - 1; i >= 0 && chained; i--) {
+        chained = y - pending.parts.get(i).y() <= lineGap;
+        y = pending.parts.get(i).y();
+      }
+      if (chained) current.description.addAll(pending.parts);
+      pending.parts.clear();
+      if (chained) return;
     }
-    current.description.addAll(moved);
+    if (previous == null || previous.first.page() != current.first.page()) return;
+    List<Part> parts = new ArrayList<>(previous.description);
+    parts.sort(java.util.Comparator.comparingDouble(Part::y));
+    float below = current.first.y();
+    float tolerance = 0.1f * current.first.height();
+    for (int k = parts.size() - 1; k >= 0; k--) {
+      Part p = parts.get(k);
+      if (p.y() <= previous.first.y()) break;
+      float above = k == 0 ? previous.first.y() : parts.get(k - 1).y();
+      if (below - p.y() >= (p.y() - above) - tolerance) break;
+      previous.description.remove(p);
+      current.description.add(p);
+      below = p.y();
+    }
   }
 
   private static boolean continues(Draft last, TextLine line, ColumnLayout layout) {
@@ -215,8 +273,7 @@ final class LineItemReader {
       last.unitPrice = qtyAt.get().unitPrice();
       text = text.replace(qtyAt.get().matched(), "").strip();
     }
-    if (!text.isEmpty()) last.description.add(new Part(line.y(), text));
-    last.raw.add(line.text());
+    last.description.add(new Part(line.y(), text, line.text()));
     last.lastY = line.y();
   }
 
@@ -270,7 +327,7 @@ final class LineItemReader {
         case TAX -> d.tax = add(d.tax, s.amount());
         default -> d.fees = add(d.fees, s.amount());
       }
-      d.raw.add(s.label() + " " + s.amount().toPlainString());
+      d.chargeLines.add(s.label() + " " + s.amount().toPlainString());
     }
     summaries.removeAll(attached);
   }

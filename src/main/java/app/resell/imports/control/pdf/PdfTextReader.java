@@ -125,8 +125,15 @@ final class PdfTextReader {
                 p.getYDirAdj(),
                 p.getWidthDirAdj(),
                 Math.max(em, 1f),
+                spaceWidth(p, em),
                 p.getUnicode() == null ? "" : p.getUnicode()));
       }
+    }
+
+    /** The font's space width, or a typical 0.28 em when the font does not say. */
+    private static float spaceWidth(TextPosition p, float em) {
+      float space = p.getWidthOfSpace();
+      return Float.isFinite(space) && space > 0 && space < em ? space : 0.28f * em;
     }
 
     @Override

@@ -40,7 +40,8 @@ class InvoicePdfParserTest {
         "ironbridge-tbl-groff",
         "oldmill-courier-receipt-groff",
         "summit-multipage-pdfbox",
-        "maplewood-mismatch-pdfbox"
+        "maplewood-mismatch-pdfbox",
+        "hilltop-centred-status-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

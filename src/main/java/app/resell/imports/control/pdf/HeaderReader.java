@@ -35,7 +35,10 @@ final class HeaderReader {
           "(?i)\\b(?:auction|sale|event)\\s*(?:#|no\\b\\.?|num(?:ber)?\\b|id\\b|code\\b|ref\\b)\\s*[:#]?\\s*"
               + VALUE
               + "|(?i)\\b(?:auction|sale)\\s*:?\\s+"
-              + VALUE);
+              + VALUE
+              + "|(?i)\\b(?:auction|sale)\\s*:[^#(]{0,60}\\(#\\s*"
+              + VALUE
+              + "\\)");
   private static final Pattern BIDDER =
       Pattern.compile(
           "(?i)\\b(?:bidder|paddle|buyer(?!'?s)|customer|client)\\s*(?:#|no\\b\\.?|num(?:ber)?\\b"
@@ -130,7 +133,8 @@ final class HeaderReader {
     for (String t : texts) {
       Matcher m = pattern.matcher(t);
       while (m.find()) {
-        String v = m.group(1) != null ? m.group(1) : m.groupCount() > 1 ? m.group(2) : null;
+        String v = null;
+        for (int g = 1; g <= m.groupCount() && v == null; g++) v = m.group(g);
         if (v == null) continue;
         v = v.replaceAll("[.]+$", "");
         if (InvoiceDates.find(v).isPresent() && !v.matches("\\d{4}-\\d{1,3}")) continue;

@@ -26,6 +26,10 @@ final class LineItemReader {
       Pattern.compile(
           "\\b(VOID(ED)?|PASS(ED)?|WITHDRAWN|NO[ -]?SALE|NOT SOLD|UNSOLD|SCRATCHED|CANCELL?ED)\\b"
               + "|[(\\[]\\s*(?i:void(ed)?|passed|withdrawn|no sale|not sold|unsold)\\s*[)\\]]");
+  private static final Pattern EMBEDDED_LOT =
+      Pattern.compile(
+          "(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?)?\\s*([A-Z]{0,4}-?\\d[\\w-]{0,10})\\s*[-:.)]\\s*(.+)$"
+              + "|^#\\s*([A-Z]{0,4}-?\\d[\\w-]{0,10})\\s*[-:.)]?\\s+(.+)$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TOTAL_WORD = Pattern.compile("(?i)\\btotal");
 
@@ -130,7 +134,15 @@ final class LineItemReader {
         last = previous = skippedLot;
         continue;
       }
-      if (row.onlyCredits()) {
+      Optional<SummaryLabel> kind =
+          !hasLot && row.text().split("\\s+").length <= 8
+              ? SummaryLabel.of(row.text())
+              : Optional.empty();
+      // Payments and balances are often printed in brackets; they are not credits.
+      boolean paymentLike =
+          kind.isPresent()
+              && (kind.get() == SummaryLabel.PAYMENT || kind.get() == SummaryLabel.BALANCE);
+      if (row.onlyCredits() && !paymentLike) {
         BigDecimal amount = lastNonZero(row.amounts());
         String what = (hasLot ? "Lot " + row.lot() + " " : "") + row.text();
         adjustments.add(new InvoiceAdjustment(line.number(), what.strip(), amount));
@@ -138,10 +150,9 @@ final class LineItemReader {
         continue;
       }
       if (!hasLot) {
-        Optional<SummaryLabel> kind =
-            row.text().split("\\s+").length <= 8 ? SummaryLabel.of(row.text()) : Optional.empty();
         if (kind.isPresent() && !row.amounts().isEmpty()) {
           BigDecimal amount = row.amounts().get(row.amounts().size() - 1);
+          if (paymentLike) amount = amount.abs();
           if (kind.get() == SummaryLabel.CREDIT && !TOTAL_WORD.matcher(row.text()).find()) {
             adjustments.add(
                 new InvoiceAdjustment(line.number(), row.text(), amount.abs().negate()));
@@ -200,7 +211,17 @@ final class LineItemReader {
       List<RejectedLine> rejected,
       Draft previous,
       Waiting pending) {
-    Draft d = new Draft(line, row.lot());
+    String lot = row.lot();
+    String text = row.text();
+    Matcher embedded = EMBEDDED_LOT.matcher(text);
+    if (lot == null && embedded.matches()) {
+      // "Lot 14 - Cast iron doorstop" in an Item column: only with an explicit "Lot"/"#" prefix,
+      // since a bare leading number is as often part of the title ("1920s dresser").
+      int g = embedded.group(1) != null ? 1 : 3;
+      lot = LotText.lot(embedded.group(g)).orElse(null);
+      text = lot == null ? text : embedded.group(g + 1);
+    }
+    Draft d = new Draft(line, lot);
     if (row.quantityText() != null && !row.quantityText().isBlank()) {
       String q = row.quantityText().replaceAll("(?i)\\s*(x|pcs|pc|ea)$", "").strip();
       if (!q.matches("\\d{1,5}") || Integer.parseInt(q) == 0) {
@@ -218,7 +239,7 @@ final class LineItemReader {
     d.premium = row.premium();
     d.tax = row.tax();
     d.printedTotal = row.total();
-    if (!row.text().isEmpty()) d.description.add(new Part(line.y(), row.text(), null));
+    if (!text.isEmpty()) d.description.add(new Part(line.y(), text, null));
     claimDescription(previous, pending, d);
     items.add(d);
     return d;

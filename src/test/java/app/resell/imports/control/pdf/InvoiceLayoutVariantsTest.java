@@ -271,4 +271,46 @@ class InvoiceLayoutVariantsTest {
     assertThat(invoice.rejected()).isEmpty();
     assertThat(invoice.totals().matches()).isTrue();
   }
+
+  @Test
+  void readsLotNumbersWrittenIntoTheItemColumn() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Item"),
+                left(330, 80, "Qty"),
+                right(420, 80, "Unit Price"),
+                right(500, 80, "Amount"),
+                left(50, 95, "Lot 22 - Set of Pyrex primary color bowls"),
+                left(330, 95, "4"),
+                right(420, 95, "12.50"),
+                right(500, 95, "50.00"),
+                left(50, 110, "1920s oak dresser"),
+                left(330, 110, "1"),
+                right(420, 110, "80.00"),
+                right(500, 110, "80.00"),
+                left(300, 130, "Item Total"),
+                right(500, 130, "130.00")));
+    assertThat(invoice.items())
+        .extracting(InvoiceItem::lotNumber, InvoiceItem::description, InvoiceItem::bid)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "22", "Set of Pyrex primary color bowls", new BigDecimal("50.00")),
+            org.assertj.core.groups.Tuple.tuple(
+                null, "1920s oak dresser", new BigDecimal("80.00")));
+  }
+
+  @Test
+  void paymentsInBracketsAreNotCredits() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot 1 Oak chair"), right(500, 80, "$40.00"),
+                left(50, 100, "Invoice Total"), right(500, 100, "$40.00"),
+                left(50, 115, "Payments"), right(500, 115, "($40.00)"),
+                left(50, 130, "Balance"), right(500, 130, "$0.00")));
+    assertThat(invoice.adjustments()).isEmpty();
+    assertThat(invoice.header().total()).isEqualTo(new BigDecimal("40.00"));
+    assertThat(invoice.totals().matches()).isTrue();
+  }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class ColumnLayout {
 
+  private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
   private static final Pattern NUMBER =
       Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
@@ -70,6 +71,51 @@ final class ColumnLayout {
       bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
     }
     return Optional.of(new ColumnLayout(bands));
+  }
+
+  /**
+   * Narrow columns wrap their headings ("Winning" over "Bid", "Lot" over "No"). When the next line
+   * is close below and holds only short words, each sitting under a cell of this line, the two are
+   * joined cell by cell so the heading can be recognised as a whole.
+   */
+  static Optional<TextLine> joinHeadingRows(TextLine first, TextLine second) {
+    if (second == null
+        || second.page() != first.page()
+        || second.y() - first.y() > 1.8f * first.height()
+        || first.cells().size() < 2) {
+      return Optional.empty();
+    }
+    List<List<TextLine.Word>> joined = new ArrayList<>();
+    first.cells().forEach(c -> joined.add(new ArrayList<>(c.words())));
+    for (TextLine.Cell below : second.cells()) {
+      if (below.words().size() > 3 || DIGIT.matcher(below.text()).find()) return Optional.empty();
+      int above = -1;
+      float bestOverlap = 0;
+      for (int i = 0; i < first.cells().size(); i++) {
+        TextLine.Cell c = first.cells().get(i);
+        float overlap = Math.min(c.x1(), below.x1()) - Math.max(c.x0(), below.x0());
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          above = i;
+        }
+      }
+      if (above < 0) return Optional.empty();
+      joined.get(above).addAll(below.words());
+    }
+    List<TextLine.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < joined.size(); i++) {
+      TextLine.Cell c = first.cells().get(i);
+      List<TextLine.Word> words = joined.get(i);
+      float x0 =
+          Math.min(
+              c.x0(), (float) words.stream().mapToDouble(TextLine.Word::x0).min().orElse(c.x0()));
+      float x1 =
+          Math.max(
+              c.x1(), (float) words.stream().mapToDouble(TextLine.Word::x1).max().orElse(c.x1()));
+      cells.add(new TextLine.Cell(x0, x1, words));
+    }
+    return Optional.of(
+        new TextLine(first.number(), first.page(), first.y(), first.height(), cells));
   }
 
   /** Gives ambiguous headings a definite role from their neighbours. */

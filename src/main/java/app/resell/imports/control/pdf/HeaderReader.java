@@ -50,7 +50,7 @@ final class HeaderReader {
       Pattern.compile("(?i)\\b(?:date|dated|sale\\s*date|auction\\s*date|sold\\s*on)\\b");
   private static final Pattern PREMIUM_RATE =
       Pattern.compile(
-          "(?i)(?:premium|\\bbp\\b|b\\.p\\.)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%");
+          "(?i)(?:premium|\\bprem\\b|\\bbp\\b|b\\.p\\.)[^%\\d]{0,20}?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%");
   private static final Pattern PREMIUM_RATE_AFTER =
       Pattern.compile("(?i)(\\d{1,2}(?:\\.\\d{1,3})?) ?% (?:buyer'?s )?(?:premium|bp\\b)");
   private static final Pattern TAX_RATE =

@@ -26,6 +26,8 @@ record ItemRow(
     List<BigDecimal> amounts,
     boolean lotPrefixed) {
 
+  private static final Pattern CURRENCY = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
   private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
   private static final Pattern LEADING = Pattern.compile("^[#(]");
 
@@ -76,11 +78,19 @@ record ItemRow(
         money[i] = m.get();
         amounts.add(m.get());
       }
-      if (rest.isBlank()) continue;
+      if (rest.isBlank() || CURRENCY.matcher(rest).matches()) continue;
       if (LotText.status(rest).isPresent()) status = rest;
       else label.add(rest);
     }
     String qty = parts.get(Column.QUANTITY);
+    if (qty != null && amounts.isEmpty() && !COUNT.matcher(qty).matches()) {
+      // An amount from a totals box that happens to sit under the quantity heading.
+      Optional<BigDecimal> strayAmount = LotText.strictMoney(qty);
+      if (strayAmount.isPresent()) {
+        amounts.add(strayAmount.get());
+        qty = null;
+      }
+    }
     List<TextLine.Word> words = line.words();
     if (amounts.isEmpty() && words.size() >= 2) {
       // A totals box under the table ("Subtotal: $288.50") may print its amount in a text column.

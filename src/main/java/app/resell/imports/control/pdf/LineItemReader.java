@@ -110,8 +110,17 @@ final class LineItemReader {
     boolean premiumColumn = false;
     boolean taxColumn = false;
 
-    for (TextLine line : lines) {
-      Optional<ColumnLayout> heading = ColumnLayout.fromHeading(line);
+    for (int index = 0; index < lines.size(); index++) {
+      TextLine line = lines.get(index);
+      TextLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+      Optional<TextLine> twoLineHeading = ColumnLayout.joinHeadingRows(line, next);
+      Optional<ColumnLayout> heading =
+          twoLineHeading
+              .flatMap(ColumnLayout::fromHeading)
+              .or(() -> ColumnLayout.fromHeading(line));
+      if (heading.isPresent() && twoLineHeading.flatMap(ColumnLayout::fromHeading).isPresent()) {
+        index++; // the second heading row is consumed with the first
+      }
       if (heading.isPresent()) {
         layout = heading.get();
         premiumColumn |= layout.has(Column.PREMIUM);
@@ -171,6 +180,7 @@ final class LineItemReader {
           continueDescription(last, line);
           continue;
         }
+        if (fillsWrappedCells(last, line, row)) continue;
         if (row.amounts().isEmpty()
             && last == null
             && layout != null
@@ -278,6 +288,38 @@ final class LineItemReader {
       current.description.add(p);
       below = p.y();
     }
+  }
+
+  /**
+   * A narrow amount column can wrap too ("USD" on the lot's row, "109.00" below it). A lot-less
+   * line close under a lot whose amounts only fill that lot's empty columns completes the lot.
+   */
+  private static boolean fillsWrappedCells(Draft last, TextLine line, ItemRow row) {
+    if (last == null || last.lot == null || line.page() != last.first.page()) return false;
+    if (line.y() - last.lastY > 1.6f * line.height() || row.amounts().isEmpty()) return false;
+    boolean fits =
+        (row.bid() == null || last.bid == null)
+            && (row.premium() == null || last.premium == null)
+            && (row.tax() == null || last.tax == null)
+            && (row.total() == null || last.printedTotal == null)
+            && (row.unitPrice() == null || last.unitPrice == null)
+            && row.amounts().size()
+                == count(row.bid(), row.premium(), row.tax(), row.total(), row.unitPrice());
+    if (!fits) return false;
+    if (row.bid() != null) last.bid = row.bid();
+    if (row.premium() != null) last.premium = row.premium();
+    if (row.tax() != null) last.tax = row.tax();
+    if (row.total() != null) last.printedTotal = row.total();
+    if (row.unitPrice() != null) last.unitPrice = row.unitPrice();
+    last.description.add(new Part(line.y(), row.text(), line.text()));
+    last.lastY = line.y();
+    return true;
+  }
+
+  private static int count(Object... values) {
+    int n = 0;
+    for (Object v : values) if (v != null) n++;
+    return n;
   }
 
   private static boolean continues(Draft last, TextLine line, ColumnLayout layout) {

@@ -313,4 +313,42 @@ class InvoiceLayoutVariantsTest {
     assertThat(invoice.header().total()).isEqualTo(new BigDecimal("40.00"));
     assertThat(invoice.totals().matches()).isTrue();
   }
+
+  @Test
+  void readsHeadingsWrappedOverTwoLinesAndWrappedAmounts() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                left(50, 80, "Lot"),
+                left(100, 80, "Description"),
+                left(380, 80, "Winning"),
+                left(450, 80, "Buyer's"),
+                right(540, 80, "Total"),
+                left(50, 91, "No"),
+                left(380, 91, "Bid"),
+                left(450, 91, "Premium"),
+                left(50, 106, "0008"),
+                left(100, 106, "Costume jewelry lot"),
+                left(380, 106, "USD"),
+                left(450, 106, "21.80"),
+                right(540, 106, "130.80"),
+                left(380, 117, "109.00"),
+                left(50, 132, "0009"),
+                left(100, 132, "Brooch"),
+                left(380, 132, "USD 9.00"),
+                left(450, 132, "1.80"),
+                right(540, 132, "10.80"),
+                left(100, 160, "Grand Total"),
+                right(540, 160, "141.60")));
+    assertThat(invoice.items())
+        .extracting(InvoiceItem::lotNumber, InvoiceItem::bid, InvoiceItem::premium)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "0008", new BigDecimal("109.00"), new BigDecimal("21.80")),
+            org.assertj.core.groups.Tuple.tuple(
+                "0009", new BigDecimal("9.00"), new BigDecimal("1.80")));
+    assertThat(invoice.items().get(0).description()).isEqualTo("Costume jewelry lot");
+    assertThat(invoice.rejected()).isEmpty();
+    assertThat(invoice.totals().matches()).as(invoice.totals().detail()).isTrue();
+  }
 }

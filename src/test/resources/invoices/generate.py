@@ -136,10 +136,11 @@ def run(cmd):
     subprocess.run(cmd, check=True, cwd=HERE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def chromium(src, out):
+def chromium(src, out, browser_header_footer=False):
     run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--no-pdf-header-footer",
-         "--print-to-pdf=" + out, src])
+         "--disable-background-networking", "--disable-component-update"]
+        + ([] if browser_header_footer else ["--no-pdf-header-footer"])
+        + ["--print-to-pdf=" + out, src])
 
 
 def libreoffice(src, out, filt=None):
@@ -628,8 +629,39 @@ Handling: $4.00<br><b>Total: {money(inv.total)}</b></p></body></html>"""
     chromium(inv.name + ".html", inv.name + ".pdf")
 
 
+# ---------------------------------------------------------------- K: Chromium, 3 pages, wrapped headings and amounts
+def make_k():
+    items = []
+    for n in range(1, 81):
+        desc = ("Mixed lot of vintage kitchen items including enamelware and utensils" if n % 6 == 0
+                else "Costume jewelry lot")
+        items.append(dict(lot=f"{n:04d}", desc=desc, bid=str(r2(5 + (n * 13) % 120))))
+    return Invoice("lanternhill-wrapped-headings-chromium", "chromium", house="Lantern Hill Auction Co.",
+                   invoice="LH-55120", auction="3321", date="2024-12-07", bidder="88", prate="20",
+                   trate="7", per_line=True, items=items, pages=3)
+
+
+K = make_k()
+
+
+def render_k(inv):
+    rows = "".join(
+        f"<tr><td>{i['lot']}</td><td>{esc(i['desc'])}</td><td>1</td><td>USD {D(i['bid']):.2f}</td>"
+        f"<td>{i['premium']:.2f}</td><td>{i['tax']:.2f}</td><td>{money(D(i['bid']) + i['premium'] + i['tax'], False)}</td></tr>"
+        for i in inv.items)
+    body = f"""<!doctype html><html><head><meta charset=utf-8><style>body{{font-family:'DejaVu Sans';font-size:10pt}}
+td,th{{padding:2px 6px;vertical-align:top}} th{{text-align:left}} @page{{margin:15mm}} td:nth-child(2){{width:220px}}</style></head><body>
+<h1>{inv.house}</h1><p>Invoice No: {inv.invoice} &nbsp; Auction #: {inv.auction} &nbsp; Date: {inv.date} &nbsp; Bidder No: {inv.bidder}</p>
+<table><thead><tr><th>Lot No</th><th>Description</th><th>Quantity</th><th>Winning Bid</th><th>Buyer's Premium</th><th>Sales Tax</th><th>Total</th></tr></thead>
+<tbody>{rows}</tbody></table>
+<p>Subtotal USD {money(inv.subtotal, False)}<br>Buyer's Premium (20%) USD {money(inv.premium, False)}<br>
+Sales Tax (7%) USD {money(inv.tax, False)}<br>Grand Total USD {money(inv.total, False)}</p></body></html>"""
+    write(inv.name + ".html", body)
+    chromium(inv.name + ".html", inv.name + ".pdf", browser_header_footer=True)
+
+
 CORPUS = [(A, render_a), (B, render_b), (C, render_c), (D_, render_d), (E, render_e), (F, render_f),
-          (G, render_g), (H, render_h), (I, render_i), (J, render_j)]
+          (G, render_g), (H, render_h), (I, render_i), (J, render_j), (K, render_k)]
 
 if __name__ == "__main__":
     only = set(sys.argv[1:])

@@ -41,7 +41,8 @@ class InvoicePdfParserTest {
         "oldmill-courier-receipt-groff",
         "summit-multipage-pdfbox",
         "maplewood-mismatch-pdfbox",
-        "hilltop-centred-status-chromium"
+        "hilltop-centred-status-chromium",
+        "lanternhill-wrapped-headings-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

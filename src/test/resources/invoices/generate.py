@@ -660,8 +660,48 @@ Sales Tax (7%) USD {money(inv.tax, False)}<br>Grand Total USD {money(inv.total, 
     chromium(inv.name + ".html", inv.name + ".pdf", browser_header_footer=True)
 
 
+# ---------------------------------------------------------------- L: LibreOffice Writer from plain text, receipt
+L = Invoice("twinoaks-text-receipt-writer", "writer", house="TWIN OAKS AUCTION GALLERY",
+            invoice="TO-2231", auction="TO-44", date="2025-01-17", bidder="507", prate="18", trate="6",
+            premium_printed=True, items=[
+    dict(lot="105", desc="Oak pressed-back chair", bid="45.00"),
+    dict(lot="106", desc="Lot of 2 brass bookends", qty=2, bid="30.00"),
+    dict(lot="110", desc="Fenton vase, hobnail, some wear to rim", bid="22.00"),
+], skipped=[("111", "Sewing box", "voided")], fees=[("Card fee", "3.64")])
+
+
+def compute_l(inv):
+    # Premium printed under each lot; tax only as an invoice total on bids + premium.
+    for i in inv.items:
+        i["premium"] = r2(D(i["bid"]) * D("0.18"))
+    inv.premium = sum((i["premium"] for i in inv.items), D("0.00"))
+    inv.tax = r2((inv.subtotal + inv.premium) * D("0.06"))
+    for i, t in zip(inv.items, allocate(inv.tax, inv.bids)):
+        i["tax"] = t
+    inv.total = inv.subtotal + inv.premium + inv.tax + inv.fee_total + inv.credits
+    inv.printed_total = inv.total
+
+
+compute_l(L)
+
+
+def render_l(inv):
+    a, b, c = inv.items
+    lines = [inv.house, f"Receipt #{inv.invoice}          Bidder: {inv.bidder}",
+             f"Auction ID: {inv.auction}         Friday, January 17, 2025", ""]
+    lines += [f"#105  {a['desc']:<34}{a['bid']:>8}", f"      {'BP 18%:':<34}{a['premium']:>8}",
+              f"#106  {b['desc']:<34}{b['bid']:>8}", f"      {'BP 18%:':<34}{b['premium']:>8}",
+              f"#110  {'Fenton vase, hobnail, some':<34}", f"      {'wear to rim':<34}{c['bid']:>8}",
+              f"      {'BP 18%:':<34}{c['premium']:>8}", f"#111  {'Sewing box (VOID)':<34}{'0.00':>8}", ""]
+    for label, amount in [("Subtotal:", inv.subtotal), ("Premium:", inv.premium), ("Tax 6%:", inv.tax),
+                          ("Card fee:", D("3.64")), ("Total:", inv.total)]:
+        lines.append(f"{label:<40}{amount:>8}")
+    write(inv.name + ".txt", "\n".join(lines) + "\n")
+    libreoffice(inv.name + ".txt", inv.name + ".pdf")
+
+
 CORPUS = [(A, render_a), (B, render_b), (C, render_c), (D_, render_d), (E, render_e), (F, render_f),
-          (G, render_g), (H, render_h), (I, render_i), (J, render_j), (K, render_k)]
+          (G, render_g), (H, render_h), (I, render_i), (J, render_j), (K, render_k), (L, render_l)]
 
 if __name__ == "__main__":
     only = set(sys.argv[1:])

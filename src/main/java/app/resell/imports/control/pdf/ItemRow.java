@@ -168,6 +168,7 @@ record ItemRow(
       } else {
         lot = LotText.lot(strip(words.get(0))).orElse(null);
         start = lot == null ? 0 : 1;
+        prefixed = lot != null && words.get(0).startsWith("#");
       }
     }
     String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();

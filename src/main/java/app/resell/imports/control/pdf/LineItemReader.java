@@ -47,6 +47,7 @@ final class LineItemReader {
     BigDecimal fees;
     BigDecimal printedTotal;
     float lastY;
+    boolean mustReject; // set when it has no amount yet and is a lot for sure
 
     Draft(TextLine first, String lot) {
       this.first = first;
@@ -198,17 +199,16 @@ final class LineItemReader {
         }
         continue;
       }
-      if (row.bid() == null && row.unitPrice() == null && row.total() == null) {
-        // Outside a table a leading number is as often a street number as a lot.
-        if (layout != null || row.lotPrefixed()) {
-          rejected.add(new RejectedLine(line.number(), line.text(), "no bid amount on the line"));
-        }
-        continue;
+      // A lot row without an amount is kept open: its amount may follow on a wrapped line.
+      Draft lot = item(line, row, items, rejected, previous, pending);
+      if (lot != null && !hasAmount(lot)) {
+        lot.mustReject = layout != null || row.lotPrefixed();
       }
-      last = item(line, row, items, rejected, previous, pending);
+      last = lot;
       previous = last == null ? previous : last;
     }
     attachChargesBetweenLots(items, summaries);
+    dropLotsWithoutAmount(items, rejected, summaries);
     boolean premiumPerLine = premiumColumn || items.stream().anyMatch(d -> d.premium != null);
     boolean taxPerLine = taxColumn || items.stream().anyMatch(d -> d.tax != null);
     return new Result(items, skipped, rejected, adjustments, summaries, premiumPerLine, taxPerLine);
@@ -320,6 +320,32 @@ final class LineItemReader {
     int n = 0;
     for (Object v : values) if (v != null) n++;
     return n;
+  }
+
+  private static boolean hasAmount(Draft d) {
+    return d.bid != null || d.unitPrice != null || d.printedTotal != null;
+  }
+
+  /**
+   * Lots whose amount never came: rejected when they are lots for sure (a table row, "Lot 12",
+   * "#12"), dropped otherwise, since outside a table a leading number is as often a street number.
+   * Summary positions are recounted over the remaining items.
+   */
+  private static void dropLotsWithoutAmount(
+      List<Draft> items, List<RejectedLine> rejected, List<Summary> summaries) {
+    int[] kept = new int[items.size() + 1];
+    for (int i = 0; i < items.size(); i++) {
+      kept[i + 1] = kept[i] + (hasAmount(items.get(i)) ? 1 : 0);
+    }
+    for (Draft d : items) {
+      if (!hasAmount(d) && d.mustReject) {
+        rejected.add(new RejectedLine(d.first.number(), d.rawText(), "no bid amount on the line"));
+      }
+    }
+    rejected.sort(java.util.Comparator.comparingInt(RejectedLine::line));
+    summaries.replaceAll(
+        s -> new Summary(s.kind(), s.label(), s.amount(), s.line(), kept[s.itemsBefore()]));
+    items.removeIf(d -> !hasAmount(d));
   }
 
   private static boolean continues(Draft last, TextLine line, ColumnLayout layout) {

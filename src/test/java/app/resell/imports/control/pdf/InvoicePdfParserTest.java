@@ -42,7 +42,8 @@ class InvoicePdfParserTest {
         "summit-multipage-pdfbox",
         "maplewood-mismatch-pdfbox",
         "hilltop-centred-status-chromium",
-        "lanternhill-wrapped-headings-chromium"
+        "lanternhill-wrapped-headings-chromium",
+        "twinoaks-text-receipt-writer"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

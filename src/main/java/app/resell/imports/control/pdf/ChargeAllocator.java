@@ -25,7 +25,7 @@ final class ChargeAllocator {
 
   static List<InvoiceItem> allocate(
       LineItemReader.Result read, InvoiceAmounts amounts, HeaderReader.Fields fields) {
-    List<LineItemReader.Draft> drafts = read.items();
+    List<ItemDraft> drafts = read.items();
     if (drafts.isEmpty()) return List.of();
     List<BigDecimal> bids = drafts.stream().map(ChargeAllocator::bid).toList();
     BigDecimal bidSum = sum(bids);
@@ -52,7 +52,7 @@ final class ChargeAllocator {
 
     List<InvoiceItem> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
-      LineItemReader.Draft d = drafts.get(i);
+      ItemDraft d = drafts.get(i);
       BigDecimal fee = fees.get(i).add(d.fees == null ? BigDecimal.ZERO : d.fees);
       BigDecimal landed = bids.get(i).add(premiums.get(i)).add(taxes.get(i)).add(fee);
       items.add(
@@ -74,7 +74,7 @@ final class ChargeAllocator {
   /**
    * The hammer for the whole line: printed, else quantity x unit price, else total less charges.
    */
-  static BigDecimal bid(LineItemReader.Draft d) {
+  static BigDecimal bid(ItemDraft d) {
     if (d.bid != null && d.printedTotal != null && d.premium == null && d.tax == null) {
       // "6  Canning jars  1.00  6.00": the first amount is the unit price, the second the hammer.
       BigDecimal extended = d.bid.multiply(BigDecimal.valueOf(quantity(d)));
@@ -92,7 +92,7 @@ final class ChargeAllocator {
     return b;
   }
 
-  static int quantity(LineItemReader.Draft d) {
+  static int quantity(ItemDraft d) {
     if (d.quantity != null) return d.quantity;
     return LotText.qtyAt(d.descriptionText())
         .map(LotText.QtyAt::quantity)

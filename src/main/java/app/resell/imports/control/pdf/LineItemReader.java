@@ -30,67 +30,14 @@ final class LineItemReader {
       Pattern.compile(
           "(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?)?\\s*([A-Z]{0,4}-?\\d[\\w-]{0,10})\\s*[-:.)]\\s*(.+)$"
               + "|^#\\s*([A-Z]{0,4}-?\\d[\\w-]{0,10})\\s*[-:.)]?\\s+(.+)$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TOTAL_WORD = Pattern.compile("(?i)\\btotal");
-
-  /** An item being assembled from its first line and any continuation lines. */
-  static final class Draft {
-    final TextLine first;
-    final String lot;
-    final List<String> chargeLines = new ArrayList<>();
-    final List<Part> description = new ArrayList<>();
-    Integer quantity;
-    BigDecimal unitPrice;
-    BigDecimal bid;
-    BigDecimal premium;
-    BigDecimal tax;
-    BigDecimal fees;
-    BigDecimal printedTotal;
-    float lastY;
-    boolean mustReject; // set when it has no amount yet and is a lot for sure
-
-    Draft(TextLine first, String lot) {
-      this.first = first;
-      this.lot = lot;
-      this.lastY = first.y();
-    }
-
-    String descriptionText() {
-      List<String> parts =
-          description.stream()
-              .sorted(java.util.Comparator.comparingDouble(Part::y))
-              .map(Part::text)
-              .toList();
-      return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
-    }
-
-    /** The printed lines of the lot in reading order, then any charge lines printed under it. */
-    String rawText() {
-      List<Part> lines =
-          new ArrayList<>(description.stream().filter(p -> p.raw() != null).toList());
-      lines.add(new Part(first.y(), first.text(), first.text()));
-      lines.sort(java.util.Comparator.comparingDouble(Part::y));
-      List<String> out = new ArrayList<>(lines.stream().map(Part::raw).toList());
-      out.addAll(chargeLines);
-      return String.join("\n", out);
-    }
-  }
-
-  /** A piece of description, where it was printed and its whole line (null for the lot's row). */
-  record Part(float y, String text, String raw) {}
-
-  /** Description-only lines under a heading, waiting for the lot row they belong to. */
-  static final class Waiting {
-    int page;
-    final List<Part> parts = new ArrayList<>();
-  }
 
   /** An invoice-level amount line and how many items preceded it. */
   record Summary(SummaryLabel kind, String label, BigDecimal amount, int line, int itemsBefore) {}
 
   /** What the walk found. */
   record Result(
-      List<Draft> items,
+      List<ItemDraft> items,
       List<SkippedLine> skipped,
       List<RejectedLine> rejected,
       List<InvoiceAdjustment> adjustments,
@@ -99,15 +46,15 @@ final class LineItemReader {
       boolean taxPerLine) {}
 
   Result read(List<TextLine> lines, Set<Integer> furniture) {
-    List<Draft> items = new ArrayList<>();
+    List<ItemDraft> items = new ArrayList<>();
     List<SkippedLine> skipped = new ArrayList<>();
     List<RejectedLine> rejected = new ArrayList<>();
     List<InvoiceAdjustment> adjustments = new ArrayList<>();
     List<Summary> summaries = new ArrayList<>();
     ColumnLayout layout = null;
-    Draft last = null;
-    Draft previous = null;
-    Waiting pending = new Waiting();
+    ItemDraft last = null;
+    ItemDraft previous = null;
+    WrappedLines.Waiting pending = new WrappedLines.Waiting();
     boolean premiumColumn = false;
     boolean taxColumn = false;
 
@@ -139,8 +86,8 @@ final class LineItemReader {
 
       if ((hasLot || (lotless && !row.text().isEmpty())) && status.isPresent()) {
         skipped.add(new SkippedLine(line.number(), line.text(), status.get()));
-        Draft skippedLot = new Draft(line, row.lot()); // absorbs its wrapped description
-        claimDescription(previous, pending, skippedLot);
+        ItemDraft skippedLot = new ItemDraft(line, row.lot()); // absorbs its wrapped description
+        WrappedLines.claimDescription(previous, pending, skippedLot);
         last = previous = skippedLot;
         continue;
       }
@@ -177,18 +124,18 @@ final class LineItemReader {
           previous = last == null ? previous : last;
           continue;
         }
-        if (row.amounts().isEmpty() && continues(last, line, layout)) {
-          continueDescription(last, line);
+        if (row.amounts().isEmpty() && WrappedLines.continues(last, line, layout)) {
+          WrappedLines.continueDescription(last, line);
           continue;
         }
-        if (fillsWrappedCells(last, line, row)) continue;
+        if (WrappedLines.fillsWrappedCells(last, line, row)) continue;
         if (row.amounts().isEmpty()
             && last == null
             && layout != null
             && layout.onlyDescription(line)) {
           if (pending.page != line.page()) pending.parts.clear();
           pending.page = line.page();
-          pending.parts.add(new Part(line.y(), row.text(), line.text()));
+          pending.parts.add(new WrappedLines.Part(line.y(), row.text(), line.text()));
           continue;
         }
         // After the totals, stray numbers (a PO box, a phone extension) are not lost lots.
@@ -200,7 +147,7 @@ final class LineItemReader {
         continue;
       }
       // A lot row without an amount is kept open: its amount may follow on a wrapped line.
-      Draft lot = item(line, row, items, rejected, previous, pending);
+      ItemDraft lot = item(line, row, items, rejected, previous, pending);
       if (lot != null && !hasAmount(lot)) {
         lot.mustReject = layout != null || row.lotPrefixed();
       }
@@ -214,13 +161,13 @@ final class LineItemReader {
     return new Result(items, skipped, rejected, adjustments, summaries, premiumPerLine, taxPerLine);
   }
 
-  private static Draft item(
+  private static ItemDraft item(
       TextLine line,
       ItemRow row,
-      List<Draft> items,
+      List<ItemDraft> items,
       List<RejectedLine> rejected,
-      Draft previous,
-      Waiting pending) {
+      ItemDraft previous,
+      WrappedLines.Waiting pending) {
     String lot = row.lot();
     String text = row.text();
     Matcher embedded = EMBEDDED_LOT.matcher(text);
@@ -231,7 +178,7 @@ final class LineItemReader {
       lot = LotText.lot(embedded.group(g)).orElse(null);
       text = lot == null ? text : embedded.group(g + 1);
     }
-    Draft d = new Draft(line, lot);
+    ItemDraft d = new ItemDraft(line, lot);
     if (row.quantityText() != null && !row.quantityText().isBlank()) {
       String q = row.quantityText().replaceAll("(?i)\\s*(x|pcs|pc|ea)$", "").strip();
       if (!q.matches("\\d{1,5}") || Integer.parseInt(q) == 0) {
@@ -249,80 +196,13 @@ final class LineItemReader {
     d.premium = row.premium();
     d.tax = row.tax();
     d.printedTotal = row.total();
-    if (!text.isEmpty()) d.description.add(new Part(line.y(), text, null));
-    claimDescription(previous, pending, d);
+    if (!text.isEmpty()) d.description.add(new WrappedLines.Part(line.y(), text, null));
+    WrappedLines.claimDescription(previous, pending, d);
     items.add(d);
     return d;
   }
 
-  /**
-   * Tables whose cells are vertically centred print part of a wrapped description above the lot's
-   * own baseline. Those lines were either kept waiting (right under a heading) or taken as the
-   * previous lot's continuation; they belong to this lot when they sit closer to its row than to
-   * the line above them. Evenly spaced lines stay with the lot above, as in top-aligned tables.
-   */
-  private static void claimDescription(Draft previous, Waiting pending, Draft current) {
-    float y = current.first.y();
-    float lineGap = 1.6f * current.first.height();
-    if (!pending.parts.isEmpty()) {
-      boolean chained = pending.page == current.first.page();
-      for (int i = pending.parts.size() - 1; i >= 0 && chained; i--) {
-        chained = y - pending.parts.get(i).y() <= lineGap;
-        y = pending.parts.get(i).y();
-      }
-      if (chained) current.description.addAll(pending.parts);
-      pending.parts.clear();
-      if (chained) return;
-    }
-    if (previous == null || previous.first.page() != current.first.page()) return;
-    List<Part> parts = new ArrayList<>(previous.description);
-    parts.sort(java.util.Comparator.comparingDouble(Part::y));
-    float below = current.first.y();
-    float tolerance = 0.1f * current.first.height();
-    for (int k = parts.size() - 1; k >= 0; k--) {
-      Part p = parts.get(k);
-      if (p.y() <= previous.first.y()) break;
-      float above = k == 0 ? previous.first.y() : parts.get(k - 1).y();
-      if (below - p.y() >= (p.y() - above) - tolerance) break;
-      previous.description.remove(p);
-      current.description.add(p);
-      below = p.y();
-    }
-  }
-
-  /**
-   * A narrow amount column can wrap too ("USD" on the lot's row, "109.00" below it). A lot-less
-   * line close under a lot whose amounts only fill that lot's empty columns completes the lot.
-   */
-  private static boolean fillsWrappedCells(Draft last, TextLine line, ItemRow row) {
-    if (last == null || last.lot == null || line.page() != last.first.page()) return false;
-    if (line.y() - last.lastY > 1.6f * line.height() || row.amounts().isEmpty()) return false;
-    boolean fits =
-        (row.bid() == null || last.bid == null)
-            && (row.premium() == null || last.premium == null)
-            && (row.tax() == null || last.tax == null)
-            && (row.total() == null || last.printedTotal == null)
-            && (row.unitPrice() == null || last.unitPrice == null)
-            && row.amounts().size()
-                == count(row.bid(), row.premium(), row.tax(), row.total(), row.unitPrice());
-    if (!fits) return false;
-    if (row.bid() != null) last.bid = row.bid();
-    if (row.premium() != null) last.premium = row.premium();
-    if (row.tax() != null) last.tax = row.tax();
-    if (row.total() != null) last.printedTotal = row.total();
-    if (row.unitPrice() != null) last.unitPrice = row.unitPrice();
-    last.description.add(new Part(line.y(), row.text(), line.text()));
-    last.lastY = line.y();
-    return true;
-  }
-
-  private static int count(Object... values) {
-    int n = 0;
-    for (Object v : values) if (v != null) n++;
-    return n;
-  }
-
-  private static boolean hasAmount(Draft d) {
+  private static boolean hasAmount(ItemDraft d) {
     return d.bid != null || d.unitPrice != null || d.printedTotal != null;
   }
 
@@ -332,12 +212,12 @@ final class LineItemReader {
    * Summary positions are recounted over the remaining items.
    */
   private static void dropLotsWithoutAmount(
-      List<Draft> items, List<RejectedLine> rejected, List<Summary> summaries) {
+      List<ItemDraft> items, List<RejectedLine> rejected, List<Summary> summaries) {
     int[] kept = new int[items.size() + 1];
     for (int i = 0; i < items.size(); i++) {
       kept[i + 1] = kept[i] + (hasAmount(items.get(i)) ? 1 : 0);
     }
-    for (Draft d : items) {
+    for (ItemDraft d : items) {
       if (!hasAmount(d) && d.mustReject) {
         rejected.add(new RejectedLine(d.first.number(), d.rawText(), "no bid amount on the line"));
       }
@@ -346,24 +226,6 @@ final class LineItemReader {
     summaries.replaceAll(
         s -> new Summary(s.kind(), s.label(), s.amount(), s.line(), kept[s.itemsBefore()]));
     items.removeIf(d -> !hasAmount(d));
-  }
-
-  private static boolean continues(Draft last, TextLine line, ColumnLayout layout) {
-    if (last == null || line.page() != last.first.page()) return false;
-    if (line.y() - last.lastY > 2.6f * line.height()) return false;
-    return layout == null || layout.onlyDescription(line);
-  }
-
-  private static void continueDescription(Draft last, TextLine line) {
-    String text = line.text();
-    Optional<LotText.QtyAt> qtyAt = LotText.qtyAt(text);
-    if (qtyAt.isPresent() && last.quantity == null) {
-      last.quantity = qtyAt.get().quantity();
-      last.unitPrice = qtyAt.get().unitPrice();
-      text = text.replace(qtyAt.get().matched(), "").strip();
-    }
-    last.description.add(new Part(line.y(), text, line.text()));
-    last.lastY = line.y();
   }
 
   /**
@@ -394,7 +256,7 @@ final class LineItemReader {
    * printed right after the last lot, before any other invoice amount, is the last lot's too when
    * earlier lots had theirs.
    */
-  private static void attachChargesBetweenLots(List<Draft> items, List<Summary> summaries) {
+  private static void attachChargesBetweenLots(List<ItemDraft> items, List<Summary> summaries) {
     List<Summary> attached = new ArrayList<>();
     java.util.EnumSet<SummaryLabel> perLotKinds = java.util.EnumSet.noneOf(SummaryLabel.class);
     for (Summary s : summaries) {
@@ -410,7 +272,7 @@ final class LineItemReader {
       else if (!otherSeen) attached.add(s);
     }
     for (Summary s : attached) {
-      Draft d = items.get(s.itemsBefore() - 1);
+      ItemDraft d = items.get(s.itemsBefore() - 1);
       switch (s.kind()) {
         case PREMIUM -> d.premium = add(d.premium, s.amount());
         case TAX -> d.tax = add(d.tax, s.amount());

@@ -20,7 +20,7 @@ final class TotalsChecker {
 
   static TotalsCheck check(
       List<InvoiceItem> items,
-      List<LineItemReader.Draft> drafts,
+      List<ItemDraft> drafts,
       List<InvoiceAdjustment> adjustments,
       List<RejectedLine> rejected,
       InvoiceAmounts printed) {
@@ -46,7 +46,7 @@ final class TotalsChecker {
       if (lineTotal == null || (drafts.get(i).premium == null && drafts.get(i).tax == null)) {
         continue;
       }
-      LineItemReader.Draft d = drafts.get(i);
+      ItemDraft d = drafts.get(i);
       BigDecimal printedCharges =
           item.bid()
               .add(d.premium == null ? BigDecimal.ZERO : d.premium)

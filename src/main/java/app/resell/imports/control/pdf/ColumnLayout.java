@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 final class ColumnLayout {
 
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern CURRENCY_CELL =
+      Pattern.compile("(?i)\\$|US\\$|USD|CAD|EUR|GBP|\u00a3|\u20ac");
   private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
   private static final Pattern NUMBER =
       Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
@@ -168,6 +170,8 @@ final class ColumnLayout {
     Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
     Map<TextLine.Cell, Band> aligned = alignNumbers(line.cells());
     for (TextLine.Cell cell : line.cells()) {
+      // Accounting formats print the currency sign in a cell of its own; amounts do without it.
+      if (CURRENCY_CELL.matcher(cell.text()).matches()) continue;
       Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
       List<TextLine.Word> words = cell.words();
       int firstMoved = words.size();

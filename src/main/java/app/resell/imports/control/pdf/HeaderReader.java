@@ -23,6 +23,10 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
+  private static final Pattern TITLE =
+      Pattern.compile("(?i)(buyer'?s?\\s+)?(invoice|receipt|statement)");
+  private static final Pattern NUMBER_ONLY =
+      Pattern.compile("(?i)(?:no\\.?|#|number:?)\\s*[A-Z0-9-]*\\d[A-Z0-9-]*");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final String VALUE = "([A-Z0-9][A-Z0-9/_.-]*\\d[A-Z0-9/_.-]*|\\d[A-Z0-9/_.-]*)";
   private static final Pattern INVOICE =
@@ -97,9 +101,17 @@ final class HeaderReader {
   /** Each line's text, plus "label value" pairs read off label rows with values underneath. */
   private static List<String> labelledTexts(List<TextLine> lines) {
     List<String> out = new ArrayList<>();
+    int titleLine = -10;
     for (int i = 0; i < lines.size(); i++) {
       TextLine line = lines.get(i);
       out.add(line.text());
+      // "INVOICE" as a title with "No. 778812" a line or two below it.
+      if (line.cells().stream().anyMatch(c -> TITLE.matcher(c.text()).matches())) titleLine = i;
+      if (i - titleLine <= 3) {
+        for (TextLine.Cell c : line.cells()) {
+          if (NUMBER_ONLY.matcher(c.text()).matches()) out.add("Invoice " + c.text());
+        }
+      }
       if (i + 1 < lines.size() && isLabelRow(line) && lines.get(i + 1).page() == line.page()) {
         TextLine values = lines.get(i + 1);
         for (TextLine.Cell label : line.cells()) {

@@ -351,4 +351,33 @@ class InvoiceLayoutVariantsTest {
     assertThat(invoice.rejected()).isEmpty();
     assertThat(invoice.totals().matches()).as(invoice.totals().detail()).isTrue();
   }
+
+  @Test
+  void readsAccountingCurrencyCellsAndInvoiceNumberUnderTheTitle() throws Exception {
+    ParsedInvoice invoice =
+        parse(
+            page(
+                right(560, 40, "INVOICE"),
+                right(560, 54, "No. 778812"),
+                left(50, 80, "Lot #"),
+                left(100, 80, "Title"),
+                left(330, 80, "Qty"),
+                left(400, 80, "High Bid"),
+                left(50, 95, "6"),
+                left(100, 95, "Pair of wrought iron andirons"),
+                left(330, 95, "2"),
+                left(400, 95, "$"),
+                right(500, 95, "40.00"),
+                left(300, 120, "Amount Due"),
+                right(500, 120, "$40.00")));
+    assertThat(invoice.header().invoiceNumber()).isEqualTo("778812");
+    assertThat(invoice.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.quantity()).isEqualTo(2);
+              assertThat(i.bid()).isEqualTo(new BigDecimal("40.00"));
+            });
+    assertThat(invoice.rejected()).isEmpty();
+  }
 }

@@ -145,8 +145,7 @@ def chromium(src, out, browser_header_footer=False):
 
 def libreoffice(src, out, filt=None):
     cmd = ["soffice", "--headless", "--convert-to", "pdf", "--outdir", HERE, src]
-    if filt:
-        cmd[3:3] = []
+    if filt:  # force Writer for HTML, which LibreOffice would otherwise open as a web page
         cmd = ["soffice", "--headless", "--infilter=" + filt, "--convert-to", "pdf:writer_pdf_Export",
                "--outdir", HERE, src]
     run(cmd)

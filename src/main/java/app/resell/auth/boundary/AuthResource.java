@@ -1,0 +1,96 @@
+package app.resell.auth.boundary;
+
+import app.resell.auth.control.Sessions;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Sign-in, token refresh and sign-out: the only public part of the API besides health. A refused
+ * request still commits: revoking a token family on reuse must stick although the answer is 401.
+ */
+@Path("auth")
+@RequestScoped
+@Transactional(dontRollbackOn = ProblemException.class)
+@PermitAll
+@Tag(name = "auth")
+@SecurityRequirements
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+  @Inject Sessions sessions;
+  @Context HttpServletRequest http;
+
+  /**
+   * Sign-in request. A class, not a record: MP OpenAPI in Payara fails on constrained record
+   * components.
+   */
+  public static class Credentials {
+    @NotBlank public String email;
+    @NotBlank public String password;
+  }
+
+  /** A refresh token to rotate or revoke. */
+  public static class RefreshRequest {
+    @NotBlank public String refreshToken;
+  }
+
+  @POST
+  @Path("login")
+  @Operation(summary = "Sign in with email and password; answers an access and a refresh token")
+  @RequestBody(
+      content =
+          @Content(
+              examples =
+                  @ExampleObject(
+                      name = "admin",
+                      value =
+                          "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
+  public TokenResponse login(@Valid @NotNull Credentials credentials) {
+    return TokenResponse.of(
+        sessions.signIn(credentials.email, credentials.password, ip(), userAgent()));
+  }
+
+  @POST
+  @Path("refresh")
+  @Operation(summary = "Trade a refresh token for new tokens; the old refresh token stops working")
+  public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
+    return TokenResponse.of(sessions.refresh(request.refreshToken, ip(), userAgent()));
+  }
+
+  @POST
+  @Path("logout")
+  @Operation(summary = "End the session of a refresh token")
+  public Response logout(@Valid @NotNull RefreshRequest request) {
+    sessions.signOut(request.refreshToken);
+    return Response.noContent().build();
+  }
+
+  private String ip() {
+    return http == null ? null : http.getRemoteAddr();
+  }
+
+  private String userAgent() {
+    return http == null ? null : http.getHeader("User-Agent");
+  }
+}

@@ -1,0 +1,77 @@
+package app.resell.auth.boundary;
+
+import app.resell.auth.control.UserDirectory;
+import app.resell.auth.entity.Role;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** User administration, for admins only. */
+@Path("users")
+@RequestScoped
+@Transactional
+@RolesAllowed(Role.ADMIN_ROLE)
+@Tag(name = "users")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+  @Inject UserDirectory users;
+  @Context UriInfo uri;
+
+  /** A user to create. */
+  public static class NewUser {
+    @NotBlank
+    @Email
+    @Size(max = 254)
+    public String email;
+
+    @Size(max = 100)
+    public String displayName;
+
+    @NotBlank
+    @Size(min = 10, max = 200)
+    public String password;
+
+    @NotBlank public String role;
+  }
+
+  @GET
+  @Operation(summary = "List every user")
+  public List<UserView> list() {
+    return users.all().stream().map(UserView::of).toList();
+  }
+
+  @POST
+  @Operation(summary = "Create a user with a role (admin, staff or viewer)")
+  public Response create(@Valid @NotNull NewUser request) {
+    Role role =
+        Role.parse(request.role)
+            .orElseThrow(
+                () -> ProblemException.notOneOf("role", request.role, Role.allowedValues()));
+    UserView created =
+        UserView.of(users.create(request.email, request.displayName, request.password, role));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(created)
+        .build();
+  }
+}

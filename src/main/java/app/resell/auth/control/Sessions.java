@@ -1,0 +1,145 @@
+package app.resell.auth.control;
+
+import app.resell.auth.entity.RefreshToken;
+import app.resell.auth.entity.User;
+import app.resell.problems.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-in, token refresh with rotation, and sign-out. Runs inside the caller's transaction.
+ *
+ * <p>A refresh token is 256 random bits shown to the client once; only its SHA-256 is stored. Each
+ * refresh revokes the presented token and issues a new one of the same family; a revoked token
+ * presented again revokes the family, so a stolen token is good for one use at most.
+ */
+@ApplicationScoped
+public class Sessions {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String BAD_CREDENTIALS = "The email or password is not correct.";
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHasher passwords;
+  @Inject TokenIssuer tokens;
+
+  @Inject
+  @ConfigProperty(name = "resell.jwt.refresh-days", defaultValue = "14")
+  int refreshDays;
+
+  private volatile String dummyHash;
+
+  /** The tokens of a session: a short-lived access token and a refresh token. */
+  public record Issued(
+      User user,
+      String accessToken,
+      Duration accessLifetime,
+      String refreshToken,
+      Duration refreshLifetime) {}
+
+  public Issued signIn(String email, String password, String ip, String userAgent) {
+    User user =
+        em.createNamedQuery(User.BY_EMAIL, User.class)
+            .setParameter("email", User.normalize(email))
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (user == null) {
+      passwords.matches(password, dummyHash()); // same work as a real check: no timing oracle
+      throw ProblemException.unauthorized(BAD_CREDENTIALS);
+    }
+    if (!passwords.matches(password, user.passwordHash()) || !user.canSignIn()) {
+      throw ProblemException.unauthorized(BAD_CREDENTIALS);
+    }
+    user.recordLogin();
+    return issue(user, UUID.randomUUID(), ip, userAgent).issued();
+  }
+
+  public Issued refresh(String refreshToken, String ip, String userAgent) {
+    RefreshToken current = find(refreshToken);
+    OffsetDateTime now = OffsetDateTime.now();
+    if (current.wasRotated()) {
+      em.createNamedQuery(RefreshToken.REVOKE_FAMILY)
+          .setParameter("now", now)
+          .setParameter("family", current.familyId())
+          .executeUpdate();
+      throw ProblemException.unauthorized("This refresh token was already used; sign in again.");
+    }
+    if (!current.usable(now) || !current.user().canSignIn()) {
+      throw ProblemException.unauthorized("The session has ended; sign in again.");
+    }
+    Minted next = issue(current.user(), current.familyId(), ip, userAgent);
+    current.rotatedTo(next.stored());
+    return next.issued();
+  }
+
+  public void signOut(String refreshToken) {
+    RefreshToken current = find(refreshToken);
+    em.createNamedQuery(RefreshToken.REVOKE_FAMILY)
+        .setParameter("now", OffsetDateTime.now())
+        .setParameter("family", current.familyId())
+        .executeUpdate();
+  }
+
+  private RefreshToken find(String refreshToken) {
+    if (refreshToken == null || refreshToken.isBlank()) {
+      throw ProblemException.invalid("refresh_token", "is required");
+    }
+    return em.createNamedQuery(RefreshToken.BY_HASH, RefreshToken.class)
+        .setParameter("hash", sha256(refreshToken))
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> ProblemException.unauthorized("The refresh token is not valid; sign in again."));
+  }
+
+  private record Minted(Issued issued, RefreshToken stored) {}
+
+  private Minted issue(User user, UUID family, String ip, String userAgent) {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    Duration refreshLifetime = Duration.ofDays(refreshDays);
+    RefreshToken stored =
+        new RefreshToken(
+            user,
+            family,
+            sha256(refresh),
+            OffsetDateTime.now().plus(refreshLifetime),
+            ip,
+            userAgent);
+    em.persist(stored);
+    em.flush(); // the rotated token will refer to this one
+    return new Minted(
+        new Issued(
+            user, tokens.accessToken(user), tokens.accessLifetime(), refresh, refreshLifetime),
+        stored);
+  }
+
+  private String dummyHash() {
+    if (dummyHash == null) dummyHash = passwords.hash("no-such-user-" + RANDOM.nextLong());
+    return dummyHash;
+  }
+
+  static String sha256(String value) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package app.resell.observability.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Records the duration of every API request in a histogram tagged by endpoint (the route template,
+ * e.g. {@code GET /inventory/{id}}, so ids do not explode the series) and status. Exposed by {@code
+ * /metrics} in Prometheus format as {@code application_resell_http_request_duration_milliseconds}.
+ */
+@Provider
+@Priority(100)
+public class RequestMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  private static final String START = RequestMetricsFilter.class.getName() + ".start";
+  private static final Metadata DURATION =
+      Metadata.builder()
+          .withName("resell_http_request_duration")
+          .withDescription("Duration of API requests by endpoint and status")
+          .withUnit(MetricUnits.MILLISECONDS)
+          .build();
+
+  @Inject MetricRegistry registry;
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    request.setProperty(START, System.nanoTime());
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    Object start = request.getProperty(START);
+    if (!(start instanceof Long started) || registry == null) return;
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    registry
+        .histogram(
+            DURATION,
+            new Tag("endpoint", request.getMethod() + " " + template()),
+            new Tag("status", Integer.toString(response.getStatus())))
+        .update(millis);
+  }
+
+  private String template() {
+    if (resource == null || resource.getResourceClass() == null) return "unmatched";
+    Path type = resource.getResourceClass().getAnnotation(Path.class);
+    Method method = resource.getResourceMethod();
+    Path sub = method == null ? null : method.getAnnotation(Path.class);
+    String path = (type == null ? "" : "/" + type.value()) + (sub == null ? "" : "/" + sub.value());
+    return path.replaceAll("/+", "/");
+  }
+}

@@ -1,0 +1,46 @@
+package app.resell.problems.boundary;
+
+import app.resell.problems.control.Problems;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A body that is not valid JSON, or JSON of the wrong shape (text where a number belongs), is the
+ * client's mistake: 400, never a 500.
+ */
+@Provider
+public class JsonInputMapper implements ExceptionMapper<ProcessingException> {
+
+  private static final Logger LOG = Logger.getLogger(JsonInputMapper.class.getName());
+
+  @Context UriInfo uri;
+
+  @Override
+  public Response toResponse(ProcessingException e) {
+    String path = uri == null ? null : uri.getRequestUri().getPath();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof JsonbException || t instanceof JsonException) {
+        return Problems.response(
+            Problems.of(
+                400, "The request body is not valid JSON for this endpoint: " + readable(t), path));
+      }
+    }
+    LOG.log(Level.SEVERE, "Processing failed", e);
+    return Problems.response(Problems.of(500, null, path));
+  }
+
+  /** The parser's message without Java class names. */
+  static String readable(Throwable t) {
+    String message = t.getMessage() == null ? "" : t.getMessage();
+    message = message.replaceAll("(?:[a-z]+\\.)+[A-Z][A-Za-z0-9$]*", "value");
+    return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+  }
+}

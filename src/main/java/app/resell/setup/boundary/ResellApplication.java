@@ -1,0 +1,61 @@
+package app.resell.setup.boundary;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API under {@code /api/v1}, authenticated with MicroProfile JWT bearer tokens.
+ *
+ * <p>The datasource is defined here, by the application, so the WAR deploys on any Jakarta EE
+ * server without server-side resources; its settings come from MicroProfile Config. The pool
+ * validates connections and drops them all on a failure so a PostgreSQL restart is survived. {@code
+ * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns.
+ */
+@ApplicationScoped
+@ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({"admin", "staff", "viewer"})
+@DataSourceDefinition(
+    name = "java:global/jdbc/resell",
+    className = "app.resell.setup.control.SelfCreatingDataSource",
+    url = "${MPCONFIG=resell.db.url}",
+    user = "${MPCONFIG=resell.db.user}",
+    password = "${MPCONFIG=resell.db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 20,
+    maxIdleTime = 300,
+    properties = {
+      "stringType=unspecified",
+      "ApplicationName=resell",
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.connection-creation-retry-attempts=3",
+      "fish.payara.connection-creation-retry-interval-in-seconds=2"
+    })
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Resell API",
+            version = "1",
+            description =
+                "Inventory, listings, sales and profit for resellers. All endpoints need a bearer"
+                    + " token from POST /api/v1/auth/login unless marked public. Errors are RFC 9457"
+                    + " application/problem+json."),
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class ResellApplication extends Application {}

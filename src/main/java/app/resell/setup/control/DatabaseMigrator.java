@@ -1,0 +1,64 @@
+package app.resell.setup.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database to the current schema before anything else touches it: creates the database
+ * if needed, then applies the Flyway migrations shipped in the WAR. A failure here fails the
+ * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
+ * for, because Payara Micro keeps running after a failed deployment.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrator {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "resell.db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "resell.db.user")
+  String user;
+
+  @Inject
+  @ConfigProperty(name = "resell.db.password")
+  Optional<String> password;
+
+  @PostConstruct
+  void migrate() {
+    try {
+      DatabaseCreator.ensureExists(url, user, password.orElse(null));
+      MigrateResult result =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(url, user, password.orElse(null))
+              .locations("classpath:db/migration")
+              .connectRetries(3)
+              .load()
+              .migrate();
+      LOG.info(
+          () ->
+              "Database schema at version "
+                  + result.targetSchemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "RESELL-FATAL database setup failed: " + e.getMessage(), e);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package app.resell.setup.entity;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonString;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+import java.util.List;
+
+/** Maps a jsonb array of strings (keywords, event names) to a list. */
+@Converter
+public class StringListConverter implements AttributeConverter<List<String>, String> {
+
+  @Override
+  public String convertToDatabaseColumn(List<String> values) {
+    JsonArrayBuilder array = Json.createArrayBuilder();
+    if (values != null) values.forEach(array::add);
+    return array.build().toString();
+  }
+
+  @Override
+  public List<String> convertToEntityAttribute(String column) {
+    if (column == null) return List.of();
+    try (var reader = Json.createReader(new StringReader(column))) {
+      return reader.readArray().getValuesAs(JsonString.class).stream()
+          .map(JsonString::getString)
+          .toList();
+    }
+  }
+}

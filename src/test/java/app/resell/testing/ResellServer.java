@@ -1,0 +1,212 @@
+package app.resell.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The real Resell runnable jar (Payara Micro with the WAR inside) started as a separate JVM against
+ * a test database, exactly as a user runs it. Tests talk HTTP to it. It can be stopped, killed with
+ * SIGKILL to simulate a crash, and started again on the same database and data dir.
+ */
+public final class ResellServer implements AutoCloseable {
+
+  public static final String ADMIN_EMAIL = "admin@resell.test";
+  public static final String ADMIN_PASSWORD = "it-admin-password-1";
+
+  /** The body cap the test server runs with, small so the 413 test stays cheap. */
+  public static final long MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+
+  private final TestDatabase database;
+  private final Path workDir;
+  private final int port;
+  private Process process;
+  private int starts;
+
+  public ResellServer(TestDatabase database, Path workDir) {
+    this.database = database;
+    this.workDir = workDir;
+    this.port = freePort();
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public TestDatabase database() {
+    return database;
+  }
+
+  public Path dataDir() {
+    return workDir.resolve("data");
+  }
+
+  public Path log() {
+    return workDir.resolve("server-" + starts + ".log");
+  }
+
+  public synchronized void start() {
+    starts++;
+    try {
+      Files.createDirectories(workDir);
+      deleteRecursively(workDir.resolve("instance")); // as bin/resell does: see its comment
+      Path postBoot = workDir.resolve("post-boot.asadmin");
+      String commands =
+          Files.readString(
+                  Path.of(property("resell.it.postboot", "payara/post-boot-commands.asadmin")))
+              .replaceAll(
+                  "max-post-size-bytes=\\d+",
+                  "max-post-size-bytes=" + (MAX_BODY_BYTES + 1024 * 1024));
+      Files.writeString(postBoot, commands);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx" + property("resell.it.heap", "1g"));
+      command.add("-jar");
+      command.add(property("resell.it.jar", "target/resell.jar"));
+      command.addAll(
+          List.of(
+              "--nocluster",
+              "--port",
+              Integer.toString(port),
+              "--rootdir",
+              workDir.resolve("instance").toString(),
+              "--postbootcommandfile",
+              postBoot.toString()));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
+      Map<String, String> env = builder.environment();
+      env.put("RESELL_DB_URL", database.url());
+      env.put("RESELL_DB_USER", database.user());
+      env.put("RESELL_DB_PASSWORD", database.password() == null ? "" : database.password());
+      env.put("RESELL_DATA_DIR", dataDir().toString());
+      env.put("RESELL_ADMIN_EMAIL", ADMIN_EMAIL);
+      env.put("RESELL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+      env.put("RESELL_PUBLIC_URL", baseUrl());
+      env.put("RESELL_PASSWORD_ITERATIONS", "20000");
+      env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady();
+  }
+
+  private void awaitReady() {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Resell exited during start-up:\n" + logTail());
+      }
+      try {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) return;
+        if (answer.body().contains("No Application deployed")
+            && Files.readString(log()).contains("Exception while loading the app")) {
+          throw new IllegalStateException("Resell failed to deploy:\n" + logTail());
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(500);
+    }
+    throw new IllegalStateException(
+        "Resell was not ready within " + BOOT_TIMEOUT + ":\n" + logTail());
+  }
+
+  /** Stops the server the way an operator would (SIGTERM) and waits for it. */
+  public synchronized void stop() {
+    if (process == null) return;
+    process.destroy();
+    waitFor();
+  }
+
+  /** Kills the server with SIGKILL, as a crash or power loss would. */
+  public synchronized void kill() {
+    if (process == null) return;
+    process.destroyForcibly();
+    waitFor();
+  }
+
+  public void restart() {
+    stop();
+    start();
+  }
+
+  private void waitFor() {
+    try {
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  public String logTail() {
+    try {
+      List<String> lines = Files.readAllLines(log());
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
+  private static String property(String key, String fallback) {
+    return System.getProperty(key, fallback);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

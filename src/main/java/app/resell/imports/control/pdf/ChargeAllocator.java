@@ -29,6 +29,8 @@ final class ChargeAllocator {
     if (drafts.isEmpty()) return List.of();
     List<BigDecimal> bids = drafts.stream().map(ChargeAllocator::bid).toList();
     BigDecimal bidSum = sum(bids);
+    // A negative bid is a misread line; it keeps its amount but takes no share of the charges.
+    List<BigDecimal> weights = bids.stream().map(b -> b.max(BigDecimal.ZERO)).toList();
 
     List<BigDecimal> premiums =
         charges(
@@ -36,7 +38,7 @@ final class ChargeAllocator {
             read.premiumPerLine(),
             amounts.premiumTotal(),
             rateOf(fields.premiumRate(), bidSum),
-            bids);
+            weights);
     BigDecimal taxBase = bidSum.add(sum(premiums));
     List<BigDecimal> taxes =
         charges(
@@ -44,11 +46,11 @@ final class ChargeAllocator {
             read.taxPerLine(),
             amounts.taxTotal(),
             rateOf(fields.taxRate(), taxBase),
-            bids);
+            weights);
     List<BigDecimal> fees =
         amounts.feesTotal() == null
             ? zeros(drafts.size())
-            : CostAllocator.allocate(amounts.feesTotal(), bids);
+            : CostAllocator.allocate(amounts.feesTotal(), weights);
 
     List<InvoiceItem> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {

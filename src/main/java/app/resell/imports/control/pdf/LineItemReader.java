@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * voided/passed/withdrawn is skipped; one whose only amounts are negative is an adjustment; a line
  * without a lot whose short label names a charge is an invoice amount. A line with neither amount
  * nor lot, close below the previous lot and in its description column, continues that lot's
- * description. Charge lines printed between lots (a receipt with "Premium 18% 21.60" under each
- * lot) belong to the lot above them.
+ * description ({@link WrappedLines} decides which lot a wrapped line belongs to). Charge lines
+ * printed between lots (a receipt with "Premium 18% 21.60" under each lot) belong to the lot above
+ * them. A heading wrapped over two lines is joined first ({@link ColumnLayout#joinHeadingRows}).
  */
 final class LineItemReader {
 

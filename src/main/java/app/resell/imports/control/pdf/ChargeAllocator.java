@@ -1,0 +1,132 @@
+package app.resell.imports.control.pdf;
+
+import app.resell.money.control.CostAllocator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gives every item its premium, tax and fees, and with them its landed cost.
+ *
+ * <p>Printed per-line amounts are used as printed. Otherwise the invoice-level figure is spread
+ * over the lines in proportion to their bids with {@link CostAllocator} (largest remainder, exact
+ * to the cent): the printed total when there is one, else the printed rate applied once to the
+ * whole invoice, rounded half-up to the cent: premium = rate x sum of bids, tax = rate x (sum of
+ * bids + premium), since US auction houses tax the premium too. Fees (loading, card surcharge,
+ * handling) are always invoice-level and spread the same way. Credits are not spread; they stay
+ * adjustments on the invoice.
+ */
+final class ChargeAllocator {
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+
+  private ChargeAllocator() {}
+
+  static List<InvoiceItem> allocate(
+      LineItemReader.Result read, InvoiceAmounts amounts, HeaderReader.Fields fields) {
+    List<ItemDraft> drafts = read.items();
+    if (drafts.isEmpty()) return List.of();
+    List<BigDecimal> bids = drafts.stream().map(ChargeAllocator::bid).toList();
+    BigDecimal bidSum = sum(bids);
+    // A negative bid is a misread line; it keeps its amount but takes no share of the charges.
+    List<BigDecimal> weights = bids.stream().map(b -> b.max(BigDecimal.ZERO)).toList();
+
+    List<BigDecimal> premiums =
+        charges(
+            drafts.stream().map(d -> d.premium).toList(),
+            read.premiumPerLine(),
+            amounts.premiumTotal(),
+            rateOf(fields.premiumRate(), bidSum),
+            weights);
+    BigDecimal taxBase = bidSum.add(sum(premiums));
+    List<BigDecimal> taxes =
+        charges(
+            drafts.stream().map(d -> d.tax).toList(),
+            read.taxPerLine(),
+            amounts.taxTotal(),
+            rateOf(fields.taxRate(), taxBase),
+            weights);
+    List<BigDecimal> fees =
+        amounts.feesTotal() == null
+            ? zeros(drafts.size())
+            : CostAllocator.allocate(amounts.feesTotal(), weights);
+
+    List<InvoiceItem> items = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      ItemDraft d = drafts.get(i);
+      BigDecimal fee = fees.get(i).add(d.fees == null ? BigDecimal.ZERO : d.fees);
+      BigDecimal landed = bids.get(i).add(premiums.get(i)).add(taxes.get(i)).add(fee);
+      items.add(
+          new InvoiceItem(
+              d.first.number(),
+              d.rawText(),
+              d.lot,
+              d.descriptionText(),
+              quantity(d),
+              bids.get(i),
+              premiums.get(i),
+              taxes.get(i),
+              fee,
+              landed));
+    }
+    return items;
+  }
+
+  /**
+   * The hammer for the whole line: printed, else quantity x unit price, else total less charges.
+   */
+  static BigDecimal bid(ItemDraft d) {
+    if (d.bid != null && d.printedTotal != null && d.premium == null && d.tax == null) {
+      // "6  Canning jars  1.00  6.00": the first amount is the unit price, the second the hammer.
+      BigDecimal extended = d.bid.multiply(BigDecimal.valueOf(quantity(d)));
+      if (quantity(d) > 1 && extended.compareTo(d.printedTotal) == 0) return d.printedTotal;
+    }
+    if (d.bid != null) return d.bid;
+    if (d.unitPrice != null) {
+      return d.unitPrice
+          .multiply(BigDecimal.valueOf(quantity(d)))
+          .setScale(2, RoundingMode.HALF_UP);
+    }
+    BigDecimal b = d.printedTotal;
+    if (d.premium != null) b = b.subtract(d.premium);
+    if (d.tax != null) b = b.subtract(d.tax);
+    return b;
+  }
+
+  static int quantity(ItemDraft d) {
+    if (d.quantity != null) return d.quantity;
+    return LotText.qtyAt(d.descriptionText())
+        .map(LotText.QtyAt::quantity)
+        .or(() -> LotText.qtyInDescription(d.descriptionText()))
+        .orElse(1);
+  }
+
+  private static List<BigDecimal> charges(
+      List<BigDecimal> perLine,
+      boolean printedPerLine,
+      BigDecimal printedTotal,
+      BigDecimal fromRate,
+      List<BigDecimal> bids) {
+    if (printedPerLine) {
+      return perLine.stream().map(p -> p == null ? BigDecimal.ZERO.setScale(2) : p).toList();
+    }
+    BigDecimal total = printedTotal != null ? printedTotal : fromRate;
+    return total == null ? zeros(bids.size()) : CostAllocator.allocate(total, bids);
+  }
+
+  private static BigDecimal rateOf(BigDecimal ratePercent, BigDecimal base) {
+    if (ratePercent == null) return null;
+    return base.multiply(ratePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+  }
+
+  private static List<BigDecimal> zeros(int n) {
+    List<BigDecimal> z = new ArrayList<>();
+    for (int i = 0; i < n; i++) z.add(BigDecimal.ZERO.setScale(2));
+    return z;
+  }
+
+  static BigDecimal sum(List<BigDecimal> values) {
+    return values.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+}

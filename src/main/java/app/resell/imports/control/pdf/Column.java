@@ -1,0 +1,64 @@
+package app.resell.imports.control.pdf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a table column holds, recognised from its heading. The heading synonyms are the ones seen
+ * across auction software; {@code PRICE}, {@code AMOUNT} and {@code ITEM} are ambiguous on their
+ * own and are resolved by {@link ColumnLayout} from the other headings of the same table.
+ */
+enum Column {
+  LOT(
+      "lot|lot ?(#|no|num|number|id)|#|no|tag|tag ?(#|no)|item ?(#|no|id)|cat ?(#|no)|catalog ?(#|no)"
+          + "|ref|lot/item"),
+  DESCRIPTION(
+      "description|desc|title|item description|lot description|details|article|name|lot title"),
+  ITEM("item|items"),
+  QUANTITY("qty|quantity|qnty|units|pcs|pieces|count"),
+  BID(
+      "bid|high ?bid|winning ?bid|hammer|hammer ?price|sold|sold ?for|sale ?price|sold ?price"
+          + "|bid ?amount|bid ?price|hammer ?amount"),
+  PRICE("price"),
+  UNIT_PRICE("each|unit|unit ?price|price ?each|per ?item|per ?unit|@"),
+  AMOUNT("amount|amt"),
+  PREMIUM("premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem"),
+  TAX("tax|sales ?tax|vat|gst|hst|tax ?amount"),
+  TOTAL("total|line ?total|extended|ext|ext ?price|extension|lot ?total|item ?total|subtotal"),
+  STATUS("status|notes|remarks|result");
+
+  private final Pattern heading;
+
+  Column(String synonyms) {
+    this.heading = Pattern.compile("^(?:" + synonyms + ")$");
+  }
+
+  private static final Pattern RATE = Pattern.compile("\\(?\\d+(\\.\\d+)?\\s*%\\)?");
+  private static final Pattern BRACKETED = Pattern.compile("\\(.*?\\)");
+  private static final Pattern PUNCTUATION = Pattern.compile("[.:$]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** Money columns: cells there are amounts even without cents. */
+  boolean isMoney() {
+    return List.of(BID, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, TOTAL).contains(this);
+  }
+
+  /** The role a heading cell names, ignoring case, punctuation and printed rates like "(18%)". */
+  static Optional<Column> ofHeading(String text) {
+    String t = normalise(text);
+    if (t.isEmpty()) return Optional.empty();
+    for (Column c : values()) {
+      if (c.heading.matcher(t).matches()) return Optional.of(c);
+    }
+    return Optional.empty();
+  }
+
+  static String normalise(String text) {
+    String t = RATE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
+    t = BRACKETED.matcher(t).replaceAll(" ");
+    t = PUNCTUATION.matcher(t).replaceAll(" ");
+    return SPACES.matcher(t).replaceAll(" ").strip();
+  }
+}

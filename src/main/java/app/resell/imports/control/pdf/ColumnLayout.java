@@ -1,0 +1,256 @@
+package app.resell.imports.control.pdf;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The columns of an item table, found from its heading row, and the split of later lines into those
+ * columns by x position.
+ *
+ * <p>A line is a heading row when at least three of its cells (two, if one names an amount) are
+ * known headings and at most one is not. Each column owns the horizontal band from halfway to its
+ * left neighbour's heading to halfway to its right neighbour's, open-ended at the margins, so
+ * left-aligned text, right-aligned amounts and cells wider than their heading all land where a
+ * reader would put them. A cell straddling two bands is split word by word when the words in a
+ * money band are numbers, which rescues layouts whose columns sit too close to be separate cells.
+ */
+final class ColumnLayout {
+
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern CURRENCY_CELL =
+      Pattern.compile("(?i)\\$|US\\$|USD|CAD|EUR|GBP|\u00a3|\u20ac");
+  private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
+  private static final Pattern NUMBER =
+      Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
+
+  private final List<Band> bands;
+  private final Set<Column> columns;
+
+  private record Band(Column column, float x0, float x1, float left, float right) {}
+
+  private ColumnLayout(List<Band> bands) {
+    this.bands = bands;
+    this.columns = EnumSet.noneOf(Column.class);
+    bands.forEach(b -> columns.add(b.column()));
+  }
+
+  /** The layout if this line is a table heading row. */
+  static Optional<ColumnLayout> fromHeading(TextLine line) {
+    List<TextLine.Cell> cells = line.cells();
+    if (cells.size() < 2 || cells.size() > 14) return Optional.empty();
+    List<Column> roles = new ArrayList<>();
+    int unknown = 0;
+    for (TextLine.Cell cell : cells) {
+      Optional<Column> role =
+          cell.words().size() > 4 ? Optional.empty() : Column.ofHeading(cell.text());
+      if (role.isPresent()) roles.add(role.get());
+      else {
+        roles.add(null);
+        if (++unknown > 1) return Optional.empty();
+      }
+    }
+    long known = roles.stream().filter(r -> r != null).count();
+    boolean hasMoney = roles.stream().anyMatch(r -> r != null && r.isMoney());
+    boolean hasSubject =
+        roles.stream()
+            .anyMatch(r -> r == Column.LOT || r == Column.DESCRIPTION || r == Column.ITEM);
+    if (!hasMoney || !hasSubject || known < 2 || unknown > 1 || known <= unknown) {
+      return Optional.empty();
+    }
+    List<Column> resolved = resolve(roles);
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      if (resolved.get(i) == null) continue;
+      TextLine.Cell c = cells.get(i);
+      float left = i == 0 ? -Float.MAX_VALUE : (cells.get(i - 1).x1() + c.x0()) / 2;
+      float right = i == cells.size() - 1 ? Float.MAX_VALUE : (c.x1() + cells.get(i + 1).x0()) / 2;
+      bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
+    }
+    return Optional.of(new ColumnLayout(bands));
+  }
+
+  /**
+   * Narrow columns wrap their headings ("Winning" over "Bid", "Lot" over "No"). When the next line
+   * is close below and holds only short words, each sitting under a cell of this line, the two are
+   * joined cell by cell so the heading can be recognised as a whole.
+   */
+  static Optional<TextLine> joinHeadingRows(TextLine first, TextLine second) {
+    if (second == null
+        || second.page() != first.page()
+        || second.y() - first.y() > 1.8f * first.height()
+        || first.cells().size() < 2) {
+      return Optional.empty();
+    }
+    List<List<TextLine.Word>> joined = new ArrayList<>();
+    first.cells().forEach(c -> joined.add(new ArrayList<>(c.words())));
+    for (TextLine.Cell below : second.cells()) {
+      if (below.words().size() > 3 || DIGIT.matcher(below.text()).find()) return Optional.empty();
+      int above = -1;
+      float bestOverlap = 0;
+      for (int i = 0; i < first.cells().size(); i++) {
+        TextLine.Cell c = first.cells().get(i);
+        float overlap = Math.min(c.x1(), below.x1()) - Math.max(c.x0(), below.x0());
+        if (overlap > bestOverlap) {
+          bestOverlap = overlap;
+          above = i;
+        }
+      }
+      if (above < 0) return Optional.empty();
+      joined.get(above).addAll(below.words());
+    }
+    List<TextLine.Cell> cells = new ArrayList<>();
+    for (int i = 0; i < joined.size(); i++) {
+      TextLine.Cell c = first.cells().get(i);
+      List<TextLine.Word> words = joined.get(i);
+      float x0 =
+          Math.min(
+              c.x0(), (float) words.stream().mapToDouble(TextLine.Word::x0).min().orElse(c.x0()));
+      float x1 =
+          Math.max(
+              c.x1(), (float) words.stream().mapToDouble(TextLine.Word::x1).max().orElse(c.x1()));
+      cells.add(new TextLine.Cell(x0, x1, words));
+    }
+    return Optional.of(
+        new TextLine(first.number(), first.page(), first.y(), first.height(), cells));
+  }
+
+  /** Gives ambiguous headings a definite role from their neighbours. */
+  private static List<Column> resolve(List<Column> roles) {
+    Set<Column> present = EnumSet.noneOf(Column.class);
+    roles.stream().filter(r -> r != null).forEach(present::add);
+    boolean perLineCharges = present.contains(Column.PREMIUM) || present.contains(Column.TAX);
+    List<Column> out = new ArrayList<>();
+    for (Column r : roles) {
+      Column c = r;
+      if (r == Column.ITEM) {
+        c = present.contains(Column.DESCRIPTION) ? Column.LOT : Column.DESCRIPTION;
+      } else if (r == Column.PRICE) {
+        boolean extended = present.contains(Column.AMOUNT) || present.contains(Column.TOTAL);
+        c =
+            present.contains(Column.BID)
+                    || (present.contains(Column.QUANTITY) && extended && !perLineCharges)
+                ? Column.UNIT_PRICE
+                : Column.BID;
+      } else if (r == Column.AMOUNT) {
+        boolean bidElsewhere =
+            present.contains(Column.BID)
+                || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY))
+                || (present.contains(Column.PRICE) && perLineCharges);
+        c = bidElsewhere ? Column.TOTAL : Column.BID;
+      } else if (r == Column.TOTAL) {
+        boolean bidElsewhere =
+            present.contains(Column.BID)
+                || present.contains(Column.AMOUNT)
+                || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY));
+        // "Qty | Each | Extended": the extension is the hammer for the whole line.
+        c = bidElsewhere || perLineCharges ? Column.TOTAL : Column.BID;
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  boolean has(Column column) {
+    return columns.contains(column);
+  }
+
+  /**
+   * The text of each column on this line; columns with nothing printed are absent. The trailing
+   * numbers of a cell each go to the money or quantity column they sit in ("hinge 1 | $210.00
+   * $42.00" printed too tight to be separate cells); numbers inside text stay text, so a sentence
+   * that happens to contain "7 days" never turns into an amount.
+   */
+  Map<Column, String> split(TextLine line) {
+    Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
+    Map<TextLine.Cell, Band> aligned = alignNumbers(line.cells());
+    for (TextLine.Cell cell : line.cells()) {
+      // Accounting formats print the currency sign in a cell of its own; amounts do without it.
+      if (CURRENCY_CELL.matcher(cell.text()).matches()) continue;
+      Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
+      List<TextLine.Word> words = cell.words();
+      int firstMoved = words.size();
+      while (firstMoved > 0 && !aligned.containsKey(cell)) {
+        TextLine.Word w = words.get(firstMoved - 1);
+        Band own = best(w.x0(), w.x1());
+        boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
+        boolean movable = numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
+        if (!movable) break;
+        firstMoved--;
+      }
+      // Likewise a lot number printed too close to its title leads the cell from the lot column.
+      int lotWords = 0;
+      while (lotWords < Math.min(2, firstMoved - 1)
+          && home.column() != Column.LOT
+          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
+        lotWords++;
+      }
+      for (int i = 0; i < words.size(); i++) {
+        Band target =
+            i >= firstMoved || i < lotWords ? best(words.get(i).x0(), words.get(i).x1()) : home;
+        StringBuilder sb = out.computeIfAbsent(target.column(), k -> new StringBuilder());
+        if (sb.length() > 0) sb.append(' ');
+        sb.append(words.get(i).text());
+      }
+    }
+    Map<Column, String> result = new EnumMap<>(Column.class);
+    out.forEach((k, v) -> result.put(k, v.toString()));
+    return result;
+  }
+
+  /**
+   * Spreadsheets and many HTML tables left-align or centre headings over right-aligned numbers, so
+   * a number can sit nearer the next heading than its own. When a line ends in exactly as many
+   * numeric cells as the table has numeric columns, they are matched in order instead.
+   */
+  private Map<TextLine.Cell, Band> alignNumbers(List<TextLine.Cell> cells) {
+    List<Band> numericBands =
+        bands.stream().filter(b -> b.column().isMoney() || b.column() == Column.QUANTITY).toList();
+    int run = 0;
+    while (run < cells.size() && isNumber(cells.get(cells.size() - 1 - run).text())) run++;
+    Map<TextLine.Cell, Band> out = new java.util.HashMap<>();
+    if (run < 2 || run != numericBands.size()) return out;
+    List<TextLine.Cell> numbers = cells.subList(cells.size() - run, cells.size());
+    if (numbers.get(0).x1() < numericBands.get(0).left()) return out;
+    for (int i = 0; i < run; i++) out.put(numbers.get(i), numericBands.get(i));
+    return out;
+  }
+
+  private static boolean isNumber(String text) {
+    return NUMBER.matcher(text).matches();
+  }
+
+  /**
+   * Whether the line is only text: nothing in an amount or quantity column and no lot number. Text
+   * under the lot heading counts too, because a centred "Lot" heading over a narrow column claims
+   * the left edge of a wide description column.
+   */
+  boolean onlyDescription(TextLine line) {
+    Map<Column, String> parts = split(line);
+    for (Map.Entry<Column, String> part : parts.entrySet()) {
+      Column c = part.getKey();
+      if (c == Column.DESCRIPTION || c == Column.STATUS) continue;
+      if (c == Column.LOT && LotText.lot(part.getValue()).isEmpty()) continue;
+      return false;
+    }
+    return !parts.isEmpty();
+  }
+
+  private Band best(float x0, float x1) {
+    Band best = bands.get(0);
+    float bestScore = -Float.MAX_VALUE;
+    for (Band b : bands) {
+      float overlap = Math.min(x1, b.right()) - Math.max(x0, b.left());
+      if (overlap > bestScore) {
+        bestScore = overlap;
+        best = b;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,87 @@
+package app.resell.imports.control.pdf;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The invoice-level amounts chosen from the summary lines. When a kind is printed more than once (a
+ * subtotal per page, the total repeated in a box at the top) the one printed after the last lot
+ * wins, then the first; totals prefer "grand total" over "total due" over "total", then a balance,
+ * then the amount paid. A "total fees" or "total credits" line is the printed total of the lines
+ * above it, never one more fee or credit.
+ */
+record InvoiceAmounts(
+    BigDecimal subtotal,
+    BigDecimal premiumTotal,
+    BigDecimal taxTotal,
+    Map<String, BigDecimal> fees,
+    BigDecimal feesTotal,
+    BigDecimal printedCreditsTotal,
+    BigDecimal total) {
+
+  private static final Pattern TOTAL = Pattern.compile("(?i)\\btotal");
+
+  static InvoiceAmounts of(List<LineItemReader.Summary> summaries, int itemCount) {
+    Map<String, BigDecimal> fees = new LinkedHashMap<>();
+    BigDecimal printedFeesTotal = null;
+    for (LineItemReader.Summary s : summaries) {
+      if (s.kind() != SummaryLabel.FEE) continue;
+      if (TOTAL.matcher(s.label()).find()) printedFeesTotal = s.amount();
+      else fees.merge(label(s.label()), s.amount(), BigDecimal::add);
+    }
+    BigDecimal feesTotal =
+        fees.isEmpty()
+            ? printedFeesTotal
+            : fees.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (fees.isEmpty() && printedFeesTotal != null) fees.put("Fees", printedFeesTotal);
+    BigDecimal credits =
+        pick(summaries, SummaryLabel.CREDIT, itemCount)
+            .map(LineItemReader.Summary::amount)
+            .map(a -> a.abs().negate())
+            .orElse(null);
+    BigDecimal total =
+        summaries.stream()
+            .filter(s -> s.kind() == SummaryLabel.TOTAL)
+            .max(
+                Comparator.comparingInt(
+                        (LineItemReader.Summary s) -> SummaryLabel.totalRank(s.label()))
+                    .thenComparing(s -> s.itemsBefore() == itemCount)
+                    .thenComparing(s -> -s.line()))
+            .or(() -> pick(summaries, SummaryLabel.BALANCE, itemCount))
+            .or(() -> pick(summaries, SummaryLabel.PAYMENT, itemCount))
+            .map(LineItemReader.Summary::amount)
+            .orElse(null);
+    return new InvoiceAmounts(
+        amount(summaries, SummaryLabel.SUBTOTAL, itemCount),
+        amount(summaries, SummaryLabel.PREMIUM, itemCount),
+        amount(summaries, SummaryLabel.TAX, itemCount),
+        fees,
+        feesTotal,
+        credits,
+        total);
+  }
+
+  private static BigDecimal amount(
+      List<LineItemReader.Summary> summaries, SummaryLabel kind, int itemCount) {
+    return pick(summaries, kind, itemCount).map(LineItemReader.Summary::amount).orElse(null);
+  }
+
+  private static Optional<LineItemReader.Summary> pick(
+      List<LineItemReader.Summary> summaries, SummaryLabel kind, int itemCount) {
+    List<LineItemReader.Summary> ofKind = summaries.stream().filter(s -> s.kind() == kind).toList();
+    return ofKind.stream()
+        .filter(s -> s.itemsBefore() == itemCount)
+        .findFirst()
+        .or(() -> ofKind.stream().findFirst());
+  }
+
+  private static String label(String printed) {
+    String l = printed.replaceAll("[:\\s]+$", "").strip();
+    return l.isEmpty() ? "Fee" : l;
+  }
+}

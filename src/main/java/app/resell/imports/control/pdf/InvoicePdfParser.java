@@ -1,0 +1,67 @@
+package app.resell.imports.control.pdf;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an auction invoice PDF from any auction house into priced line items.
+ *
+ * <p>The work is a pipeline of small steps, each its own class: {@link PdfTextReader} refuses bad
+ * files and rebuilds numbered lines and cells from glyph positions ({@link LineBuilder}); {@link
+ * PageFurniture} marks running headers, footers and page numbers; {@link HeaderReader} reads the
+ * identifying fields; {@link LineItemReader} sorts every line into items, skipped lots, adjustments
+ * and invoice amounts, using {@link ColumnLayout} when the table has a heading row and token
+ * patterns when it does not; {@link ChargeAllocator} gives each item its premium, tax and fees;
+ * {@link TotalsChecker} compares the result with the printed totals. The parser keeps no state
+ * between calls and the same file always gives the same result, line numbers included.
+ */
+public final class InvoicePdfParser {
+
+  public InvoicePdfParser() {}
+
+  public ParsedInvoice parse(Path pdf) throws InvoiceReadException {
+    PdfTextReader.PdfText text = new PdfTextReader().read(pdf);
+    List<TextLine> lines = text.lines();
+    Set<Integer> furniture = PageFurniture.find(lines);
+    HeaderReader.Fields fields = new HeaderReader().read(lines);
+    LineItemReader.Result read = new LineItemReader().read(lines, furniture);
+    InvoiceAmounts amounts = InvoiceAmounts.of(read.summaries(), read.items().size());
+    List<InvoiceItem> items = ChargeAllocator.allocate(read, amounts, fields);
+    TotalsCheck totals =
+        TotalsChecker.check(items, read.items(), read.adjustments(), read.rejected(), amounts);
+    BigDecimal credits =
+        amounts.printedCreditsTotal() != null
+            ? amounts.printedCreditsTotal()
+            : read.adjustments().isEmpty()
+                ? null
+                : ChargeAllocator.sum(
+                    read.adjustments().stream().map(InvoiceAdjustment::amount).toList());
+    InvoiceHeader header =
+        new InvoiceHeader(
+            fields.auctionHouse(),
+            fields.invoiceNumber(),
+            fields.auctionId(),
+            fields.invoiceDate(),
+            fields.bidderNumber(),
+            fields.premiumRate(),
+            fields.taxRate(),
+            amounts.subtotal(),
+            amounts.premiumTotal(),
+            amounts.taxTotal(),
+            amounts.feesTotal(),
+            credits,
+            amounts.total(),
+            amounts.fees());
+    return new ParsedInvoice(
+        header,
+        items,
+        read.adjustments(),
+        read.skipped(),
+        read.rejected(),
+        totals,
+        text.pageCount(),
+        lines.size());
+  }
+}

@@ -1,0 +1,57 @@
+package app.resell.imports.control.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A lot being assembled while the lines are walked: its row, the description pieces gathered from
+ * wrapped lines (which may still move to the next lot, see {@link WrappedLines}), and the amounts
+ * printed for it. Mutable on purpose and never leaves the package.
+ */
+final class ItemDraft {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  final TextLine first;
+  final String lot;
+  final List<String> chargeLines = new ArrayList<>();
+  final List<WrappedLines.Part> description = new ArrayList<>();
+  Integer quantity;
+  BigDecimal unitPrice;
+  BigDecimal bid;
+  BigDecimal premium;
+  BigDecimal tax;
+  BigDecimal fees;
+  BigDecimal printedTotal;
+  float lastY;
+  boolean mustReject; // set when it has no amount yet and is a lot for sure
+
+  ItemDraft(TextLine first, String lot) {
+    this.first = first;
+    this.lot = lot;
+    this.lastY = first.y();
+  }
+
+  String descriptionText() {
+    List<String> parts =
+        description.stream()
+            .sorted(Comparator.comparingDouble(WrappedLines.Part::y))
+            .map(WrappedLines.Part::text)
+            .toList();
+    return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+  }
+
+  /** The printed lines of the lot in reading order, then any charge lines printed under it. */
+  String rawText() {
+    List<WrappedLines.Part> lines =
+        new ArrayList<>(description.stream().filter(p -> p.raw() != null).toList());
+    lines.add(new WrappedLines.Part(first.y(), first.text(), first.text()));
+    lines.sort(Comparator.comparingDouble(WrappedLines.Part::y));
+    List<String> out = new ArrayList<>(lines.stream().map(WrappedLines.Part::raw).toList());
+    out.addAll(chargeLines);
+    return String.join("\n", out);
+  }
+}

@@ -1,0 +1,209 @@
+package app.resell.imports.control.pdf;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One line split into the parts of a line item, either by table columns or, when the invoice has no
+ * recognisable heading row, by token patterns: an optional lot number at the start, amounts at the
+ * end (with cents or a currency sign), an optional "6 @ 1.00" before them, and the words in between
+ * as the description or label.
+ */
+record ItemRow(
+    String lot,
+    String text,
+    String quantityText,
+    BigDecimal bid,
+    BigDecimal unitPrice,
+    BigDecimal premium,
+    BigDecimal tax,
+    BigDecimal total,
+    String status,
+    List<BigDecimal> amounts,
+    boolean lotPrefixed) {
+
+  private static final Pattern CURRENCY = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
+  private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
+  private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
+  private static final Pattern LEADING = Pattern.compile("^[#(]");
+
+  boolean hasPositiveAmount() {
+    return amounts.stream().anyMatch(a -> a.signum() > 0);
+  }
+
+  boolean onlyCredits() {
+    return !amounts.isEmpty()
+        && amounts.stream().anyMatch(a -> a.signum() < 0)
+        && amounts.stream().noneMatch(a -> a.signum() > 0);
+  }
+
+  /** Splits a line by the columns of a headed table. */
+  static ItemRow fromColumns(ColumnLayout layout, TextLine line) {
+    Map<Column, String> parts = layout.split(line);
+    List<String> label = new ArrayList<>();
+    String lotText = parts.get(Column.LOT);
+    String lot = lotText == null ? null : LotText.lot(lotText.replaceAll("[.:]$", "")).orElse(null);
+    if (lotText != null && lot == null) {
+      // Lot and title printed too close to be two cells: "12 Roseville vase" under "Lot".
+      String[] firstAndRest = lotText.split(" ", 2);
+      lot = firstAndRest.length == 2 ? LotText.lot(strip(firstAndRest[0])).orElse(null) : null;
+      label.add(lot == null ? lotText : firstAndRest[1]);
+    }
+    if (parts.containsKey(Column.DESCRIPTION)) label.add(parts.get(Column.DESCRIPTION));
+    List<BigDecimal> amounts = new ArrayList<>();
+    BigDecimal[] money = new BigDecimal[5];
+    Column[] roles = {Column.BID, Column.UNIT_PRICE, Column.PREMIUM, Column.TAX, Column.TOTAL};
+    String status = parts.get(Column.STATUS);
+    for (int i = 0; i < roles.length; i++) {
+      String t = parts.get(roles[i]);
+      if (t == null) continue;
+      String[] words = t.split(" ");
+      int cut = words.length;
+      Optional<BigDecimal> m = Optional.empty();
+      // The amount is the longest run of trailing words that reads as money ("$ 12.00", "5.00
+      // CR"); anything before it ("3%", a label that strayed into the column) is label text.
+      for (int from = 0; from < words.length && m.isEmpty(); from++) {
+        m =
+            LotText.money(
+                String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+        cut = from;
+      }
+      String rest =
+          m.isPresent() ? String.join(" ", java.util.Arrays.copyOfRange(words, 0, cut)) : t;
+      if (m.isPresent()) {
+        money[i] = m.get();
+        amounts.add(m.get());
+      }
+      if (rest.isBlank() || CURRENCY.matcher(rest).matches()) continue;
+      if (LotText.status(rest).isPresent()) status = rest;
+      else label.add(rest);
+    }
+    String qty = parts.get(Column.QUANTITY);
+    if (qty != null && amounts.isEmpty() && !COUNT.matcher(qty).matches()) {
+      // An amount from a totals box that happens to sit under the quantity heading.
+      Optional<BigDecimal> strayAmount = LotText.strictMoney(qty);
+      if (strayAmount.isPresent()) {
+        amounts.add(strayAmount.get());
+        qty = null;
+      }
+    }
+    List<TextLine.Word> words = line.words();
+    if (amounts.isEmpty() && words.size() >= 2) {
+      // A totals box under the table ("Subtotal: $288.50") may print its amount in a text column.
+      String lastWord = words.get(words.size() - 1).text();
+      Optional<BigDecimal> last = LotText.strictMoney(lastWord);
+      String joined = String.join(" ", label);
+      if (last.isPresent() && joined.endsWith(lastWord)) {
+        amounts.add(last.get());
+        label.clear();
+        label.add(joined.substring(0, joined.length() - lastWord.length()).strip());
+        if (lot != null) money[0] = last.get();
+      }
+    }
+    return new ItemRow(
+        lot,
+        String.join(" ", label).strip(),
+        qty,
+        money[0],
+        money[1],
+        money[2],
+        money[3],
+        money[4],
+        status,
+        amounts,
+        false);
+  }
+
+  /** Splits a line with no table heading by the shape of its words. */
+  static ItemRow fromTokens(TextLine line) {
+    List<String> words = new ArrayList<>(line.words().stream().map(TextLine.Word::text).toList());
+    List<BigDecimal> trailing = new ArrayList<>();
+    int end = words.size();
+    while (end > 0) {
+      String w = words.get(end - 1);
+      int take = 1;
+      if (w.equalsIgnoreCase("CR") && end >= 2) {
+        w = words.get(end - 2) + " CR";
+        take = 2;
+      }
+      if (end - take >= 1 && words.get(end - take - 1).matches("\\$|USD|US\\$")) {
+        w = words.get(end - take - 1) + w;
+        take++;
+      }
+      Optional<BigDecimal> m = LotText.strictMoney(w);
+      if (m.isEmpty()) break;
+      trailing.add(0, m.get());
+      end -= take;
+    }
+    BigDecimal unit = null;
+    String qtyText = null;
+    if (!trailing.isEmpty()
+        && end >= 2
+        && words.get(end - 1).equals("@")
+        && words.get(end - 2).matches("\\d{1,5}")) {
+      unit = trailing.remove(0);
+      qtyText = words.get(end - 2);
+      end -= 2;
+    } else if (!trailing.isEmpty() && end >= 1 && words.get(end - 1).matches("\\d{1,5}@")) {
+      unit = trailing.remove(0);
+      qtyText = words.get(end - 1).replace("@", "");
+      end -= 1;
+    }
+    int start = 0;
+    String lot = null;
+    boolean prefixed = false;
+    if (end > 0) {
+      if (end > 1 && LotText.isLotPrefix(words.get(0))) {
+        lot = LotText.lot(strip(words.get(1))).orElse(null);
+        start = lot == null ? 0 : 2;
+        prefixed = lot != null;
+      } else if (end > 1 && end > 2 && LotText.isLotPrefix(words.get(0) + " " + words.get(1))) {
+        lot = LotText.lot(strip(words.get(2))).orElse(null);
+        start = lot == null ? 0 : 3;
+        prefixed = lot != null;
+      } else {
+        lot = LotText.lot(strip(words.get(0))).orElse(null);
+        start = lot == null ? 0 : 1;
+        prefixed = lot != null && words.get(0).startsWith("#");
+      }
+    }
+    String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    BigDecimal bid = null;
+    BigDecimal premium = null;
+    BigDecimal tax = null;
+    BigDecimal total = null;
+    List<BigDecimal> a = trailing;
+    switch (a.size()) {
+      case 0 -> {}
+      case 1 -> bid = a.get(0);
+      case 2 -> {
+        bid = a.get(0);
+        if (a.get(1).compareTo(a.get(0)) >= 0) total = a.get(1);
+        else premium = a.get(1);
+      }
+      case 3 -> {
+        bid = a.get(0);
+        premium = a.get(1);
+        if (a.get(0).add(a.get(1)).compareTo(a.get(2)) == 0) total = a.get(2);
+        else tax = a.get(2);
+      }
+      default -> {
+        bid = a.get(0);
+        premium = a.get(1);
+        tax = a.get(2);
+        total = a.get(a.size() - 1);
+      }
+    }
+    List<BigDecimal> amounts = new ArrayList<>(a);
+    if (unit != null) amounts.add(0, unit);
+    return new ItemRow(lot, text, qtyText, bid, unit, premium, tax, total, null, amounts, prefixed);
+  }
+
+  private static String strip(String word) {
+    return LEADING.matcher(TRAILING.matcher(word).replaceAll("")).replaceAll("");
+  }
+}

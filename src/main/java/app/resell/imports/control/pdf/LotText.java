@@ -1,0 +1,105 @@
+package app.resell.imports.control.pdf;
+
+import app.resell.imports.control.MoneyText;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The small vocabularies of a line item: lot numbers, quantities, amounts and lot statuses.
+ *
+ * <p>A lot number is a short code with at least one digit: {@code 12}, {@code 0012}, {@code 12A},
+ * {@code 105-3}, {@code MH-004}, optionally printed as {@code Lot 12} or {@code #12}. Amounts are
+ * whatever {@link MoneyText} accepts; outside a headed column an amount must also show cents or a
+ * currency sign, because bare integers on an invoice are as often zip codes, years and lot numbers.
+ */
+final class LotText {
+
+  private static final Pattern LOT =
+      Pattern.compile(
+          "(?i)(?:lot|item|tag)?\\s*(?:#|no\\.?)?\\s*([A-Z]{0,4}-?\\d{1,6}[A-Z]{0,2}(?:-\\d{1,4}[A-Z]?)?)");
+  private static final Pattern LOT_PREFIX =
+      Pattern.compile("(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?|number)?\\s*:?$|^#$");
+  private static final Pattern STRICT_MONEY =
+      Pattern.compile("^\\(?-?(?:US)?\\$?\\s*-?[\\d,]*\\.\\d{2}\\)?(?:\\s*CR|-)?$|^\\(?-?\\$.*");
+  private static final Pattern QTY_AT =
+      Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:x\\s*)?@\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)");
+  private static final Pattern QTY_WORDS =
+      Pattern.compile(
+          "(?i)\\b(?:lot\\s+of|set\\s+of|box\\s+of|group\\s+of|qty:?|quantity:?)\\s*(\\d{1,5})\\b"
+              + "|\\b(\\d{1,5})\\s*(?:pcs|pc|pieces|units|ea)\\b\\.?"
+              + "|\\((\\d{1,5})\\)\\s*$|\\bx\\s?(\\d{1,4})\\s*$");
+  private static final Pattern STATUS =
+      Pattern.compile(
+          "(?i)\\b(void(?:ed)?|passed|pass(?:ed)?\\s+lot|withdrawn|no[\\s-]?sale|not\\s+sold|unsold"
+              + "|scratched|cancel(?:l)?ed|buy[\\s-]?back|bought[\\s-]in|retracted)\\b");
+
+  private LotText() {}
+
+  /** The lot code if the text is exactly a lot number (with an optional "Lot"/"#" prefix). */
+  static Optional<String> lot(String text) {
+    String t = text.strip();
+    Matcher m = LOT.matcher(t);
+    if (!m.matches() || t.length() > 16) return Optional.empty();
+    return Optional.of(m.group(1).toUpperCase(Locale.ROOT));
+  }
+
+  /** Whether a word only announces that a lot number follows ("Lot", "Lot #", "#"). */
+  static boolean isLotPrefix(String text) {
+    return LOT_PREFIX.matcher(text.strip()).matches();
+  }
+
+  /** An amount in a column whose heading says it holds money. */
+  static Optional<BigDecimal> money(String text) {
+    if (text == null || text.contains("%")) return Optional.empty();
+    return MoneyText.parse(text.replace("$ ", "$"));
+  }
+
+  /** An amount outside any column: it must show cents or a currency sign. */
+  static Optional<BigDecimal> strictMoney(String text) {
+    String t = text.strip();
+    if (!STRICT_MONEY.matcher(t).matches()) return Optional.empty();
+    return money(t);
+  }
+
+  /** "6 @ 1.00": the quantity and unit price, when printed that way. */
+  static Optional<QtyAt> qtyAt(String text) {
+    Matcher m = QTY_AT.matcher(text);
+    if (!m.find()) return Optional.empty();
+    return money(m.group(2)).map(unit -> new QtyAt(Integer.parseInt(m.group(1)), unit, m.group()));
+  }
+
+  /** Quantity written into a description: "Lot of 3", "3 pcs", "Set of 6", "Qty 2". */
+  static Optional<Integer> qtyInDescription(String text) {
+    Matcher m = QTY_WORDS.matcher(text);
+    while (m.find()) {
+      for (int g = 1; g <= 4; g++) {
+        if (m.group(g) != null) {
+          int q = Integer.parseInt(m.group(g));
+          if (q > 0) return Optional.of(q);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Why a lot was not sold to the reseller, normalised ("voided", "passed", ...), or empty. */
+  static Optional<String> status(String text) {
+    Matcher m = STATUS.matcher(text);
+    if (!m.find()) return Optional.empty();
+    String s = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+|-", " ");
+    if (s.startsWith("void")) return Optional.of("voided");
+    if (s.startsWith("pass")) return Optional.of("passed");
+    if (s.startsWith("cancel")) return Optional.of("cancelled");
+    if (s.equals("nosale") || s.equals("no sale")) return Optional.of("no sale");
+    if (s.equals("buyback") || s.equals("buy back") || s.equals("bought in")) {
+      return Optional.of("bought in");
+    }
+    return Optional.of(s);
+  }
+
+  /** A quantity at a unit price, with the matched text so it can be cut from a description. */
+  record QtyAt(int quantity, BigDecimal unitPrice, String matched) {}
+}

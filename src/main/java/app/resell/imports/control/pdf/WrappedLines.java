@@ -1,0 +1,110 @@
+package app.resell.imports.control.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Descriptions and amounts that wrap onto following lines, and the lines printed above a lot's own
+ * row by tables with vertically centred cells. Kept apart from the line classification because it
+ * is all about vertical geometry: which lot a line of text belongs to.
+ */
+final class WrappedLines {
+
+  private WrappedLines() {}
+
+  /** A piece of description, where it was printed and its whole line (null for the lot's row). */
+  record Part(float y, String text, String raw) {}
+
+  /** Description-only lines under a heading, waiting for the lot row they belong to. */
+  static final class Waiting {
+    int page;
+    final List<Part> parts = new ArrayList<>();
+  }
+
+  /**
+   * Tables whose cells are vertically centred print part of a wrapped description above the lot's
+   * own baseline. Those lines were either kept waiting (right under a heading) or taken as the
+   * previous lot's continuation; they belong to this lot when they sit closer to its row than to
+   * the line above them. Evenly spaced lines stay with the lot above, as in top-aligned tables.
+   */
+  static void claimDescription(ItemDraft previous, Waiting pending, ItemDraft current) {
+    float y = current.first.y();
+    float lineGap = 1.6f * current.first.height();
+    if (!pending.parts.isEmpty()) {
+      boolean chained = pending.page == current.first.page();
+      for (int i = pending.parts.size() - 1; i >= 0 && chained; i--) {
+        chained = y - pending.parts.get(i).y() <= lineGap;
+        y = pending.parts.get(i).y();
+      }
+      if (chained) current.description.addAll(pending.parts);
+      pending.parts.clear();
+      if (chained) return;
+    }
+    if (previous == null || previous.first.page() != current.first.page()) return;
+    List<Part> parts = new ArrayList<>(previous.description);
+    parts.sort(Comparator.comparingDouble(Part::y));
+    float below = current.first.y();
+    float tolerance = 0.1f * current.first.height();
+    for (int k = parts.size() - 1; k >= 0; k--) {
+      Part p = parts.get(k);
+      if (p.y() <= previous.first.y()) break;
+      float above = k == 0 ? previous.first.y() : parts.get(k - 1).y();
+      if (below - p.y() >= (p.y() - above) - tolerance) break;
+      previous.description.remove(p);
+      current.description.add(p);
+      below = p.y();
+    }
+  }
+
+  /**
+   * A narrow amount column can wrap too ("USD" on the lot's row, "109.00" below it). A lot-less
+   * line close under a lot whose amounts only fill that lot's empty columns completes the lot.
+   */
+  static boolean fillsWrappedCells(ItemDraft last, TextLine line, ItemRow row) {
+    if (last == null || last.lot == null || line.page() != last.first.page()) return false;
+    if (line.y() - last.lastY > 1.6f * line.height() || row.amounts().isEmpty()) return false;
+    boolean fits =
+        (row.bid() == null || last.bid == null)
+            && (row.premium() == null || last.premium == null)
+            && (row.tax() == null || last.tax == null)
+            && (row.total() == null || last.printedTotal == null)
+            && (row.unitPrice() == null || last.unitPrice == null)
+            && row.amounts().size()
+                == count(row.bid(), row.premium(), row.tax(), row.total(), row.unitPrice());
+    if (!fits) return false;
+    if (row.bid() != null) last.bid = row.bid();
+    if (row.premium() != null) last.premium = row.premium();
+    if (row.tax() != null) last.tax = row.tax();
+    if (row.total() != null) last.printedTotal = row.total();
+    if (row.unitPrice() != null) last.unitPrice = row.unitPrice();
+    last.description.add(new Part(line.y(), row.text(), line.text()));
+    last.lastY = line.y();
+    return true;
+  }
+
+  private static int count(Object... values) {
+    int n = 0;
+    for (Object v : values) if (v != null) n++;
+    return n;
+  }
+
+  static boolean continues(ItemDraft last, TextLine line, ColumnLayout layout) {
+    if (last == null || line.page() != last.first.page()) return false;
+    if (line.y() - last.lastY > 2.6f * line.height()) return false;
+    return layout == null || layout.onlyDescription(line);
+  }
+
+  static void continueDescription(ItemDraft last, TextLine line) {
+    String text = line.text();
+    Optional<LotText.QtyAt> qtyAt = LotText.qtyAt(text);
+    if (qtyAt.isPresent() && last.quantity == null) {
+      last.quantity = qtyAt.get().quantity();
+      last.unitPrice = qtyAt.get().unitPrice();
+      text = text.replace(qtyAt.get().matched(), "").strip();
+    }
+    last.description.add(new Part(line.y(), text, line.text()));
+    last.lastY = line.y();
+  }
+}

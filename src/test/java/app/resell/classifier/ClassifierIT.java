@@ -2,10 +2,10 @@ package app.resell.classifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.empty;
 
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
@@ -20,7 +20,8 @@ class ClassifierIT {
   @Test
   void predictsCategoryAndConditionWithTheWordsThatDroveIt(Api api) {
     api.as("viewer")
-        .body(Map.of("title", "Roseville Pinecone vase 7 in.", "description", "tiny chip to the rim"))
+        .body(
+            Map.of("title", "Roseville Pinecone vase 7 in.", "description", "tiny chip to the rim"))
         .post("/api/v1/classifier/predict")
         .then()
         .statusCode(200)
@@ -34,18 +35,31 @@ class ClassifierIT {
   @Test
   void aListingThatSaysLittleIsFlaggedForReview(Api api) {
     JsonPath vague =
-        api.as("viewer").body(Map.of("title", "Misc lot")).post("/api/v1/classifier/predict")
-            .then().statusCode(200).extract().jsonPath();
+        api.as("viewer")
+            .body(Map.of("title", "Misc lot"))
+            .post("/api/v1/classifier/predict")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
     assertThat(vague.getDouble("category_confidence")).isLessThan(0.55);
     assertThat(vague.getBoolean("needs_review")).isTrue();
   }
 
   @Test
   void invalidRequestsAreProblems(Api api) {
-    api.as("viewer").body(Map.of("description", "no title")).post("/api/v1/classifier/predict")
-        .then().statusCode(400).body("errors[0].field", equalTo("title"));
-    api.as("staff").body(Map.of("title", "Oak chair", "category", "chairs")).post("/api/v1/classifier/corrections")
-        .then().statusCode(400).body("errors[0].field", equalTo("category"));
+    api.as("viewer")
+        .body(Map.of("description", "no title"))
+        .post("/api/v1/classifier/predict")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("title"));
+    api.as("staff")
+        .body(Map.of("title", "Oak chair", "category", "chairs"))
+        .post("/api/v1/classifier/corrections")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("category"));
     api.as("staff").post("/api/v1/classifier/retrain").then().statusCode(403);
   }
 
@@ -55,7 +69,9 @@ class ClassifierIT {
     int before = current.getInt("version");
     int trainedOn = current.getInt("training_size");
     api.as("staff")
-        .body(Map.of("title", "Zorblax quantum widget", "category", "electronics", "condition", "parts"))
+        .body(
+            Map.of(
+                "title", "Zorblax quantum widget", "category", "electronics", "condition", "parts"))
         .post("/api/v1/classifier/corrections")
         .then()
         .statusCode(201);
@@ -66,7 +82,10 @@ class ClassifierIT {
         .pollInterval(Duration.ofSeconds(2))
         .untilAsserted(
             () ->
-                api.as("viewer").get("/api/v1/classifier").then().statusCode(200)
+                api.as("viewer")
+                    .get("/api/v1/classifier")
+                    .then()
+                    .statusCode(200)
                     .body("version", equalTo(before + 1))
                     .body("training", equalTo(false)));
     JsonPath model = api.as("viewer").get("/api/v1/classifier").then().extract().jsonPath();
@@ -84,7 +103,13 @@ class ClassifierIT {
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> {
-              model[0] = api.as("viewer").get("/api/v1/classifier").then().statusCode(200).extract().jsonPath();
+              model[0] =
+                  api.as("viewer")
+                      .get("/api/v1/classifier")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
               return model[0].get("version") != null && !model[0].getBoolean("training");
             });
     return model[0];

@@ -47,14 +47,22 @@ public class ClassifierResource {
 
   /** A listing to classify. */
   public static class Listing {
-    @NotBlank @Size(max = 500) public String title;
-    @Size(max = 10000) public String description;
+    @NotBlank
+    @Size(max = 500)
+    public String title;
+
+    @Size(max = 10000)
+    public String description;
+
     public List<String> keywords;
   }
 
   /** A person's label for a listing. */
   public static class Correction {
-    @NotBlank @Size(max = 255) public String title;
+    @NotBlank
+    @Size(max = 255)
+    public String title;
+
     public String description;
     public String category;
     public String condition;
@@ -113,9 +121,7 @@ public class ClassifierResource {
             });
     view.put("training", registry.training());
     view.put("review_threshold", classifier.reviewThreshold());
-    view.put(
-        "versions",
-        registry.versions().stream().map(ModelRegistry.Version::version).toList());
+    view.put("versions", registry.versions().stream().map(ModelRegistry.Version::version).toList());
     return view;
   }
 
@@ -128,12 +134,18 @@ public class ClassifierResource {
         correction.category == null
             ? null
             : Category.parse(correction.category)
-                .orElseThrow(() -> ProblemException.notOneOf("category", correction.category, Category.allowedValues()));
+                .orElseThrow(
+                    () ->
+                        ProblemException.notOneOf(
+                            "category", correction.category, Category.allowedValues()));
     Condition condition =
         correction.condition == null
             ? null
             : Condition.parse(correction.condition)
-                .orElseThrow(() -> ProblemException.notOneOf("condition", correction.condition, Condition.allowedValues()));
+                .orElseThrow(
+                    () ->
+                        ProblemException.notOneOf(
+                            "condition", correction.condition, Condition.allowedValues()));
     if (category == null && condition == null) {
       throw ProblemException.invalid("category", "give the right category, condition or both");
     }

@@ -26,7 +26,10 @@ public class ClassifierStartup {
     try {
       if (registry.loadActive().isEmpty()) registry.retrain();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "No stored classifier model; the shipped corpus trains one on first use", e);
+      LOG.log(
+          Level.WARNING,
+          "No stored classifier model; the shipped corpus trains one on first use",
+          e);
     }
   }
 }

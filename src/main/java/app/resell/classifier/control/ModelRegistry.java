@@ -29,8 +29,8 @@ import javax.sql.DataSource;
 /**
  * Versions of the classifier model, kept in the database: each training (the shipped corpus plus
  * every correction resellers made) becomes a new version with its 5-fold cross-validated accuracy;
- * the previous versions are kept, the newest is active and serves predictions. Training runs in
- * the background on a managed thread; one at a time.
+ * the previous versions are kept, the newest is active and serves predictions. Training runs in the
+ * background on a managed thread; one at a time.
  */
 @ApplicationScoped
 public class ModelRegistry {
@@ -132,8 +132,10 @@ public class ModelRegistry {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (PreparedStatement next =
-              c.prepareStatement("SELECT coalesce(max(version), 0) + 1 FROM classifier_models FOR UPDATE");
-          PreparedStatement off = c.prepareStatement("UPDATE classifier_models SET active = false WHERE active");
+              c.prepareStatement(
+                  "SELECT coalesce(max(version), 0) + 1 FROM classifier_models FOR UPDATE");
+          PreparedStatement off =
+              c.prepareStatement("UPDATE classifier_models SET active = false WHERE active");
           PreparedStatement insert =
               c.prepareStatement(
                   "INSERT INTO classifier_models (version, training_size, category_accuracy,"
@@ -156,10 +158,17 @@ public class ModelRegistry {
       }
     }
     classifier.replaceModel(model);
-    LOG.info(() -> "Classifier model version " + version + " trained on " + examples.size() + " listings");
+    LOG.info(
+        () ->
+            "Classifier model version " + version + " trained on " + examples.size() + " listings");
     return new Version(
-        version, OffsetDateTime.now(), model.trainingSize(), corrections,
-        ratio(cv.categoryAccuracy()), ratio(cv.conditionAccuracy()), true);
+        version,
+        OffsetDateTime.now(),
+        model.trainingSize(),
+        corrections,
+        ratio(cv.categoryAccuracy()),
+        ratio(cv.conditionAccuracy()),
+        true);
   }
 
   /** Corrections override the corpus: the newest label per title wins. */

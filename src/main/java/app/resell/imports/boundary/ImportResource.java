@@ -3,6 +3,7 @@ package app.resell.imports.boundary;
 import app.resell.auth.entity.Role;
 import app.resell.imports.control.ImportJobs;
 import app.resell.imports.control.ImportReport;
+import app.resell.imports.control.InvoicePreview;
 import app.resell.imports.control.SheetPreview;
 import app.resell.imports.control.UploadStore;
 import app.resell.imports.control.sheet.SheetImportReader;
@@ -42,9 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Uploads to import: spreadsheets (xlsx, xls, csv) now, as Jakarta Batch jobs that report progress
- * and every rejected line. The same file twice is refused unless {@code force=true}; {@code
- * dry_run=true} answers what would be imported and writes nothing.
+ * Uploads to import: auction invoice PDFs and spreadsheets (xlsx, xls, csv), as Jakarta Batch jobs
+ * that report progress and every rejected line. The same file twice is refused unless {@code
+ * force=true}; {@code dry_run=true} answers what would be imported and writes nothing.
  */
 @Path("import")
 @RequestScoped
@@ -56,8 +57,40 @@ public class ImportResource {
   @Inject UploadStore uploads;
   @Inject ImportJobs jobs;
   @Inject SheetPreview preview;
+  @Inject InvoicePreview invoicePreview;
   @Inject JsonWebToken jwt;
   @Context UriInfo uri;
+
+  @POST
+  @Path("pdf")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Import an auction invoice PDF (multipart: file, auction_id, invoice_id, dry_run, force)")
+  public Response pdf(
+      @FormParam("file") EntityPart file,
+      @FormParam("auction_id") String auctionId,
+      @FormParam("invoice_id") String invoiceId,
+      @FormParam("dry_run") String dryRun,
+      @FormParam("force") String force)
+      throws IOException {
+    if (file == null) throw ProblemException.invalid("file", "attach the invoice PDF as 'file'");
+    UUID id = UUID.randomUUID();
+    UploadStore.Stored stored = uploads.store(file, id);
+    if (flag("dry_run", dryRun)) {
+      try {
+        return Response.ok(
+                invoicePreview.preview(stored.path(), stored.fileName(), auctionId, invoiceId))
+            .build();
+      } finally {
+        Files.deleteIfExists(stored.path());
+      }
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("auctionId", auctionId == null ? "" : auctionId);
+    parameters.put("invoiceId", invoiceId == null ? "" : invoiceId);
+    return launch(ImportKind.PDF, id, stored, force, parameters);
+  }
 
   @POST
   @Path("csv")
@@ -116,6 +149,18 @@ public class ImportResource {
         Files.deleteIfExists(stored.path());
       }
     }
+    String mappingJson =
+        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
+    return launch(kind, id, stored, force, Map.of("mapping", mappingJson));
+  }
+
+  private Response launch(
+      ImportKind kind,
+      UUID id,
+      UploadStore.Stored stored,
+      String force,
+      Map<String, String> parameters)
+      throws IOException {
     var earlier = jobs.earlierImportOf(stored.sha256(), kind);
     if (earlier.isPresent() && !flag("force", force)) {
       Files.deleteIfExists(stored.path());
@@ -128,8 +173,6 @@ public class ImportResource {
           earlierId);
     }
     String author = jwt == null || jwt.getSubject() == null ? "" : jwt.getSubject();
-    String mappingJson =
-        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
     ImportJob job =
         new ImportJob(
             id,
@@ -138,13 +181,17 @@ public class ImportResource {
             stored.sha256(),
             stored.path().toString(),
             stored.size(),
-            Json.createObjectBuilder().add("mapping", mappingJson).build().toString(),
+            Json.createObjectBuilder(new LinkedHashMap<String, Object>(parameters))
+                .build()
+                .toString(),
             null,
             author.isEmpty() ? null : UUID.fromString(author));
     jobs.register(job);
     long execution;
     try {
-      execution = jobs.launch(job, Map.of("mapping", mappingJson, "createdBy", author));
+      Map<String, String> all = new LinkedHashMap<>(parameters);
+      all.put("createdBy", author);
+      execution = jobs.launch(job, all);
     } catch (RuntimeException e) {
       jobs.markFailedToStart(id, e.getMessage());
       throw e;

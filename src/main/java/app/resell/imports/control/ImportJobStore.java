@@ -32,6 +32,20 @@ public class ImportJobStore {
     update("UPDATE import_jobs SET total_lines = ?, updated_at = now() WHERE id = ?", total, jobId);
   }
 
+  /** What the invoice's header step found: its row, how many lines, and the totals check. */
+  public void invoiceRead(
+      UUID jobId, UUID invoiceId, int totalLines, java.math.BigDecimal difference, String summary)
+      throws SQLException {
+    update(
+        "UPDATE import_jobs SET invoice_id = ?, total_lines = ?, totals_difference = ?, result = ?::jsonb,"
+            + " updated_at = now() WHERE id = ?",
+        invoiceId,
+        totalLines,
+        difference,
+        summary,
+        jobId);
+  }
+
   /** Progress after a chunk: the last row it reached, of the rows the file has. */
   public void reached(UUID jobId, int lastRow) throws SQLException {
     update(
@@ -54,14 +68,17 @@ public class ImportJobStore {
   public void finished(UUID jobId, ImportStatus status, String code, String message, int skipped)
       throws SQLException {
     update(
-        "UPDATE import_jobs j SET status = ?::import_status, error_code = ?, error_message = ?,"
+        "UPDATE import_jobs j SET status = CASE WHEN ?::text = 'completed'"
+            + " AND (j.result -> 'totals_check' ->> 'matches') = 'false' THEN 'needs_review'"
+            + " ELSE ?::import_status END, error_code = ?, error_message = ?,"
             + " skipped_count = ?, completed_at = now(), updated_at = now(),"
-            + " progress = CASE WHEN ? IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
+            + " progress = CASE WHEN ?::text IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
             + " imported_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id),"
             + " rejected_count = (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id),"
             + " processed_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id)"
             + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
             + " WHERE id = ?",
+        status.value(),
         status.value(),
         code,
         message,

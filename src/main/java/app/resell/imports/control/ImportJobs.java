@@ -6,9 +6,12 @@ import app.resell.problems.control.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,6 +77,10 @@ public class ImportJobs {
       List<ImportReport.Rejected> rejected = rejectedLines(c, id);
       int processed = imported + rejected.size() + job.skippedCount();
       int progress = job.status().finished() ? job.progress() : Math.min(99, job.progress());
+      JsonObject summary =
+          job.result() == null
+              ? null
+              : Json.createReader(new StringReader(job.result())).readObject();
       return new ImportReport(
           job.id(),
           job.kind().value(),
@@ -89,6 +96,8 @@ public class ImportJobs {
               ? null
               : new ImportReport.Failure(job.errorCode(), job.errorMessage()),
           null,
+          summary == null ? null : summary.getJsonObject("invoice"),
+          summary == null ? null : summary.getJsonObject("totals_check"),
           new ImportReport.Result(
               processed,
               imported,

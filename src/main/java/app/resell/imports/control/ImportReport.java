@@ -1,5 +1,6 @@
 package app.resell.imports.control;
 
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.UUID;
 
 /**
  * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
- * written: {@code job_id} is null and the items carry no {@code lot_id}).
+ * written: {@code job_id} is null and the items carry no {@code lot_id}). Invoices add their header
+ * and the check of their lines against the printed totals; sheets add how columns were read.
  */
 public record ImportReport(
     UUID jobId,
@@ -23,6 +25,8 @@ public record ImportReport(
     OffsetDateTime completedAt,
     Failure error,
     Map<String, Object> layout,
+    JsonObject invoice,
+    JsonObject totalsCheck,
     Result result) {
 
   /** Why an import failed, with a machine code (not_spreadsheet, zip_bomb, encrypted, ...). */

@@ -78,6 +78,8 @@ public class SheetPreview {
         null,
         null,
         layout(layout),
+        null,
+        null,
         new ImportReport.Result(
             imported + rejected.size() + skipped,
             imported,
@@ -127,6 +129,8 @@ public class SheetPreview {
         null,
         null,
         new ImportReport.Failure(code, message),
+        null,
+        null,
         null,
         new ImportReport.Result(0, 0, 0, 0, null, null, List.of(), List.of()));
   }

@@ -1,0 +1,92 @@
+package app.resell.imports.control.batch;
+
+import app.resell.imports.control.ImportJobStore;
+import app.resell.imports.control.InvoiceRecords;
+import app.resell.imports.control.pdf.InvoiceHeader;
+import app.resell.imports.control.pdf.InvoicePdfParser;
+import app.resell.imports.control.pdf.InvoiceReadException;
+import app.resell.imports.control.pdf.ParsedInvoice;
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * First step of an invoice import: reads the PDF (refusing password-protected, image-only, corrupt,
+ * oversized and non-PDF files with a clear reason), and records the invoice header, its printed
+ * totals and the check of the lines against them. Creates the one {@code invoices} row.
+ */
+@Dependent
+@Named
+public class InvoiceHeaderStep extends AbstractBatchlet {
+
+  @Inject @BatchProperty String importJobId;
+  @Inject @BatchProperty String filePath;
+  @Inject @BatchProperty String auctionId;
+  @Inject @BatchProperty String invoiceId;
+
+  @Inject JobContext job;
+  @Inject ImportJobStore store;
+  @Inject InvoiceRecords invoices;
+
+  @Override
+  public String process() throws Exception {
+    UUID jobId = UUID.fromString(importJobId);
+    ParsedInvoice invoice = read(Path.of(filePath));
+    InvoiceHeader h = invoice.header();
+    String house = blank(h.auctionHouse()) ? "Unknown auction house" : h.auctionHouse().strip();
+    String number =
+        !blank(invoiceId)
+            ? invoiceId.strip()
+            : !blank(h.invoiceNumber())
+                ? h.invoiceNumber().strip()
+                : "IMPORT-" + importJobId.substring(0, 8);
+    String auction = !blank(auctionId) ? auctionId.strip() : h.auctionId();
+    var existing = invoices.find(house, number);
+    UUID invoiceRow;
+    if (existing.isPresent()) {
+      if (!jobId.equals(existing.get().importJobId())) {
+        String message =
+            "Invoice "
+                + number
+                + " from "
+                + house
+                + " was already imported"
+                + (existing.get().importJobId() == null
+                    ? ""
+                    : " (job " + existing.get().importJobId() + ")")
+                + "; nothing was imported again.";
+        job.setExitStatus(ImportFailure.exitStatus("duplicate_invoice", message));
+        throw new IllegalStateException(message);
+      }
+      invoiceRow = existing.get().invoiceId();
+    } else {
+      invoiceRow = invoices.insert(jobId, house, number, auction, invoice);
+    }
+    int lines = invoice.items().size() + invoice.rejected().size() + invoice.skipped().size();
+    store.invoiceRead(
+        jobId,
+        invoiceRow,
+        lines,
+        invoice.totals().difference(),
+        InvoiceRecords.summary(house, number, auction, invoice).toString());
+    return "COMPLETED";
+  }
+
+  private ParsedInvoice read(Path pdf) throws InvoiceReadException {
+    try {
+      return new InvoicePdfParser().parse(pdf);
+    } catch (InvoiceReadException e) {
+      job.setExitStatus(ImportFailure.exitStatus(e.code(), e.getMessage()));
+      throw e;
+    }
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+}

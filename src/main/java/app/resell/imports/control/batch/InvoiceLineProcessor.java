@@ -1,0 +1,82 @@
+package app.resell.imports.control.batch;
+
+import app.resell.imports.control.pdf.InvoiceItem;
+import app.resell.imports.control.pdf.RejectedLine;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Turns an invoice line into an item priced at its landed cost (hammer, premium, tax and its share
+ * of the invoice's fees) and classified from its description. Unreadable lines are rejected with
+ * the parser's reason; voided and passed lots are filtered.
+ */
+@Dependent
+@Named
+public class InvoiceLineProcessor implements ItemProcessor {
+
+  static final int NAME_LENGTH = 255;
+
+  @Inject StepContext step;
+  @Inject ItemClassification classification;
+
+  @Override
+  public Object processItem(Object line) throws RowRejectedException {
+    if (line instanceof RejectedLine r)
+      throw new RowRejectedException(r.line(), r.rawText(), r.reason());
+    if (!(line instanceof InvoiceItem item)) return null;
+    var invoice = (InvoiceLineReader.InvoiceContext) step.getTransientUserData();
+    String description = item.description() == null ? "" : item.description().strip();
+    if (description.isEmpty()) {
+      throw new RowRejectedException(item.line(), item.rawText(), "The lot has no description");
+    }
+    String name = shortName(description);
+    ItemClassification.Outcome c =
+        classification.classify(name, description, List.of(), null, null);
+    return new ImportItem(
+        item.line(),
+        item.rawText(),
+        item.lotNumber(),
+        invoice.invoiceNumber(),
+        invoice.invoiceId(),
+        invoice.auctionId(),
+        null,
+        name,
+        name.equals(description) ? null : description,
+        c.category(),
+        c.condition(),
+        c.automatic(),
+        c.needsReview(),
+        c.categoryConfidence(),
+        c.conditionConfidence(),
+        Math.max(1, item.quantity()),
+        amount(item.bid()),
+        amount(item.premium()),
+        amount(item.tax()),
+        BigDecimal.ZERO,
+        item.fees() == null ? BigDecimal.ZERO : item.fees(),
+        invoice.invoiceDate(),
+        invoice.auctionHouse(),
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        List.of());
+  }
+
+  /** The description, cut at a word boundary to fit an item name. */
+  public static String shortName(String description) {
+    if (description.length() <= NAME_LENGTH) return description;
+    int cut = description.lastIndexOf(' ', NAME_LENGTH - 1);
+    return description.substring(0, cut > 40 ? cut : NAME_LENGTH - 1).strip() + "\u2026";
+  }
+
+  private static BigDecimal amount(BigDecimal value) {
+    return value == null ? BigDecimal.ZERO : value.max(BigDecimal.ZERO);
+  }
+}

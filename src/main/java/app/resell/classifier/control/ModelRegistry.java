@@ -140,6 +140,7 @@ public class ModelRegistry {
               c.prepareStatement(
                   "INSERT INTO classifier_models (version, training_size, category_accuracy,"
                       + " condition_accuracy, model, active) VALUES (?, ?, ?, ?, ?, true)")) {
+        lock.execute();
         try (ResultSet rs = next.executeQuery()) {
           rs.next();
           version = rs.getInt(1);

@@ -131,9 +131,10 @@ public class ModelRegistry {
     int version;
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
-      try (PreparedStatement next =
-              c.prepareStatement(
-                  "SELECT coalesce(max(version), 0) + 1 FROM classifier_models FOR UPDATE");
+      try (PreparedStatement lock =
+              c.prepareStatement("LOCK TABLE classifier_models IN SHARE ROW EXCLUSIVE MODE");
+          PreparedStatement next =
+              c.prepareStatement("SELECT coalesce(max(version), 0) + 1 FROM classifier_models");
           PreparedStatement off =
               c.prepareStatement("UPDATE classifier_models SET active = false WHERE active");
           PreparedStatement insert =

@@ -42,8 +42,28 @@ class ClassifierIT {
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(vague.getDouble("category_confidence")).isLessThan(0.55);
+    double threshold =
+        api.as("viewer")
+            .get("/api/v1/classifier")
+            .then()
+            .extract()
+            .jsonPath()
+            .getDouble("review_threshold");
+    assertThat(vague.getDouble("category_confidence")).isLessThan(threshold);
     assertThat(vague.getBoolean("needs_review")).isTrue();
+    JsonPath clear =
+        api.as("viewer")
+            .body(
+                Map.of(
+                    "title", "Sterling silver Gorham Chantilly flatware, 48 pieces, no monograms"))
+            .post("/api/v1/classifier/predict")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(clear.getString("category")).isEqualTo("silver");
+    assertThat(clear.getDouble("category_confidence"))
+        .isGreaterThan(vague.getDouble("category_confidence"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Puts the newest stored model in service at start-up; on a fresh database, trains and stores the
@@ -21,10 +22,14 @@ public class ClassifierStartup {
 
   @Inject ModelRegistry registry;
 
+  @Inject
+  @ConfigProperty(name = "resell.classifier.train-at-startup", defaultValue = "true")
+  boolean trainAtStartup;
+
   @PostConstruct
   void load() {
     try {
-      if (registry.loadActive().isEmpty()) registry.retrain();
+      if (registry.loadActive().isEmpty() && trainAtStartup) registry.retrain();
     } catch (Exception e) {
       LOG.log(
           Level.WARNING,

@@ -6,15 +6,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.JsonbException;
-import jakarta.json.bind.config.PropertyNamingStrategy;
 import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,13 +30,6 @@ public final class ItemPatcher {
 
   private static final Set<String> OPERATIONS =
       Set.of("add", "remove", "replace", "move", "copy", "test");
-
-  /** Writes every field, nulls included, so "replace" works on an empty field. */
-  private static final Jsonb DOCUMENT =
-      JsonbBuilder.create(
-          new JsonbConfig()
-              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-              .withNullValues(true));
 
   private ItemPatcher() {}
 
@@ -104,18 +96,147 @@ public final class ItemPatcher {
         throw ProblemException.invalid("patch[" + i + "]", "cannot be applied: " + e.getMessage());
       }
     }
-    try {
-      return DOCUMENT.fromJson(document.toString(), ItemFields.class);
-    } catch (JsonbException e) {
-      throw ProblemException.invalid("patch", "gives a field a value of the wrong type");
+    if (!(document instanceof JsonObject result)) {
+      throw ProblemException.invalid("patch", "must leave the item a JSON object");
     }
+    return fields(result);
   }
 
-  /** The editable fields as the JSON document patches see. */
-  public static JsonObject document(ItemFields fields) {
-    try (var reader = Json.createReader(new StringReader(DOCUMENT.toJson(fields)))) {
-      return reader.readObject();
+  /**
+   * The editable fields as the JSON document patches see, every field present (nulls included) so
+   * "replace" works on an empty field.
+   */
+  public static JsonObject document(ItemFields f) {
+    JsonObjectBuilder d = Json.createObjectBuilder();
+    put(d, "invoice_id", f.invoiceId);
+    put(d, "auction_id", f.auctionId);
+    put(d, "lot_number", f.lotNumber);
+    put(d, "sku", f.sku);
+    put(d, "item_name", f.itemName);
+    put(d, "description", f.description);
+    put(d, "category", f.category);
+    put(d, "subcategory", f.subcategory);
+    put(d, "condition", f.condition);
+    if (f.quantity == null) d.addNull("quantity");
+    else d.add("quantity", f.quantity);
+    put(d, "bid_amount", f.bidAmount);
+    put(d, "buyers_premium", f.buyersPremium);
+    put(d, "sales_tax", f.salesTax);
+    put(d, "shipping_cost", f.shippingCost);
+    put(d, "other_fees", f.otherFees);
+    put(d, "acquisition_date", f.acquisitionDate);
+    put(d, "acquisition_source", f.acquisitionSource);
+    put(d, "location_id", f.locationId);
+    put(d, "storage_location", f.storageLocation);
+    put(d, "storage_bin", f.storageBin);
+    put(d, "estimated_value", f.estimatedValue);
+    put(d, "market_demand", f.marketDemand);
+    put(d, "seasonality_notes", f.seasonalityNotes);
+    put(d, "needs_repair", f.needsRepair);
+    put(d, "is_consignment", f.isConsignment);
+    put(d, "is_returned", f.isReturned);
+    put(d, "needs_review", f.needsReview);
+    if (f.keywords == null) d.addNull("keywords");
+    else d.add("keywords", Json.createArrayBuilder(f.keywords));
+    put(d, "notes", f.notes);
+    return d.build();
+  }
+
+  /** Reads a patched document back; a value of the wrong JSON type is a 400 naming the field. */
+  static ItemFields fields(JsonObject d) {
+    ItemFields f = new ItemFields();
+    f.invoiceId = text(d, "invoice_id");
+    f.auctionId = text(d, "auction_id");
+    f.lotNumber = text(d, "lot_number");
+    f.sku = text(d, "sku");
+    f.itemName = text(d, "item_name");
+    f.description = text(d, "description");
+    f.category = text(d, "category");
+    f.subcategory = text(d, "subcategory");
+    f.condition = text(d, "condition");
+    BigDecimal quantity = number(d, "quantity");
+    if (quantity != null) {
+      try {
+        f.quantity = quantity.intValueExact();
+      } catch (ArithmeticException e) {
+        throw ProblemException.invalid("quantity", "must be a whole number");
+      }
     }
+    f.bidAmount = number(d, "bid_amount");
+    f.buyersPremium = number(d, "buyers_premium");
+    f.salesTax = number(d, "sales_tax");
+    f.shippingCost = number(d, "shipping_cost");
+    f.otherFees = number(d, "other_fees");
+    f.acquisitionDate = text(d, "acquisition_date");
+    f.acquisitionSource = text(d, "acquisition_source");
+    f.locationId = text(d, "location_id");
+    f.storageLocation = text(d, "storage_location");
+    f.storageBin = text(d, "storage_bin");
+    f.estimatedValue = number(d, "estimated_value");
+    f.marketDemand = text(d, "market_demand");
+    f.seasonalityNotes = text(d, "seasonality_notes");
+    f.needsRepair = flag(d, "needs_repair");
+    f.isConsignment = flag(d, "is_consignment");
+    f.isReturned = flag(d, "is_returned");
+    f.needsReview = flag(d, "needs_review");
+    JsonValue keywords = d.get("keywords");
+    if (keywords != null && keywords != JsonValue.NULL) {
+      if (!(keywords instanceof JsonArray array)) {
+        throw ProblemException.invalid("keywords", "must be an array of words");
+      }
+      List<String> words = new ArrayList<>();
+      for (JsonValue word : array) {
+        if (!(word instanceof JsonString w)) {
+          throw ProblemException.invalid("keywords", "must be an array of words");
+        }
+        words.add(w.getString());
+      }
+      f.keywords = words;
+    }
+    f.notes = text(d, "notes");
+    for (String key : d.keySet()) {
+      if (!ItemFields.EDITABLE.contains(key)) {
+        throw ProblemException.invalid(key, "is not a field of an item");
+      }
+    }
+    return f;
+  }
+
+  private static void put(JsonObjectBuilder d, String key, String value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static void put(JsonObjectBuilder d, String key, BigDecimal value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static void put(JsonObjectBuilder d, String key, Boolean value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static String text(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v instanceof JsonString s) return s.getString();
+    throw ProblemException.invalid(key, "must be text");
+  }
+
+  private static BigDecimal number(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v instanceof JsonNumber n) return n.bigDecimalValue();
+    throw ProblemException.invalid(key, "must be a number");
+  }
+
+  private static Boolean flag(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v == JsonValue.TRUE) return true;
+    if (v == JsonValue.FALSE) return false;
+    throw ProblemException.invalid(key, "must be true or false");
   }
 
   private static void checkPath(String path, String where) {

@@ -89,7 +89,8 @@ public class ItemSearch {
 
   /**
    * Listings, activity, price history, comparable sales and up to 10 similar items (same category,
-   * words of the name in common or a similar name), as JSON arrays keyed by their response name.
+   * words of the name in common or a similar name), as JSON arrays keyed by their response name,
+   * and the days the item has been listed.
    */
   public JsonObject related(Item item) {
     String sql =
@@ -113,7 +114,9 @@ public class ItemSearch {
             + "     WHERE o.lot_id <> ? AND o.deleted_at IS NULL"
             + "       AND o.category = CAST(? AS item_category)"
             + "       AND (o.search_vector @@ q.q OR similarity(o.item_name, ?) > 0.3)"
-            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s)";
+            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s),"
+            + " (SELECT current_date - CAST(min(pl.listed_date) AS date) FROM platform_listings pl"
+            + "   WHERE pl.lot_id = ? AND pl.status = 'active' AND pl.listed_date IS NOT NULL)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(sql)) {
       UUID id = item.lotId();
@@ -126,9 +129,13 @@ public class ItemSearch {
       st.setObject(7, id);
       st.setString(8, item.category().value());
       st.setString(9, item.itemName());
+      st.setObject(10, id);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
-        return Json.createObjectBuilder()
+        int days = rs.getInt(6);
+        var related = Json.createObjectBuilder();
+        if (!rs.wasNull()) related.add("days_listed", days);
+        return related
             .add("listings", array(rs.getString(1)))
             .add("activity", array(rs.getString(2)))
             .add("price_history", array(rs.getString(3)))

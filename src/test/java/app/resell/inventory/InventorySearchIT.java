@@ -50,7 +50,7 @@ class InventorySearchIT {
     String inName = add(api, "Victorian " + word + " mirror", loc, "10.00", "1.00", "2024-01-01");
     Map<String, Object> inDescription = new HashMap<>();
     inDescription.put("item_name", "Plain frame " + Items.unique("x"));
-    inDescription.put("description", "Looks victorian, " + word + " style");
+    inDescription.put("description", "Looks victorian in the " + word + " style");
     inDescription.put("storage_location", loc);
     String described = Items.create(api, inDescription).getString("lot_id");
     add(api, "Edwardian lamp", loc, "10.00", "1.00", "2024-01-01");

@@ -7,6 +7,7 @@ import app.resell.inventory.control.ItemPatcher;
 import app.resell.inventory.control.ItemSearch;
 import app.resell.inventory.control.ItemStore;
 import app.resell.inventory.entity.Item;
+import app.resell.locations.control.LabelSheet;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -286,6 +287,36 @@ public class ItemsResource {
         store.split(lot, request.items, request.reason).stream().map(ItemView::of).toList();
     return Response.status(Response.Status.CREATED)
         .entity(new SplitResult(lot.lotId(), pieces))
+        .build();
+  }
+
+  @GET
+  @Path("labels")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(
+      summary = "Avery 5160 labels (PDF) for items: ?ids=<id>,<id>...; the QR encodes the lot id")
+  public Response labels(@QueryParam("ids") String ids) {
+    if (ids == null || ids.isBlank()) throw ProblemException.invalid("ids", "is required");
+    List<UUID> wanted = new ArrayList<>();
+    for (String id : ids.split(",")) wanted.add(lotId(id.trim(), "ids"));
+    if (wanted.size() > 300) throw ProblemException.invalid("ids", "at most 300 labels at once");
+    List<LabelSheet.Label> labels = new ArrayList<>();
+    for (UUID id : wanted) {
+      Item item = store.find(id);
+      String where =
+          item.storageLocation() == null
+              ? ""
+              : item.storageLocation()
+                  + (item.storageBin() == null ? "" : " / " + item.storageBin());
+      labels.add(
+          new LabelSheet.Label(
+              "RESELL-ITEM:" + item.lotId(),
+              item.sku() != null ? item.sku() : item.itemName(),
+              item.sku() != null ? item.itemName() : where));
+    }
+    return Response.ok(LabelSheet.pdf(labels), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"item-labels.pdf\"")
         .build();
   }
 

@@ -3,6 +3,7 @@ package app.resell.locations.boundary;
 import app.resell.auth.entity.Role;
 import app.resell.inventory.boundary.ItemView;
 import app.resell.inventory.control.ItemStore;
+import app.resell.locations.control.LabelSheet;
 import app.resell.locations.control.LocationStore;
 import app.resell.locations.control.QrCodes;
 import app.resell.locations.entity.StorageLocation;
@@ -143,6 +144,21 @@ public class LocationsResource {
   public Response qr(@PathParam("id") String id) {
     StorageLocation location = locations.find(id(id, "id"));
     return Response.ok(QrCodes.png("RESELL-LOC:" + location.code(), 300), "image/png").build();
+  }
+
+  @GET
+  @Path("labels")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "Avery 5160 labels (PDF) for every location, with QR codes")
+  public Response labels() {
+    List<LabelSheet.Label> labels =
+        locations.all().stream()
+            .map(l -> new LabelSheet.Label("RESELL-LOC:" + l.code(), l.code(), l.name()))
+            .toList();
+    return Response.ok(LabelSheet.pdf(labels), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"location-labels.pdf\"")
+        .build();
   }
 
   private static UUID id(String text, String field) {

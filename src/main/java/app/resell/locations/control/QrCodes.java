@@ -19,6 +19,17 @@ public final class QrCodes {
   private QrCodes() {}
 
   public static byte[] png(String text, int size) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image(text, size), "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** The QR code as a black-and-white image of about size x size pixels. */
+  public static BufferedImage image(String text, int size) {
     BitMatrix matrix;
     try {
       matrix =
@@ -43,12 +54,6 @@ public final class QrCodes {
         image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
       }
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      ImageIO.write(image, "png", out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
+    return image;
   }
 }

@@ -100,6 +100,12 @@ class InventoryCrudIT {
         .body("price_history.size()", equalTo(1))
         .body("comparable_sales.size()", equalTo(0))
         .body("similar_items", notNullValue());
+    api.as("viewer")
+        .header("If-None-Match", "\"1\"")
+        .get(Items.PATH + "/" + id)
+        .then()
+        .statusCode(304)
+        .header("ETag", "\"1\"");
   }
 
   @Test

@@ -118,4 +118,42 @@ class InventoryLocationsIT {
     assertThat(app.resell.locations.control.QrCodesTest.decode(png))
         .isEqualTo("RESELL-LOC:C" + tag);
   }
+
+  @Test
+  void labelSheetsArePdfs(Api api) throws Exception {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    location(api, "Pantry " + tag, "P" + tag, null);
+    byte[] sheet =
+        api.as("viewer")
+            .get(PATH + "/labels")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("P" + tag);
+    }
+    String sku = Items.unique("LBL-");
+    String id =
+        Items.create(api, Map.of("item_name", "Labelled jug", "sku", sku)).getString("lot_id");
+    byte[] items =
+        api.as("viewer")
+            .queryParam("ids", id)
+            .get(Items.PATH + "/labels")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(items)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(sku);
+    }
+    api.as("viewer").queryParam("ids", "nope").get(Items.PATH + "/labels").then().statusCode(400);
+    api.as("viewer")
+        .queryParam("ids", UUID.randomUUID().toString())
+        .get(Items.PATH + "/labels")
+        .then()
+        .statusCode(404);
+  }
 }

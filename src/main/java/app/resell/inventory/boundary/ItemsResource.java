@@ -128,9 +128,14 @@ public class ItemsResource {
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(
       summary =
-          "An item with its listings, activity, price history, comparable sales and similar items")
-  public Response get(@PathParam("id") String id) {
+          "An item with its listings, activity, price history, comparable sales and similar items",
+      description = "Answers an ETag (the version); If-None-Match with it answers 304.")
+  public Response get(
+      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
     Item item = store.find(lotId(id));
+    if (ifNoneMatch != null && matches(item, ifNoneMatch)) {
+      return Response.notModified(etagValue(item)).build();
+    }
     JsonObject body =
         Json.createObjectBuilder(json(ItemView.of(item)))
             .addAll(Json.createObjectBuilder(search.related(item)))
@@ -327,13 +332,19 @@ public class ItemsResource {
     return Response.ok(ItemView.of(item)).tag(etagValue(item)).build();
   }
 
-  private static void checkIfMatch(Item item, String ifMatch) {
+  private static boolean matches(Item item, String header) {
     String current = ItemView.etag(item.version());
-    for (String tag : ifMatch.split(",")) {
+    for (String tag : header.split(",")) {
       String t = tag.trim();
       if (t.startsWith("W/")) t = t.substring(2);
-      if (t.equals("*") || t.equals(current)) return;
+      if (t.equals("*") || t.equals(current)) return true;
     }
+    return false;
+  }
+
+  private static void checkIfMatch(Item item, String ifMatch) {
+    String current = ItemView.etag(item.version());
+    if (matches(item, ifMatch)) return;
     throw ProblemException.preconditionFailed(
         "Item "
             + item.lotId()

@@ -320,6 +320,18 @@ class InventoryPatchIT {
         .then()
         .body("notes", org.hamcrest.Matchers.nullValue());
     api.as("staff")
+        .body(
+            Map.of(
+                "ids",
+                List.of(a, b),
+                "patch",
+                List.of(Map.of("op", "replace", "path", "/quantity", "value", 0))))
+        .patch(Items.PATH)
+        .then()
+        .statusCode(400)
+        .body("detail", containsString(a))
+        .body("errors[0].field", equalTo("quantity"));
+    api.as("staff")
         .body(Map.of("ids", List.of(), "patch", List.of()))
         .patch(Items.PATH)
         .then()

@@ -8,6 +8,7 @@ import app.resell.inventory.control.ItemSearch;
 import app.resell.inventory.control.ItemStore;
 import app.resell.inventory.entity.Item;
 import app.resell.locations.control.LabelSheet;
+import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -238,6 +240,24 @@ public class ItemsResource {
       } catch (ProblemException e) {
         throw new ProblemException(
             e.status(), e.slug(), e.title(), "Item " + lotId + ": " + e.getMessage(), e.errors());
+      } catch (ConstraintViolationException e) {
+        List<Problem.FieldError> errors =
+            e.getConstraintViolations().stream()
+                .map(
+                    v ->
+                        new Problem.FieldError(
+                            v.getPropertyPath()
+                                .toString()
+                                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                                .toLowerCase(java.util.Locale.ROOT),
+                            v.getMessage()))
+                .toList();
+        throw new ProblemException(
+            400,
+            "validation",
+            "Some values are not valid",
+            "Item " + lotId + ": " + errors.get(0).field() + ": " + errors.get(0).message(),
+            errors);
       }
     }
     return new BulkResult(updated.size(), updated);

@@ -60,6 +60,8 @@ class InventorySearchIT {
     assertThat(found.getList("items.lot_id")).containsExactly(inName, described);
     assertThat(found.getInt("total")).isEqualTo(2);
 
+    assertThat(list(api, Map.of("search", "the", "storage_location", loc)).getInt("total"))
+        .isEqualTo(3);
     JsonPath excluded = list(api, Map.of("search", "vict -mirror", "storage_location", loc));
     assertThat(excluded.getList("items.lot_id")).containsExactly(described);
     JsonPath phrase =

@@ -79,7 +79,10 @@ public final class ItemSearchSql {
     }
     sql.append(" FROM inventory i WHERE i.deleted_at IS NULL");
     if (f.tsQuery() != null) {
-      sql.append(" AND i.search_vector @@ to_tsquery('english', ?)");
+      // a search of stop words only ("the") leaves an empty query, which would match nothing
+      sql.append(" AND (numnode(to_tsquery('english', ?)) = 0")
+          .append(" OR i.search_vector @@ to_tsquery('english', ?))");
+      params.add(f.tsQuery());
       params.add(f.tsQuery());
     }
     if (f.category() != null) {

@@ -8,21 +8,24 @@ import jakarta.persistence.Converter;
 import java.io.StringReader;
 import java.util.List;
 
-/** Maps a jsonb array of strings (keywords, event names) to a list. */
+/**
+ * Maps a jsonb array of strings (keywords, event names) to a list. The column type is {@code
+ * Object}: the driver reads jsonb as a {@code PGobject}, whose text is the JSON.
+ */
 @Converter
-public class StringListConverter implements AttributeConverter<List<String>, String> {
+public class StringListConverter implements AttributeConverter<List<String>, Object> {
 
   @Override
-  public String convertToDatabaseColumn(List<String> values) {
+  public Object convertToDatabaseColumn(List<String> values) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     if (values != null) values.forEach(array::add);
     return array.build().toString();
   }
 
   @Override
-  public List<String> convertToEntityAttribute(String column) {
+  public List<String> convertToEntityAttribute(Object column) {
     if (column == null) return List.of();
-    try (var reader = Json.createReader(new StringReader(column))) {
+    try (var reader = Json.createReader(new StringReader(column.toString()))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)
           .toList();

@@ -1,0 +1,38 @@
+package app.resell.inventory.boundary;
+
+import app.resell.inventory.control.ItemFilter;
+import app.resell.inventory.control.ItemSearch;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One page of the inventory list with the totals of everything the filters match (not just this
+ * page). {@code next_cursor}, when present, fetches the following page with {@code after=}.
+ */
+public record ItemPage(
+    List<ItemView> items,
+    long total,
+    int page,
+    long pages,
+    int limit,
+    String nextCursor,
+    Aggregates aggregates) {
+
+  /** Sums over all matching items; avg_roi is over those with an estimate and a cost. */
+  public record Aggregates(
+      BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
+
+  static ItemPage of(ItemFilter filter, ItemSearch.Page found) {
+    return new ItemPage(
+        found.rows().stream().map(r -> ItemView.of(r.item(), r.daysListed())).toList(),
+        found.total(),
+        filter.after() == null ? filter.page() : 1,
+        (found.total() + filter.limit() - 1) / filter.limit(),
+        filter.limit(),
+        found.next() == null ? null : found.next().encode(),
+        new Aggregates(
+            found.aggregates().totalCost(),
+            found.aggregates().totalEstimatedValue(),
+            found.aggregates().avgRoi()));
+  }
+}

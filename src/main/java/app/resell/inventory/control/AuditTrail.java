@@ -1,0 +1,85 @@
+package app.resell.inventory.control;
+
+import app.resell.observability.control.RequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * Writes the history of every inventory change in the caller's transaction: an {@code
+ * activity_logs} row with the changed fields' old and new values, who (user id and email from the
+ * token), from where (IP, user agent) and the request id; and a {@code price_history} row whenever
+ * the estimated value changes.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+  @Inject CurrentUser user;
+
+  /**
+   * Records an action. {@code lotId} is null when the item no longer exists (a permanent delete);
+   * the item's id is then still kept as the entity id.
+   */
+  public void record(
+      UUID lotId, UUID entityId, String action, JsonObject oldValues, JsonObject newValues) {
+    em.flush();
+    em.createNativeQuery(
+            "INSERT INTO activity_logs (lot_id, entity_type, entity_id, action_type, old_values,"
+                + " new_values, user_id, user_email, ip_address, user_agent, request_id) VALUES"
+                + " (CAST(?1 AS uuid), 'inventory', CAST(?2 AS uuid), ?3, CAST(?4 AS jsonb),"
+                + " CAST(?5 AS jsonb), CAST(?6 AS uuid), ?7, CAST(?8 AS inet), ?9, ?10)")
+        .setParameter(1, text(lotId))
+        .setParameter(2, text(entityId))
+        .setParameter(3, action)
+        .setParameter(4, oldValues == null ? null : oldValues.toString())
+        .setParameter(5, newValues == null ? null : newValues.toString())
+        .setParameter(6, text(user.id()))
+        .setParameter(7, user.email())
+        .setParameter(8, user.ip())
+        .setParameter(9, user.userAgent())
+        .setParameter(10, RequestContext.currentId())
+        .executeUpdate();
+  }
+
+  /** Records a new estimated value, unless it did not change. */
+  public void estimatedValue(UUID lotId, BigDecimal before, BigDecimal after, String reason) {
+    if (before == null ? after == null : after != null && before.compareTo(after) == 0) return;
+    em.flush();
+    em.createNativeQuery(
+            "INSERT INTO price_history (lot_id, price_type, old_price, new_price, reason,"
+                + " changed_by) VALUES (CAST(?1 AS uuid), 'estimated_value', ?2, ?3, ?4,"
+                + " CAST(?5 AS uuid))")
+        .setParameter(1, lotId.toString())
+        .setParameter(2, before)
+        .setParameter(3, after)
+        .setParameter(4, reason == null || reason.isBlank() ? "manual edit" : reason.trim())
+        .setParameter(5, text(user.id()))
+        .executeUpdate();
+  }
+
+  /** The fields whose values differ between two documents, as {old, new}. */
+  public static JsonObject[] changes(JsonObject before, JsonObject after) {
+    JsonObjectBuilder old = Json.createObjectBuilder();
+    JsonObjectBuilder neu = Json.createObjectBuilder();
+    for (String key : after.keySet()) {
+      var a = before.get(key);
+      var b = after.get(key);
+      if (a == null || !ItemPatcher.same(a, b)) {
+        if (a != null) old.add(key, a);
+        neu.add(key, b);
+      }
+    }
+    return new JsonObject[] {old.build(), neu.build()};
+  }
+
+  private static String text(UUID id) {
+    return id == null ? null : id.toString();
+  }
+}

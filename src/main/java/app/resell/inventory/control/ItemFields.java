@@ -1,0 +1,290 @@
+package app.resell.inventory.control;
+
+import app.resell.inventory.entity.Category;
+import app.resell.inventory.entity.Condition;
+import app.resell.inventory.entity.Item;
+import app.resell.inventory.entity.MarketDemand;
+import app.resell.problems.control.ProblemException;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The editable state of an item, as the client writes it: the body of create and full update, and
+ * the document a JSON Patch is applied to. Public fields, not a record: Payara's OpenAPI scanner
+ * fails on constrained record components. Enums, dates and ids are text here and parsed by {@link
+ * #applyTo} so a wrong value is a 400 naming the field and the allowed values.
+ *
+ * <p>A null means "the column's default" (no category is {@code other}, no quantity is 1, no money
+ * is 0); only {@code item_name} is required, and a null acquisition date keeps the current one.
+ */
+public class ItemFields {
+
+  /** The JSON names of every editable field, as they appear in patch paths. */
+  public static final Set<String> EDITABLE =
+      Set.of(
+          "invoice_id",
+          "auction_id",
+          "lot_number",
+          "sku",
+          "item_name",
+          "description",
+          "category",
+          "subcategory",
+          "condition",
+          "quantity",
+          "bid_amount",
+          "buyers_premium",
+          "sales_tax",
+          "shipping_cost",
+          "other_fees",
+          "acquisition_date",
+          "acquisition_source",
+          "location_id",
+          "storage_location",
+          "storage_bin",
+          "estimated_value",
+          "market_demand",
+          "seasonality_notes",
+          "needs_repair",
+          "is_consignment",
+          "is_returned",
+          "needs_review",
+          "keywords",
+          "notes");
+
+  /** Fields the item JSON shows but only the server writes. */
+  public static final Set<String> READ_ONLY =
+      Set.of(
+          "lot_id",
+          "version",
+          "total_cost",
+          "cost_per_item",
+          "roi",
+          "days_listed",
+          "quantity_sold",
+          "parent_lot_id",
+          "qr_code",
+          "auto_categorized",
+          "category_confidence",
+          "condition_confidence",
+          "import_job_id",
+          "created_by",
+          "created_at",
+          "updated_at",
+          "deleted_at");
+
+  private static final String MONEY = "must be an amount with at most 2 decimals";
+
+  @Size(max = 100)
+  public String invoiceId;
+
+  @Size(max = 100)
+  public String auctionId;
+
+  @Size(max = 50)
+  public String lotNumber;
+
+  @Size(max = 64)
+  public String sku;
+
+  @NotBlank
+  @Size(max = 255)
+  public String itemName;
+
+  public String description;
+  public String category;
+
+  @Size(max = 100)
+  public String subcategory;
+
+  public String condition;
+
+  @Min(1)
+  public Integer quantity;
+
+  @DecimalMin("0")
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal bidAmount;
+
+  @DecimalMin("0")
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal buyersPremium;
+
+  @DecimalMin("0")
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal salesTax;
+
+  @DecimalMin("0")
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal shippingCost;
+
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal otherFees;
+
+  public String acquisitionDate;
+
+  @Size(max = 200)
+  public String acquisitionSource;
+
+  public String locationId;
+
+  @Size(max = 100)
+  public String storageLocation;
+
+  @Size(max = 50)
+  public String storageBin;
+
+  @DecimalMin("0")
+  @Digits(integer = 10, fraction = 2, message = MONEY)
+  public BigDecimal estimatedValue;
+
+  public String marketDemand;
+  public String seasonalityNotes;
+  public Boolean needsRepair;
+  public Boolean isConsignment;
+  public Boolean isReturned;
+  public Boolean needsReview;
+
+  @Size(max = 100)
+  public List<String> keywords;
+
+  public String notes;
+
+  /** The item's current editable state. */
+  public static ItemFields of(Item item) {
+    ItemFields f = new ItemFields();
+    f.invoiceId = item.invoiceId();
+    f.auctionId = item.auctionId();
+    f.lotNumber = item.lotNumber();
+    f.sku = item.sku();
+    f.itemName = item.itemName();
+    f.description = item.description();
+    f.category = item.category().value();
+    f.subcategory = item.subcategory();
+    f.condition = item.condition().value();
+    f.quantity = item.quantity();
+    f.bidAmount = item.bidAmount();
+    f.buyersPremium = item.buyersPremium();
+    f.salesTax = item.salesTax();
+    f.shippingCost = item.shippingCost();
+    f.otherFees = item.otherFees();
+    f.acquisitionDate = item.acquisitionDate() == null ? null : item.acquisitionDate().toString();
+    f.acquisitionSource = item.acquisitionSource();
+    f.locationId = item.locationId() == null ? null : item.locationId().toString();
+    f.storageLocation = item.storageLocation();
+    f.storageBin = item.storageBin();
+    f.estimatedValue = item.estimatedValue();
+    f.marketDemand = item.marketDemand().value();
+    f.seasonalityNotes = item.seasonalityNotes();
+    f.needsRepair = item.needsRepair();
+    f.isConsignment = item.consignment();
+    f.isReturned = item.returned();
+    f.needsReview = item.needsReview();
+    f.keywords = item.keywords();
+    f.notes = item.notes();
+    return f;
+  }
+
+  /** Writes these fields to the item; values that cannot be parsed are 400s naming the field. */
+  public void applyTo(Item item) {
+    item.setInvoiceId(blankToNull(invoiceId));
+    item.setAuctionId(blankToNull(auctionId));
+    item.setLotNumber(blankToNull(lotNumber));
+    item.setSku(blankToNull(sku));
+    item.setItemName(itemName.trim());
+    item.setDescription(description);
+    item.setCategory(category == null ? Category.OTHER : category());
+    item.setSubcategory(subcategory);
+    item.setCondition(condition == null ? Condition.UNKNOWN : condition());
+    item.setQuantity(quantity == null ? 1 : quantity);
+    item.assignCosts(
+        money(bidAmount),
+        money(buyersPremium),
+        money(salesTax),
+        money(shippingCost),
+        money(otherFees));
+    OffsetDateTime acquired = acquisitionDate(acquisitionDate, "acquisition_date");
+    if (acquired != null) item.setAcquisitionDate(acquired);
+    item.setAcquisitionSource(acquisitionSource);
+    item.setLocationId(uuid(locationId, "location_id"));
+    item.setStorageLocation(blankToNull(storageLocation));
+    item.setStorageBin(blankToNull(storageBin));
+    item.setEstimatedValue(estimatedValue);
+    item.setMarketDemand(
+        marketDemand == null
+            ? MarketDemand.MEDIUM
+            : MarketDemand.parse(marketDemand)
+                .orElseThrow(
+                    () ->
+                        ProblemException.notOneOf(
+                            "market_demand", marketDemand, MarketDemand.allowedValues())));
+    item.setSeasonalityNotes(seasonalityNotes);
+    item.setNeedsRepair(Boolean.TRUE.equals(needsRepair));
+    item.setConsignment(Boolean.TRUE.equals(isConsignment));
+    item.setReturned(Boolean.TRUE.equals(isReturned));
+    item.setNeedsReview(Boolean.TRUE.equals(needsReview));
+    item.setKeywords(
+        keywords == null
+            ? List.of()
+            : keywords.stream()
+                .filter(k -> k != null && !k.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList());
+    item.setNotes(notes);
+  }
+
+  /** The category given, or null when none; 400 for an unknown one. */
+  public Category category() {
+    if (category == null) return null;
+    return Category.parse(category)
+        .orElseThrow(
+            () -> ProblemException.notOneOf("category", category, Category.allowedValues()));
+  }
+
+  public Condition condition() {
+    if (condition == null) return null;
+    return Condition.parse(condition)
+        .orElseThrow(
+            () -> ProblemException.notOneOf("condition", condition, Condition.allowedValues()));
+  }
+
+  static OffsetDateTime acquisitionDate(String text, String field) {
+    if (text == null || text.isBlank()) return null;
+    try {
+      if (text.length() == 10) return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid(
+          field, "'" + text + "' is not an ISO-8601 date (2024-11-02) or date-time");
+    }
+  }
+
+  static UUID uuid(String text, String field) {
+    if (text == null || text.isBlank()) return null;
+    try {
+      return UUID.fromString(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, "'" + text + "' is not a valid id");
+    }
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount == null ? BigDecimal.ZERO : amount.setScale(2);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

@@ -1,0 +1,283 @@
+package app.resell.inventory.control;
+
+import app.resell.problems.control.ProblemException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies an RFC 6902 JSON Patch to an item's editable fields ({@link ItemFields}).
+ *
+ * <p>Every path (and every {@code from}) must name an editable field, or an element of {@code
+ * keywords}: read-only fields (lot_id, total_cost, version...) and unknown fields are 400s, so a
+ * patch can never touch what the server computes. Operations run one by one; a failed {@code test}
+ * is 409 Conflict (the item is not in the state the client expected, like a stale version), any
+ * other failing operation (removing a missing keyword, say) is 400. Numbers are compared by value
+ * in {@code test}, so 12.5 equals a stored 12.50.
+ */
+public final class ItemPatcher {
+
+  private static final Set<String> OPERATIONS =
+      Set.of("add", "remove", "replace", "move", "copy", "test");
+
+  private ItemPatcher() {}
+
+  /** Parses a patch body; 400 unless it is an array of valid operations on editable fields. */
+  public static JsonArray parse(String body) {
+    JsonStructure parsed;
+    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+      parsed = reader.read();
+    } catch (JsonException e) {
+      throw ProblemException.invalid("patch", "is not valid JSON");
+    }
+    if (!(parsed instanceof JsonArray ops)) {
+      throw ProblemException.invalid("patch", "must be a JSON array of operations (RFC 6902)");
+    }
+    validate(ops);
+    return ops;
+  }
+
+  public static void validate(JsonArray ops) {
+    if (ops.isEmpty()) throw ProblemException.invalid("patch", "has no operations");
+    for (int i = 0; i < ops.size(); i++) {
+      String where = "patch[" + i + "]";
+      if (!(ops.get(i) instanceof JsonObject op)) {
+        throw ProblemException.invalid(where, "must be an object with op and path");
+      }
+      String name = text(op, "op", where);
+      if (!OPERATIONS.contains(name)) {
+        throw ProblemException.notOneOf(where + ".op", name, OPERATIONS.stream().sorted().toList());
+      }
+      checkPath(text(op, "path", where), where + ".path");
+      if (name.equals("move") || name.equals("copy")) {
+        checkPath(text(op, "from", where), where + ".from");
+      }
+      if (Set.of("add", "replace", "test").contains(name) && !op.containsKey("value")) {
+        throw ProblemException.invalid(where + ".value", "is required for '" + name + "'");
+      }
+    }
+  }
+
+  /** The fields after the patch. Bean Validation of the result is the caller's job. */
+  public static ItemFields apply(ItemFields current, JsonArray ops) {
+    JsonStructure document = document(current);
+    for (int i = 0; i < ops.size(); i++) {
+      JsonObject op = ops.getJsonObject(i);
+      String path = op.getString("path");
+      if (op.getString("op").equals("test")) {
+        JsonValue actual = valueAt(document, path);
+        if (actual == null || !same(actual, op.get("value"))) {
+          throw ProblemException.conflict(
+              "patch["
+                  + i
+                  + "]: test failed, "
+                  + path
+                  + " is "
+                  + actual
+                  + ", not "
+                  + op.get("value"));
+        }
+        continue;
+      }
+      try {
+        document = Json.createPatch(Json.createArrayBuilder().add(op).build()).apply(document);
+      } catch (JsonException e) {
+        throw ProblemException.invalid("patch[" + i + "]", "cannot be applied: " + e.getMessage());
+      }
+    }
+    if (!(document instanceof JsonObject result)) {
+      throw ProblemException.invalid("patch", "must leave the item a JSON object");
+    }
+    return fields(result);
+  }
+
+  /**
+   * The editable fields as the JSON document patches see, every field present (nulls included) so
+   * "replace" works on an empty field.
+   */
+  public static JsonObject document(ItemFields f) {
+    JsonObjectBuilder d = Json.createObjectBuilder();
+    put(d, "invoice_id", f.invoiceId);
+    put(d, "auction_id", f.auctionId);
+    put(d, "lot_number", f.lotNumber);
+    put(d, "sku", f.sku);
+    put(d, "item_name", f.itemName);
+    put(d, "description", f.description);
+    put(d, "category", f.category);
+    put(d, "subcategory", f.subcategory);
+    put(d, "condition", f.condition);
+    if (f.quantity == null) d.addNull("quantity");
+    else d.add("quantity", f.quantity);
+    put(d, "bid_amount", f.bidAmount);
+    put(d, "buyers_premium", f.buyersPremium);
+    put(d, "sales_tax", f.salesTax);
+    put(d, "shipping_cost", f.shippingCost);
+    put(d, "other_fees", f.otherFees);
+    put(d, "acquisition_date", f.acquisitionDate);
+    put(d, "acquisition_source", f.acquisitionSource);
+    put(d, "location_id", f.locationId);
+    put(d, "storage_location", f.storageLocation);
+    put(d, "storage_bin", f.storageBin);
+    put(d, "estimated_value", f.estimatedValue);
+    put(d, "market_demand", f.marketDemand);
+    put(d, "seasonality_notes", f.seasonalityNotes);
+    put(d, "needs_repair", f.needsRepair);
+    put(d, "is_consignment", f.isConsignment);
+    put(d, "is_returned", f.isReturned);
+    put(d, "needs_review", f.needsReview);
+    if (f.keywords == null) d.addNull("keywords");
+    else d.add("keywords", Json.createArrayBuilder(f.keywords));
+    put(d, "notes", f.notes);
+    return d.build();
+  }
+
+  /** Reads a patched document back; a value of the wrong JSON type is a 400 naming the field. */
+  static ItemFields fields(JsonObject d) {
+    ItemFields f = new ItemFields();
+    f.invoiceId = text(d, "invoice_id");
+    f.auctionId = text(d, "auction_id");
+    f.lotNumber = text(d, "lot_number");
+    f.sku = text(d, "sku");
+    f.itemName = text(d, "item_name");
+    f.description = text(d, "description");
+    f.category = text(d, "category");
+    f.subcategory = text(d, "subcategory");
+    f.condition = text(d, "condition");
+    BigDecimal quantity = number(d, "quantity");
+    if (quantity != null) {
+      try {
+        f.quantity = quantity.intValueExact();
+      } catch (ArithmeticException e) {
+        throw ProblemException.invalid("quantity", "must be a whole number");
+      }
+    }
+    f.bidAmount = number(d, "bid_amount");
+    f.buyersPremium = number(d, "buyers_premium");
+    f.salesTax = number(d, "sales_tax");
+    f.shippingCost = number(d, "shipping_cost");
+    f.otherFees = number(d, "other_fees");
+    f.acquisitionDate = text(d, "acquisition_date");
+    f.acquisitionSource = text(d, "acquisition_source");
+    f.locationId = text(d, "location_id");
+    f.storageLocation = text(d, "storage_location");
+    f.storageBin = text(d, "storage_bin");
+    f.estimatedValue = number(d, "estimated_value");
+    f.marketDemand = text(d, "market_demand");
+    f.seasonalityNotes = text(d, "seasonality_notes");
+    f.needsRepair = flag(d, "needs_repair");
+    f.isConsignment = flag(d, "is_consignment");
+    f.isReturned = flag(d, "is_returned");
+    f.needsReview = flag(d, "needs_review");
+    JsonValue keywords = d.get("keywords");
+    if (keywords != null && keywords != JsonValue.NULL) {
+      if (!(keywords instanceof JsonArray array)) {
+        throw ProblemException.invalid("keywords", "must be an array of words");
+      }
+      List<String> words = new ArrayList<>();
+      for (JsonValue word : array) {
+        if (!(word instanceof JsonString w)) {
+          throw ProblemException.invalid("keywords", "must be an array of words");
+        }
+        words.add(w.getString());
+      }
+      f.keywords = words;
+    }
+    f.notes = text(d, "notes");
+    for (String key : d.keySet()) {
+      if (!ItemFields.EDITABLE.contains(key)) {
+        throw ProblemException.invalid(key, "is not a field of an item");
+      }
+    }
+    return f;
+  }
+
+  private static void put(JsonObjectBuilder d, String key, String value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static void put(JsonObjectBuilder d, String key, BigDecimal value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static void put(JsonObjectBuilder d, String key, Boolean value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
+  }
+
+  private static String text(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v instanceof JsonString s) return s.getString();
+    throw ProblemException.invalid(key, "must be text");
+  }
+
+  private static BigDecimal number(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v instanceof JsonNumber n) return n.bigDecimalValue();
+    throw ProblemException.invalid(key, "must be a number");
+  }
+
+  private static Boolean flag(JsonObject d, String key) {
+    JsonValue v = d.get(key);
+    if (v == null || v == JsonValue.NULL) return null;
+    if (v == JsonValue.TRUE) return true;
+    if (v == JsonValue.FALSE) return false;
+    throw ProblemException.invalid(key, "must be true or false");
+  }
+
+  private static void checkPath(String path, String where) {
+    if (path.isEmpty() || !path.startsWith("/")) {
+      throw ProblemException.invalid(where, "must point to a field of the item, like /item_name");
+    }
+    String[] parts = path.substring(1).split("/", -1);
+    String field = parts[0];
+    if (ItemFields.READ_ONLY.contains(field)) {
+      throw ProblemException.invalid(where, "'" + field + "' is read-only");
+    }
+    if (!ItemFields.EDITABLE.contains(field)) {
+      throw ProblemException.notOneOf(where, field, ItemFields.EDITABLE.stream().sorted().toList());
+    }
+    boolean keywordElement =
+        field.equals("keywords") && parts.length == 2 && parts[1].matches("\\d+|-");
+    if (parts.length > 1 && !keywordElement) {
+      throw ProblemException.invalid(
+          where, "'" + path + "' goes below a field; only /keywords/<index> may");
+    }
+  }
+
+  private static String text(JsonObject op, String key, String where) {
+    if (!(op.get(key) instanceof JsonString value)) {
+      throw ProblemException.invalid(where + "." + key, "is required and must be a string");
+    }
+    return value.getString();
+  }
+
+  private static JsonValue valueAt(JsonStructure document, String path) {
+    try {
+      return Json.createPointer(path).getValue(document);
+    } catch (JsonException e) {
+      return null;
+    }
+  }
+
+  static boolean same(JsonValue a, JsonValue b) {
+    if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+      return x.bigDecimalValue().compareTo(y.bigDecimalValue()) == 0;
+    }
+    return a.equals(b);
+  }
+}

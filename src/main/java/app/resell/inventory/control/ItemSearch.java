@@ -1,0 +1,165 @@
+package app.resell.inventory.control;
+
+import app.resell.inventory.entity.Item;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Finds items: the filtered, sorted, paged inventory list with its totals, and the related records
+ * of one item. Plain JDBC because the queries are dynamic; the SQL text comes only from {@link
+ * ItemSearchSql}, which builds it from whitelisted pieces, and every value is a bound parameter.
+ */
+@ApplicationScoped
+public class ItemSearch {
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  @Inject ItemStore store;
+
+  /** One row of a page: the item and what the list computed for it. */
+  public record Row(Item item, Integer daysListed) {}
+
+  public record Aggregates(
+      BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
+
+  public record Page(List<Row> rows, long total, Aggregates aggregates, ItemFilter.Cursor next) {}
+
+  public Page find(ItemFilter filter) {
+    ItemSearchSql.Statement counting = ItemSearchSql.aggregates(filter);
+    ItemSearchSql.Statement paging = ItemSearchSql.page(filter);
+    long total;
+    Aggregates aggregates;
+    List<UUID> ids = new ArrayList<>();
+    Map<UUID, Integer> days = new java.util.HashMap<>();
+    Map<UUID, String> keys = new java.util.HashMap<>();
+    try (Connection c = dataSource.getConnection()) {
+      try (PreparedStatement st = prepare(c, counting);
+          ResultSet rs = st.executeQuery()) {
+        rs.next();
+        total = rs.getLong(1);
+        aggregates = new Aggregates(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
+      }
+      try (PreparedStatement st = prepare(c, paging);
+          ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          UUID id = rs.getObject(1, UUID.class);
+          ids.add(id);
+          int d = rs.getInt(2);
+          days.put(id, rs.wasNull() ? null : d);
+          keys.put(id, rs.getString(3));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("inventory search failed", e);
+    }
+    boolean more = ids.size() > filter.limit();
+    if (more) ids = ids.subList(0, filter.limit());
+    Map<UUID, Item> loaded =
+        store.byIds(ids).stream().collect(Collectors.toMap(Item::lotId, Function.identity()));
+    List<Row> rows =
+        ids.stream()
+            .filter(loaded::containsKey)
+            .map(id -> new Row(loaded.get(id), days.get(id)))
+            .toList();
+    ItemFilter.Cursor next = null;
+    if (more && !rows.isEmpty()) {
+      UUID last = ids.get(ids.size() - 1);
+      next = new ItemFilter.Cursor(keys.get(last), last);
+    }
+    return new Page(rows, total, aggregates, next);
+  }
+
+  /**
+   * Listings, activity, price history, comparable sales and up to 10 similar items (same category,
+   * words of the name in common or a similar name), as JSON arrays keyed by their response name,
+   * and the days the item has been listed.
+   */
+  public JsonObject related(Item item) {
+    String sql =
+        "SELECT"
+            + " (SELECT COALESCE(jsonb_agg(to_jsonb(pl) ORDER BY pl.created_at), '[]')"
+            + "    FROM platform_listings pl WHERE pl.lot_id = ?),"
+            + " (SELECT COALESCE(jsonb_agg(to_jsonb(a) - 'lot_id' ORDER BY a.created_at DESC), '[]')"
+            + "    FROM (SELECT * FROM activity_logs WHERE lot_id = ?"
+            + "          ORDER BY created_at DESC LIMIT 200) a),"
+            + " (SELECT COALESCE(jsonb_agg(to_jsonb(p) - 'lot_id' ORDER BY p.changed_at DESC), '[]')"
+            + "    FROM price_history p WHERE p.lot_id = ?),"
+            + " (SELECT COALESCE(jsonb_agg(to_jsonb(cs) - 'search_vector' - 'lot_id'"
+            + "          ORDER BY cs.sold_date DESC NULLS LAST), '[]')"
+            + "    FROM comparable_sales cs WHERE cs.lot_id = ?),"
+            + " (SELECT COALESCE(jsonb_agg(s ORDER BY s.score DESC, s.lot_id), '[]') FROM ("
+            + "    SELECT o.lot_id, o.item_name, o.category, o.condition, o.estimated_value,"
+            + "           o.total_cost,"
+            + "           round(CAST(COALESCE(ts_rank(o.search_vector, q.q), 0)"
+            + "                 + similarity(o.item_name, ?) AS numeric), 4) AS score"
+            + "      FROM inventory o CROSS JOIN (SELECT to_tsquery('english', ?) AS q) q"
+            + "     WHERE o.lot_id <> ? AND o.deleted_at IS NULL"
+            + "       AND o.category = CAST(? AS item_category)"
+            + "       AND (o.search_vector @@ q.q OR similarity(o.item_name, ?) > 0.3)"
+            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s),"
+            + " (SELECT current_date - CAST(min(pl.listed_date) AS date) FROM platform_listings pl"
+            + "   WHERE pl.lot_id = ? AND pl.status = 'active' AND pl.listed_date IS NOT NULL)";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      UUID id = item.lotId();
+      st.setObject(1, id);
+      st.setObject(2, id);
+      st.setObject(3, id);
+      st.setObject(4, id);
+      st.setString(5, item.itemName());
+      st.setString(6, SearchText.anyWord(item.itemName()));
+      st.setObject(7, id);
+      st.setString(8, item.category().value());
+      st.setString(9, item.itemName());
+      st.setObject(10, id);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        int days = rs.getInt(6);
+        var related = Json.createObjectBuilder();
+        if (!rs.wasNull()) related.add("days_listed", days);
+        return related
+            .add("listings", array(rs.getString(1)))
+            .add("activity", array(rs.getString(2)))
+            .add("price_history", array(rs.getString(3)))
+            .add("comparable_sales", array(rs.getString(4)))
+            .add("similar_items", array(rs.getString(5)))
+            .build();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("related records of " + item.lotId() + " failed", e);
+    }
+  }
+
+  private static JsonArray array(String json) {
+    try (var reader = Json.createReader(new StringReader(json))) {
+      return reader.readArray();
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, ItemSearchSql.Statement statement)
+      throws SQLException {
+    PreparedStatement st = c.prepareStatement(statement.sql());
+    for (int i = 0; i < statement.parameters().size(); i++) {
+      st.setObject(i + 1, statement.parameters().get(i));
+    }
+    return st;
+  }
+}

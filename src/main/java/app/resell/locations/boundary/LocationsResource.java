@@ -1,0 +1,175 @@
+package app.resell.locations.boundary;
+
+import app.resell.auth.entity.Role;
+import app.resell.inventory.boundary.ItemView;
+import app.resell.inventory.control.ItemStore;
+import app.resell.locations.control.LabelSheet;
+import app.resell.locations.control.LocationStore;
+import app.resell.locations.control.QrCodes;
+import app.resell.locations.entity.StorageLocation;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Where items are kept: nested storage locations with short codes and QR labels. */
+@Path("locations")
+@RequestScoped
+@Transactional
+@Tag(name = "locations")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class LocationsResource {
+
+  @Inject LocationStore locations;
+  @Inject ItemStore items;
+  @PersistenceContext EntityManager em;
+  @Context UriInfo uri;
+
+  /** A location to create or the new state of one. */
+  public static class LocationRequest {
+    @NotBlank
+    @Size(max = 100)
+    public String name;
+
+    @Size(max = 16)
+    public String code;
+
+    public String parentId;
+    public String description;
+  }
+
+  @GET
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "Every storage location (parent_id gives the tree)")
+  public List<LocationView> list() {
+    return locations.all().stream().map(LocationView::of).toList();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "A storage location")
+  public LocationView get(@PathParam("id") String id) {
+    return LocationView.of(locations.find(id(id, "id")));
+  }
+
+  @POST
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(summary = "Create a storage location; a code is made from the name when none is given")
+  public Response create(@Valid @NotNull LocationRequest request) {
+    StorageLocation created =
+        locations.create(
+            request.name, request.code, id(request.parentId, "parent_id"), request.description);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .entity(LocationView.of(created))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(summary = "Rename, recode or move a storage location")
+  public LocationView update(@PathParam("id") String id, @Valid @NotNull LocationRequest request) {
+    StorageLocation location = locations.find(id(id, "id"));
+    return LocationView.of(
+        locations.update(
+            location,
+            request.name,
+            request.code,
+            id(request.parentId, "parent_id"),
+            request.description));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(summary = "Delete an empty storage location")
+  public Response delete(@PathParam("id") String id) {
+    locations.delete(locations.find(id(id, "id")));
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/items")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "The items kept in a location or any location below it")
+  @SuppressWarnings("unchecked")
+  public List<ItemView> items(@PathParam("id") String id) {
+    UUID root = locations.find(id(id, "id")).id();
+    List<Object> lotIds =
+        em.createNativeQuery(
+                "WITH RECURSIVE tree AS (SELECT id FROM storage_locations WHERE id = CAST(?1 AS"
+                    + " uuid) UNION ALL SELECT l.id FROM storage_locations l JOIN tree t ON"
+                    + " l.parent_id = t.id) SELECT CAST(i.lot_id AS text) FROM inventory i JOIN"
+                    + " tree t ON i.location_id = t.id WHERE i.deleted_at IS NULL ORDER BY"
+                    + " i.item_name, i.lot_id LIMIT 1000")
+            .setParameter(1, root.toString())
+            .getResultList();
+    List<UUID> ids = lotIds.stream().map(x -> UUID.fromString(x.toString())).toList();
+    var byId =
+        items.byIds(ids).stream()
+            .collect(java.util.stream.Collectors.toMap(i -> i.lotId(), i -> i));
+    return ids.stream().filter(byId::containsKey).map(i -> ItemView.of(byId.get(i))).toList();
+  }
+
+  @GET
+  @Path("{id}/qr")
+  @Produces("image/png")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "The location's QR code (PNG); it encodes RESELL-LOC:<code>")
+  public Response qr(@PathParam("id") String id) {
+    StorageLocation location = locations.find(id(id, "id"));
+    return Response.ok(QrCodes.png("RESELL-LOC:" + location.code(), 300), "image/png").build();
+  }
+
+  @GET
+  @Path("labels")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "Avery 5160 labels (PDF) for every location, with QR codes")
+  public Response labels() {
+    List<LabelSheet.Label> labels =
+        locations.all().stream()
+            .map(l -> new LabelSheet.Label("RESELL-LOC:" + l.code(), l.code(), l.name()))
+            .toList();
+    return Response.ok(LabelSheet.pdf(labels), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"location-labels.pdf\"")
+        .build();
+  }
+
+  private static UUID id(String text, String field) {
+    if (text == null || text.isBlank()) {
+      if (field.equals("id")) throw ProblemException.invalid(field, "is required");
+      return null;
+    }
+    try {
+      return UUID.fromString(text.trim());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalid(field, "'" + text + "' is not a valid id");
+    }
+  }
+}

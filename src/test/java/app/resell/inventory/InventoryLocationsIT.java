@@ -1,0 +1,159 @@
+package app.resell.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import app.resell.testing.Api;
+import app.resell.testing.ResellIT;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@ResellIT
+class InventoryLocationsIT {
+
+  private static final String PATH = "/api/v1/locations";
+
+  private static JsonPath location(Api api, String name, String code, String parent) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("name", name);
+    if (code != null) body.put("code", code);
+    if (parent != null) body.put("parent_id", parent);
+    return api.as("staff").body(body).post(PATH).then().statusCode(201).extract().jsonPath();
+  }
+
+  @Test
+  void nestedLocationsListTheirItemsIncludingSubLocations(Api api) {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    String garage = location(api, "Garage " + tag, "G" + tag, null).getString("id");
+    String shelf = location(api, "Shelf 2", null, garage).getString("id");
+    String bin = location(api, "Bin 7", null, shelf).getString("id");
+    String elsewhere = location(api, "Attic " + tag, "A" + tag, null).getString("id");
+
+    String onShelf =
+        Items.create(api, Map.of("item_name", "Shelf item " + tag, "location_id", shelf))
+            .getString("lot_id");
+    String inBin =
+        Items.create(api, Map.of("item_name", "Bin item " + tag, "location_id", bin))
+            .getString("lot_id");
+    Items.create(api, Map.of("item_name", "Attic item " + tag, "location_id", elsewhere));
+
+    JsonPath inGarage =
+        api.as("viewer")
+            .get(PATH + "/" + garage + "/items")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(inGarage.getList("lot_id")).containsExactlyInAnyOrder(onShelf, inBin);
+    assertThat(
+            api.as("viewer")
+                .get(PATH + "/" + bin + "/items")
+                .then()
+                .extract()
+                .jsonPath()
+                .getList("lot_id"))
+        .containsExactly(inBin);
+    api.as("viewer").get(PATH).then().statusCode(200).body("code", hasItem("G" + tag));
+
+    // no cycles, no deleting what is still used
+    api.as("staff")
+        .body(Map.of("name", "Garage " + tag, "parent_id", bin))
+        .put(PATH + "/" + garage)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("parent_id"));
+    api.as("staff").delete(PATH + "/" + garage).then().statusCode(409);
+    api.as("staff").delete(PATH + "/" + bin).then().statusCode(409);
+    api.as("staff")
+        .body(Map.of("name", "Bin 7b", "code", "b" + tag))
+        .put(PATH + "/" + bin)
+        .then()
+        .statusCode(200)
+        .body("code", equalTo("B" + tag))
+        .body("parent_id", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  void codesAreShortUniqueAndValidated(Api api) {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    location(api, "Room " + tag, "R" + tag, null);
+    api.as("staff")
+        .body(Map.of("name", "Other " + tag, "code", "R" + tag))
+        .post(PATH)
+        .then()
+        .statusCode(409);
+    api.as("staff")
+        .body(Map.of("name", "Bad " + tag, "code", "no spaces!"))
+        .post(PATH)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("code"));
+    api.as("staff")
+        .body(Map.of("name", "Orphan", "parent_id", UUID.randomUUID().toString()))
+        .post(PATH)
+        .then()
+        .statusCode(404);
+    api.as("viewer").body(Map.of("name", "Nope")).post(PATH).then().statusCode(403);
+    String empty = location(api, "Empty " + tag, null, null).getString("id");
+    api.as("staff").delete(PATH + "/" + empty).then().statusCode(204);
+    api.as("viewer").get(PATH + "/" + empty).then().statusCode(404);
+  }
+
+  @Test
+  void qrCodeIsAPngThatDecodesToTheCode(Api api) throws Exception {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    String id = location(api, "Closet " + tag, "C" + tag, null).getString("id");
+    byte[] png =
+        api.as("viewer")
+            .get(PATH + "/" + id + "/qr")
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .extract()
+            .asByteArray();
+    assertThat(app.resell.locations.control.QrCodesTest.decode(png))
+        .isEqualTo("RESELL-LOC:C" + tag);
+  }
+
+  @Test
+  void labelSheetsArePdfs(Api api) throws Exception {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    location(api, "Pantry " + tag, "P" + tag, null);
+    byte[] sheet =
+        api.as("viewer")
+            .get(PATH + "/labels")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("P" + tag);
+    }
+    String sku = Items.unique("LBL-");
+    String id =
+        Items.create(api, Map.of("item_name", "Labelled jug", "sku", sku)).getString("lot_id");
+    byte[] items =
+        api.as("viewer")
+            .queryParam("ids", id)
+            .get(Items.PATH + "/labels")
+            .then()
+            .statusCode(200)
+            .contentType("application/pdf")
+            .extract()
+            .asByteArray();
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(items)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(sku);
+    }
+    api.as("viewer").queryParam("ids", "nope").get(Items.PATH + "/labels").then().statusCode(400);
+    api.as("viewer")
+        .queryParam("ids", UUID.randomUUID().toString())
+        .get(Items.PATH + "/labels")
+        .then()
+        .statusCode(404);
+  }
+}

@@ -1,0 +1,38 @@
+package app.resell.locations.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+public class QrCodesTest {
+
+  /** Decodes a PNG the way a phone would, with ZXing's reader over the image's pixels. */
+  public static String decode(byte[] png) throws Exception {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    int[] pixels =
+        image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    var source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+    return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
+  }
+
+  @Test
+  void pngDecodesToTheText() throws Exception {
+    byte[] png = QrCodes.png("RESELL-LOC:GS2", 300);
+    assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+    assertThat(decode(png)).isEqualTo("RESELL-LOC:GS2");
+  }
+
+  @Test
+  void codesAreMadeFromNames() {
+    assertThat(LocationStore.codeFrom("Garage shelf 12")).isEqualTo("GS12");
+    assertThat(LocationStore.codeFrom("  ")).isEqualTo("LOC");
+    assertThat(LocationStore.codeFrom("Büro, Regal 3")).isEqualTo("BR3");
+  }
+}

@@ -86,7 +86,8 @@ public class ItemsResource {
       description =
           "search uses web-search syntax (\"phrase\", or, -word) with prefix matching. sort:"
               + " acquisition_date|value|name|roi|days_listed|cost|relevance; order: asc|desc;"
-              + " status: all|listed|unlisted|sold. Page with page+limit or with after=next_cursor.")
+              + " status: all|listed|unlisted|sold; needs_review: true|false. Page with"
+              + " page+limit or with after=next_cursor.")
   public ItemPage list(
       @QueryParam("page") String page,
       @QueryParam("limit") String limit,
@@ -103,25 +104,27 @@ public class ItemsResource {
       @QueryParam("acquired_from") String acquiredFrom,
       @QueryParam("acquired_to") String acquiredTo,
       @QueryParam("sort") String sort,
-      @QueryParam("order") String order) {
+      @QueryParam("order") String order,
+      @QueryParam("needs_review") String needsReview) {
     ItemFilter filter =
         ItemFilter.parse(
-            page,
-            limit,
-            after,
-            text,
-            category,
-            condition,
-            storageLocation,
-            storageBin,
-            status,
-            platform,
-            minRoi,
-            maxDaysListed,
-            acquiredFrom,
-            acquiredTo,
-            sort,
-            order);
+                page,
+                limit,
+                after,
+                text,
+                category,
+                condition,
+                storageLocation,
+                storageBin,
+                status,
+                platform,
+                minRoi,
+                maxDaysListed,
+                acquiredFrom,
+                acquiredTo,
+                sort,
+                order)
+            .withNeedsReview(needsReview);
     return ItemPage.of(filter, search.find(filter));
   }
 

@@ -36,7 +36,8 @@ public record ItemFilter(
     LocalDate acquiredFrom,
     LocalDate acquiredTo,
     Sort sort,
-    boolean descending) {
+    boolean descending,
+    Boolean needsReview) {
 
   public static final int DEFAULT_LIMIT = 50;
   public static final int MAX_LIMIT = 100;
@@ -185,7 +186,35 @@ public record ItemFilter(
         from,
         to,
         sortKey,
-        descending);
+        descending,
+        null);
+  }
+
+  /** The same filter, keeping only items the classifier flagged for review (or only others). */
+  public ItemFilter withNeedsReview(String flag) {
+    if (blank(flag)) return this;
+    if (!flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
+      throw ProblemException.notOneOf("needs_review", flag, List.of("true", "false"));
+    }
+    return new ItemFilter(
+        page,
+        limit,
+        after,
+        search,
+        tsQuery,
+        category,
+        condition,
+        storageLocation,
+        storageBin,
+        status,
+        platform,
+        minRoi,
+        maxDaysListed,
+        acquiredFrom,
+        acquiredTo,
+        sort,
+        descending,
+        Boolean.parseBoolean(flag));
   }
 
   private static boolean blank(String text) {

@@ -97,6 +97,10 @@ public final class ItemSearchSql {
       sql.append(" AND lower(i.storage_location) = lower(?)");
       params.add(f.storageLocation());
     }
+    if (f.needsReview() != null) {
+      sql.append(" AND i.needs_review = ?");
+      params.add(f.needsReview());
+    }
     if (f.storageBin() != null) {
       sql.append(" AND lower(i.storage_bin) = lower(?)");
       params.add(f.storageBin());

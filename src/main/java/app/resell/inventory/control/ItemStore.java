@@ -1,5 +1,10 @@
 package app.resell.inventory.control;
 
+import app.resell.classifier.control.Corrections;
+import app.resell.classifier.control.ItemClassifier;
+import app.resell.classifier.entity.Prediction;
+import app.resell.inventory.entity.Category;
+import app.resell.inventory.entity.Condition;
 import app.resell.inventory.entity.Item;
 import app.resell.problems.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +34,8 @@ public class ItemStore {
   @PersistenceContext EntityManager em;
   @Inject Validator validator;
   @Inject AuditTrail audit;
-  @Inject Categorizer categorizer;
+  @Inject ItemClassifier classifier;
+  @Inject Corrections corrections;
   @Inject CurrentUser user;
 
   /** A live (not deleted) item; 404 otherwise. */
@@ -60,13 +66,13 @@ public class ItemStore {
     checkLocation(fields);
     fields.applyTo(item);
     if (autoCategorize && (fields.category == null || fields.condition == null)) {
-      Categorizer.Suggestion s =
-          categorizer.suggest(fields.itemName, fields.description, item.keywords());
+      Prediction p = classifier.predict(fields.itemName, fields.description, item.keywords());
       item.classify(
-          fields.category == null ? s.category() : null,
-          s.categoryConfidence(),
-          fields.condition == null ? s.condition() : null,
-          s.conditionConfidence());
+          fields.category == null ? p.category() : null,
+          confidence(p.categoryConfidence()),
+          fields.condition == null ? p.condition() : null,
+          confidence(p.conditionConfidence()),
+          classifier.needsReview(p));
     }
     em.persist(item);
     em.flush();
@@ -87,7 +93,10 @@ public class ItemStore {
     checkLocation(fields);
     JsonObject before = document(item);
     BigDecimal valueBefore = item.estimatedValue();
+    Category categoryBefore = item.category();
+    Condition conditionBefore = item.condition();
     fields.applyTo(item);
+    teachClassifier(item, categoryBefore, conditionBefore);
     JsonObject after = document(item);
     JsonObject[] changes = AuditTrail.changes(before, after);
     if (changes[1].isEmpty()) return item;
@@ -96,6 +105,30 @@ public class ItemStore {
     audit.record(item.lotId(), item.lotId(), action, changes[0], changes[1]);
     audit.estimatedValue(item.lotId(), valueBefore, item.estimatedValue(), reason);
     return item;
+  }
+
+  /**
+   * A person changing what the classifier chose is a correction it learns from at the next
+   * retraining.
+   */
+  private void teachClassifier(Item item, Category categoryBefore, Condition conditionBefore) {
+    if (!item.autoCategorized()) return;
+    Category category = item.category() == categoryBefore ? null : item.category();
+    Condition condition = item.condition() == conditionBefore ? null : item.condition();
+    if (category == null && condition == null) return;
+    corrections.record(
+        item.lotId(),
+        item.itemName(),
+        item.description(),
+        categoryBefore,
+        category,
+        conditionBefore,
+        condition,
+        user.id());
+  }
+
+  private static BigDecimal confidence(double value) {
+    return BigDecimal.valueOf(value).setScale(4, java.math.RoundingMode.HALF_UP);
   }
 
   public void softDelete(Item item) {

@@ -234,7 +234,8 @@ public class Item {
       Category category,
       BigDecimal categoryConfidence,
       Condition condition,
-      BigDecimal conditionConfidence) {
+      BigDecimal conditionConfidence,
+      boolean doubtful) {
     this.autoCategorized = true;
     if (category != null) {
       this.category = category;
@@ -244,9 +245,7 @@ public class Item {
       this.condition = condition;
       this.conditionConfidence = conditionConfidence;
     }
-    if (categoryConfidence != null && categoryConfidence.compareTo(new BigDecimal("0.5")) < 0) {
-      this.needsReview = true;
-    }
+    if (doubtful) this.needsReview = true;
   }
 
   // Editable attributes: plain accessors, validated by the boundary before they are set.

@@ -36,7 +36,7 @@ class ClassifierIT {
   void aListingThatSaysLittleIsFlaggedForReview(Api api) {
     JsonPath vague =
         api.as("viewer")
-            .body(Map.of("title", "Misc lot"))
+            .body(Map.of("title", "Box lot"))
             .post("/api/v1/classifier/predict")
             .then()
             .statusCode(200)

@@ -1,0 +1,125 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Latency of GET /api/v1/inventory at 100,000 items: full-text search and filtered, sorted pages.
+ *
+ * <p>Usage (a running server, e.g. bin/resell run, and its database):
+ *
+ * <pre>
+ * java -cp $(cat target/cp.txt) bench/InventorySearchBench.java \
+ *     http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/resell admin@resell.local PASSWORD 100000 1000
+ * </pre>
+ *
+ * Seeds the inventory with generated lots (once: it tops up to the wanted count), warms up, then
+ * sends the requests one after another and prints p50, p95 and p99 per kind of request.
+ */
+public class InventorySearchBench {
+
+  static final String[] MAKERS = {"Roseville", "McCoy", "Fenton", "Pyrex", "Noritake", "Lenox", "Gorham",
+      "Hummel", "Lladro", "Stanley", "Singer", "Zenith", "Hot Wheels", "Lionel", "Coach", "Pendleton",
+      "Victorian", "Mid-century", "Art Deco", "Depression", "Carnival", "Sterling", "Bakelite", "Tiffany"};
+  static final String[] THINGS = {"vase", "bowl", "plate set", "figurine", "tea set", "lamp", "chair",
+      "dresser", "quilt", "brooch", "pocket watch", "radio", "camera", "plane", "sewing machine",
+      "train set", "handbag", "blanket", "tray", "candlesticks", "mirror", "clock", "book lot", "print"};
+  static final String[] CATEGORIES = {"antiques", "art", "books", "ceramics", "china", "clothing",
+      "coins", "collectibles", "electronics", "furniture", "glass", "jewelry", "linens", "memorabilia",
+      "musical", "pottery", "silver", "stamps", "tools", "toys", "vintage", "other"};
+
+  public static void main(String[] args) throws Exception {
+    String base = args[0];
+    String jdbc = args[1];
+    int items = Integer.parseInt(args[4]);
+    int requests = Integer.parseInt(args[5]);
+    seed(jdbc, items);
+    HttpClient http = HttpClient.newHttpClient();
+    String token = login(http, base, args[2], args[3]);
+    Random random = new Random(42);
+    List<String> searches = new ArrayList<>();
+    List<String> pages = new ArrayList<>();
+    for (int i = 0; i < requests; i++) {
+      String word = random.nextBoolean() ? MAKERS[random.nextInt(MAKERS.length)] : THINGS[random.nextInt(THINGS.length)];
+      String prefix = word.length() > 4 && random.nextBoolean() ? word.substring(0, 4) : word;
+      searches.add("search=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8) + "&limit=50");
+      pages.add("category=" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "&sort="
+          + (random.nextBoolean() ? "value" : "cost") + "&order=desc&limit=50&page=" + (1 + random.nextInt(5)));
+    }
+    for (int i = 0; i < 200; i++) get(http, base, token, i % 2 == 0 ? searches.get(i) : pages.get(i));
+    report("search (websearch, prefix, ranked)", measure(http, base, token, searches));
+    report("filtered, sorted page", measure(http, base, token, pages));
+  }
+
+  static void seed(String jdbc, int wanted) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+        Statement st = c.createStatement()) {
+      int have;
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM inventory WHERE deleted_at IS NULL")) {
+        rs.next();
+        have = rs.getInt(1);
+      }
+      if (have >= wanted) return;
+      String makers = "ARRAY['" + String.join("','", MAKERS) + "']";
+      String things = "ARRAY['" + String.join("','", THINGS) + "']";
+      st.execute(
+          "INSERT INTO inventory (item_name, description, category, condition, quantity, bid_amount,"
+              + " buyers_premium, sales_tax, estimated_value, acquisition_date, storage_location, keywords)"
+              + " SELECT (" + makers + ")[1 + (g * 7) % " + MAKERS.length + "] || ' ' || (" + things
+              + ")[1 + (g * 13) % " + THINGS.length + "] || ' lot ' || g,"
+              + " 'Estate lot ' || g || ', ' || (" + things + ")[1 + (g * 3) % " + THINGS.length + "],"
+              + " (enum_range(NULL::item_category))[1 + g % 22], (enum_range(NULL::item_condition))[1 + g % 9],"
+              + " 1, (g % 500) + 0.50, round(((g % 500) * 0.18)::numeric, 2), round(((g % 500) * 0.07)::numeric, 2),"
+              + " (g % 900) + 5, now() - make_interval(days => g % 1000), 'Shelf ' || (g % 40),"
+              + " jsonb_build_array('estate', 'lot' || (g % 100))"
+              + " FROM generate_series(" + (have + 1) + ", " + wanted + ") g");
+      st.execute("ANALYZE inventory");
+    }
+  }
+
+  static String login(HttpClient http, String base, String email, String password) throws Exception {
+    String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
+    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    int start = answer.indexOf("\"access_token\":\"") + 16;
+    return answer.substring(start, answer.indexOf('"', start));
+  }
+
+  static int get(HttpClient http, String base, String token, String query) throws Exception {
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/inventory?" + query))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    if (answer.statusCode() != 200) throw new IllegalStateException(query + " -> " + answer.statusCode() + " " + answer.body());
+    return answer.body().length();
+  }
+
+  static List<Double> measure(HttpClient http, String base, String token, List<String> queries) throws Exception {
+    List<Double> millis = new ArrayList<>();
+    for (String q : queries) {
+      long start = System.nanoTime();
+      get(http, base, token, q);
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    Collections.sort(millis);
+    return millis;
+  }
+
+  static void report(String name, List<Double> sorted) {
+    System.out.printf("%-36s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms%n", name, sorted.size(),
+        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
+  }
+
+  static double pct(List<Double> sorted, int p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+  }
+}

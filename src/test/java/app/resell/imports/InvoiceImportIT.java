@@ -1,7 +1,6 @@
 package app.resell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -18,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,7 +39,7 @@ class InvoiceImportIT {
             .extract()
             .path("job_id");
 
-    JsonPath status = awaitFinished(api, jobId);
+    JsonPath status = Imports.awaitFinished(api, jobId);
     assertThat(status.getString("status")).isEqualTo("completed");
     assertThat(status.getString("invoice.auction_house"))
         .isEqualTo(expected.getString("header.auctionHouse"));
@@ -77,7 +75,7 @@ class InvoiceImportIT {
             .statusCode(202)
             .extract()
             .path("job_id");
-    JsonPath status = awaitFinished(api, jobId);
+    JsonPath status = Imports.awaitFinished(api, jobId);
     assertThat(status.getString("status")).isEqualTo("needs_review");
     assertThat(status.getBoolean("totals_check.matches")).isFalse();
     assertThat(new BigDecimal(status.getString("result.totals_difference")))
@@ -112,7 +110,7 @@ class InvoiceImportIT {
             .statusCode(202)
             .extract()
             .path("job_id");
-    JsonPath status = awaitFinished(api, jobId);
+    JsonPath status = Imports.awaitFinished(api, jobId);
     assertThat(status.getString("status")).isEqualTo("failed");
     assertThat(status.getString("error.code")).isEqualTo("not_pdf");
     assertThat(status.getInt("result.imported")).isZero();
@@ -126,14 +124,15 @@ class InvoiceImportIT {
             .statusCode(202)
             .extract()
             .path("job_id");
-    assertThat(awaitFinished(api, first).getString("status")).isIn("completed", "needs_review");
+    assertThat(Imports.awaitFinished(api, first).getString("status"))
+        .isIn("completed", "needs_review");
     String second =
         upload(api, "ironbridge-tbl-groff.pdf", "force")
             .then()
             .statusCode(202)
             .extract()
             .path("job_id");
-    JsonPath status = awaitFinished(api, second);
+    JsonPath status = Imports.awaitFinished(api, second);
     assertThat(status.getString("status")).isEqualTo("failed");
     assertThat(status.getString("error.code")).isEqualTo("duplicate_invoice");
     assertThat(status.getInt("result.imported")).isZero();
@@ -151,24 +150,5 @@ class InvoiceImportIT {
 
   private static JsonPath expected(String name) throws IOException {
     return new JsonPath(Files.readString(CORPUS.resolve(name + ".expected.json")));
-  }
-
-  static JsonPath awaitFinished(Api api, String jobId) {
-    JsonPath[] last = new JsonPath[1];
-    await()
-        .atMost(Duration.ofSeconds(180))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              last[0] =
-                  api.asAdmin()
-                      .get("/api/v1/import/status/" + jobId)
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .jsonPath();
-              return !last[0].getString("status").matches("pending|processing");
-            });
-    return last[0];
   }
 }

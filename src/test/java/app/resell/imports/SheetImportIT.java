@@ -1,7 +1,6 @@
 package app.resell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -16,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +50,7 @@ class SheetImportIT {
             .extract()
             .path("job_id");
 
-    JsonPath status = awaitFinished(api, jobId);
+    JsonPath status = Imports.awaitFinished(api, jobId);
     assertThat(status.getString("status")).isEqualTo("completed");
     assertThat(status.getInt("progress")).isEqualTo(100);
     assertThat(status.getInt("result.imported")).isEqualTo(3);
@@ -153,7 +151,7 @@ class SheetImportIT {
             .statusCode(202)
             .extract()
             .path("job_id");
-    JsonPath status = awaitFinished(api, jobId);
+    JsonPath status = Imports.awaitFinished(api, jobId);
     assertThat(status.getString("status")).isEqualTo("failed");
     assertThat(status.getString("error.code")).isEqualTo("not_spreadsheet");
     assertThat(status.getInt("result.imported")).isZero();
@@ -194,24 +192,5 @@ class SheetImportIT {
             .multiPart("file", name, csv.getBytes(StandardCharsets.UTF_8), "text/csv");
     if (flag != null) request = request.multiPart(flag, "true");
     return request.post("/api/v1/import/csv");
-  }
-
-  private static JsonPath awaitFinished(Api api, String jobId) {
-    JsonPath[] last = new JsonPath[1];
-    await()
-        .atMost(Duration.ofSeconds(120))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              last[0] =
-                  api.asAdmin()
-                      .get("/api/v1/import/status/" + jobId)
-                      .then()
-                      .statusCode(200)
-                      .extract()
-                      .jsonPath();
-              return !last[0].getString("status").matches("pending|processing");
-            });
-    return last[0];
   }
 }

@@ -1,5 +1,7 @@
 package app.resell.imports.control;
 
+import app.resell.imports.control.batch.ImportItem;
+import app.resell.imports.control.batch.InventoryRowWriter;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -55,7 +57,38 @@ public record ImportReport(
       int quantity,
       BigDecimal bidAmount,
       BigDecimal totalCost,
-      List<Listing> listings) {}
+      List<Listing> listings) {
+
+    /** An item a dry run would create, as the database would cost it. */
+    public static Item preview(ImportItem i) {
+      BigDecimal cost =
+          i.bidAmount()
+              .add(i.buyersPremium())
+              .add(i.salesTax())
+              .add(i.shippingCost())
+              .add(i.otherFees());
+      return new Item(
+          null,
+          i.sourceLine(),
+          i.lotNumber(),
+          i.itemName(),
+          i.category().value(),
+          i.condition().value(),
+          i.needsReview(),
+          i.quantity(),
+          i.bidAmount(),
+          cost,
+          i.listings().stream()
+              .map(
+                  l ->
+                      new Listing(
+                          l.platform().value(),
+                          InventoryRowWriter.status(l),
+                          l.listPrice(),
+                          l.soldPrice()))
+              .toList());
+    }
+  }
 
   /** A listing an imported item came with. */
   public record Listing(

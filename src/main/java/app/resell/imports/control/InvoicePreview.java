@@ -1,7 +1,9 @@
 package app.resell.imports.control;
 
 import app.resell.imports.control.batch.InvoiceLineProcessor;
+import app.resell.imports.control.batch.InvoiceLineReader;
 import app.resell.imports.control.batch.ItemClassification;
+import app.resell.imports.control.batch.RowRejectedException;
 import app.resell.imports.control.pdf.InvoiceItem;
 import app.resell.imports.control.pdf.InvoicePdfParser;
 import app.resell.imports.control.pdf.InvoiceReadException;
@@ -10,7 +12,6 @@ import app.resell.imports.control.pdf.RejectedLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,35 +48,27 @@ public class InvoicePreview {
           null,
           new ImportReport.Result(0, 0, 0, 0, null, null, List.of(), List.of()));
     }
+    var h = invoice.header();
+    InvoiceRecords.Identity id = InvoiceRecords.identify(h, invoiceId, auctionId, null);
+    var context =
+        new InvoiceLineReader.InvoiceContext(
+            null, id.invoiceNumber(), id.auctionId(), id.auctionHouse(), h.invoiceDate());
     List<ImportReport.Item> items = new ArrayList<>();
-    for (InvoiceItem item : invoice.items()) {
-      String description = item.description() == null ? "" : item.description().strip();
-      String name = InvoiceLineProcessor.shortName(description);
-      var c = classification.classify(name, description, List.of(), null, null);
-      BigDecimal bid = zero(item.bid());
-      items.add(
-          new ImportReport.Item(
-              null,
-              item.line(),
-              item.lotNumber(),
-              name,
-              c.category().value(),
-              c.condition().value(),
-              c.needsReview(),
-              Math.max(1, item.quantity()),
-              bid,
-              bid.add(zero(item.premium())).add(zero(item.tax())).add(zero(item.fees())),
-              List.of()));
-    }
     List<ImportReport.Rejected> rejected = new ArrayList<>();
+    for (InvoiceItem item : invoice.items()) {
+      try {
+        items.add(
+            ImportReport.Item.preview(InvoiceLineProcessor.toItem(item, context, classification)));
+      } catch (RowRejectedException e) {
+        rejected.add(new ImportReport.Rejected(e.line(), e.line(), e.rawText(), e.getMessage()));
+      }
+    }
     for (RejectedLine r : invoice.rejected()) {
       rejected.add(new ImportReport.Rejected(r.line(), r.line(), r.rawText(), r.reason()));
     }
-    var h = invoice.header();
-    String house = h.auctionHouse() == null ? "Unknown auction house" : h.auctionHouse();
-    String number = invoiceId != null && !invoiceId.isBlank() ? invoiceId : h.invoiceNumber();
-    String auction = auctionId != null && !auctionId.isBlank() ? auctionId : h.auctionId();
-    JsonObject summary = InvoiceRecords.summary(house, number, auction, invoice);
+    rejected.sort(java.util.Comparator.comparingInt(ImportReport.Rejected::line));
+    JsonObject summary =
+        InvoiceRecords.summary(id.auctionHouse(), id.invoiceNumber(), id.auctionId(), invoice);
     int skipped = invoice.skipped().size();
     return new ImportReport(
         null,
@@ -101,9 +94,5 @@ public class InvoicePreview {
             invoice.totals().difference(),
             items,
             rejected));
-  }
-
-  private static BigDecimal zero(BigDecimal value) {
-    return value == null ? BigDecimal.ZERO : value;
   }
 }

@@ -30,6 +30,28 @@ public class InvoiceRecords {
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
+  /** Who issued the invoice and under which numbers, after the uploader's overrides. */
+  public record Identity(String auctionHouse, String invoiceNumber, String auctionId) {}
+
+  /**
+   * The invoice's identity: the uploader's invoice and auction ids win over the printed ones; an
+   * invoice that prints no house or number gets "Unknown auction house" and {@code fallbackNumber}.
+   */
+  public static Identity identify(
+      InvoiceHeader h, String invoiceIdOverride, String auctionIdOverride, String fallbackNumber) {
+    String house = blank(h.auctionHouse()) ? "Unknown auction house" : h.auctionHouse().strip();
+    String number =
+        !blank(invoiceIdOverride)
+            ? invoiceIdOverride.strip()
+            : !blank(h.invoiceNumber()) ? h.invoiceNumber().strip() : fallbackNumber;
+    String auction = !blank(auctionIdOverride) ? auctionIdOverride.strip() : h.auctionId();
+    return new Identity(house, number, auction);
+  }
+
+  private static boolean blank(String text) {
+    return text == null || text.isBlank();
+  }
+
   /** The invoice row and the job that created it. */
   public record Stored(UUID invoiceId, UUID importJobId) {}
 

@@ -1,7 +1,7 @@
 package app.resell.imports.control;
 
 import app.resell.imports.control.batch.ItemClassification;
-import app.resell.imports.control.sheet.ParsedListing;
+import app.resell.imports.control.batch.SheetRowProcessor;
 import app.resell.imports.control.sheet.ParsedRow;
 import app.resell.imports.control.sheet.RejectedRow;
 import app.resell.imports.control.sheet.RowResult;
@@ -15,7 +15,6 @@ import app.resell.imports.control.sheet.SkippedRow;
 import app.resell.imports.control.sheet.UncheckedSheetReadException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +56,11 @@ public class SheetPreview {
               new ImportReport.Rejected(r.rowNumber(), r.rowNumber(), r.rawText(), r.reason()));
         } else {
           imported++;
-          if (items.size() < PREVIEW_ITEMS) items.add(item((ParsedRow) result));
+          if (items.size() < PREVIEW_ITEMS) {
+            items.add(
+                ImportReport.Item.preview(
+                    SheetRowProcessor.toItem((ParsedRow) result, row.rawText(), classification)));
+          }
         }
       }
     } catch (SheetReadException e) {
@@ -89,31 +92,6 @@ public class SheetPreview {
             null,
             items,
             rejected));
-  }
-
-  private ImportReport.Item item(ParsedRow p) {
-    ItemClassification.Outcome c =
-        classification.classify(
-            p.itemName(), p.description(), p.keywords(), p.category(), p.condition());
-    BigDecimal cost = sum(p.bidAmount(), p.buyersPremium(), p.salesTax(), p.shippingCost());
-    List<ImportReport.Listing> listings = new ArrayList<>();
-    for (ParsedListing l : p.listings()) {
-      listings.add(
-          new ImportReport.Listing(
-              l.platform().value(), l.sold() ? "sold" : l.status(), l.listPrice(), l.soldPrice()));
-    }
-    return new ImportReport.Item(
-        null,
-        p.rowNumber(),
-        p.lotNumber(),
-        p.itemName(),
-        c.category().value(),
-        c.condition().value(),
-        c.needsReview(),
-        p.quantity(),
-        p.bidAmount(),
-        cost,
-        listings);
   }
 
   private static ImportReport failed(String fileName, String code, String message) {
@@ -153,11 +131,5 @@ public class SheetPreview {
     view.put("date_order", layout.dateOrder() == null ? null : layout.dateOrder().name());
     view.put("date_order_ambiguous", layout.dateOrderAmbiguous());
     return view;
-  }
-
-  private static BigDecimal sum(BigDecimal... amounts) {
-    BigDecimal total = BigDecimal.ZERO;
-    for (BigDecimal a : amounts) if (a != null) total = total.add(a);
-    return total;
   }
 }

@@ -159,7 +159,7 @@ public class InventoryRowWriter extends AbstractItemWriter {
         listing.setObject(k++, lotId);
         listing.setString(k++, l.platform().value());
         listing.setString(k++, l.platformName());
-        listing.setString(k++, l.sold() ? "sold" : l.status() == null ? "active" : l.status());
+        listing.setString(k++, status(l));
         listing.setBigDecimal(k++, positiveOrNull(l.listPrice()));
         listing.setString(k++, l.listingUrl());
         listing.setInt(k++, l.sold() ? item.quantity() : 0);
@@ -193,6 +193,11 @@ public class InventoryRowWriter extends AbstractItemWriter {
         st.executeUpdate();
       }
     }
+  }
+
+  /** A listing that sold is sold; one without a status is taken as active. */
+  public static String status(ParsedListing l) {
+    return l.sold() ? "sold" : l.status() == null ? "active" : l.status();
   }
 
   private static String keywords(List<String> words) {

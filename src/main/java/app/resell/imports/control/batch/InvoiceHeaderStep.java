@@ -38,14 +38,11 @@ public class InvoiceHeaderStep extends AbstractBatchlet {
     UUID jobId = UUID.fromString(importJobId);
     ParsedInvoice invoice = read(Path.of(filePath));
     InvoiceHeader h = invoice.header();
-    String house = blank(h.auctionHouse()) ? "Unknown auction house" : h.auctionHouse().strip();
-    String number =
-        !blank(invoiceId)
-            ? invoiceId.strip()
-            : !blank(h.invoiceNumber())
-                ? h.invoiceNumber().strip()
-                : "IMPORT-" + importJobId.substring(0, 8);
-    String auction = !blank(auctionId) ? auctionId.strip() : h.auctionId();
+    InvoiceRecords.Identity id =
+        InvoiceRecords.identify(h, invoiceId, auctionId, "IMPORT-" + importJobId.substring(0, 8));
+    String house = id.auctionHouse();
+    String number = id.invoiceNumber();
+    String auction = id.auctionId();
     var existing = invoices.find(house, number);
     UUID invoiceRow;
     if (existing.isPresent()) {
@@ -84,9 +81,5 @@ public class InvoiceHeaderStep extends AbstractBatchlet {
       job.setExitStatus(ImportFailure.exitStatus(e.code(), e.getMessage()));
       throw e;
     }
-  }
-
-  private static boolean blank(String text) {
-    return text == null || text.isBlank();
   }
 }

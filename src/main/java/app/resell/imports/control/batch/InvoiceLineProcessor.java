@@ -30,6 +30,13 @@ public class InvoiceLineProcessor implements ItemProcessor {
       throw new RowRejectedException(r.line(), r.rawText(), r.reason());
     if (!(line instanceof InvoiceItem item)) return null;
     var invoice = (InvoiceLineReader.InvoiceContext) step.getTransientUserData();
+    return toItem(item, invoice, classification);
+  }
+
+  /** The item an invoice line becomes, priced at its landed cost; the dry run shows the same. */
+  public static ImportItem toItem(
+      InvoiceItem item, InvoiceLineReader.InvoiceContext invoice, ItemClassification classification)
+      throws RowRejectedException {
     String description = item.description() == null ? "" : item.description().strip();
     if (description.isEmpty()) {
       throw new RowRejectedException(item.line(), item.rawText(), "The lot has no description");

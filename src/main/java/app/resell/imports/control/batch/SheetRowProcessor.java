@@ -43,12 +43,17 @@ public class SheetRowProcessor implements ItemProcessor {
     ParsedRow p = (ParsedRow) result;
     classification.requireFreeSku(
         p.sku(), UUID.fromString(importJobId), p.rowNumber(), row.rawText());
+    return toItem(p, row.rawText(), classification);
+  }
+
+  /** The item a parsed row becomes; the dry run shows the same. */
+  public static ImportItem toItem(ParsedRow p, String rawText, ItemClassification classification) {
     ItemClassification.Outcome c =
         classification.classify(
             p.itemName(), p.description(), p.keywords(), p.category(), p.condition());
     return new ImportItem(
         p.rowNumber(),
-        row.rawText(),
+        rawText,
         p.lotNumber(),
         p.invoiceId(),
         null,

@@ -67,14 +67,8 @@ public final class ResellServer implements AutoCloseable {
     try {
       Files.createDirectories(workDir);
       deleteRecursively(workDir.resolve("instance")); // as bin/resell does: see its comment
-      Path postBoot = workDir.resolve("post-boot.asadmin");
-      String commands =
-          Files.readString(
-                  Path.of(property("resell.it.postboot", "payara/post-boot-commands.asadmin")))
-              .replaceAll(
-                  "max-post-size-bytes=\\d+",
-                  "max-post-size-bytes=" + (MAX_BODY_BYTES + 1024 * 1024));
-      Files.writeString(postBoot, commands);
+      // The jar's own post-boot commands apply. A second command file would set the HTTP
+      // listener again while it restarts, which once left it unbound after a restart.
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx" + property("resell.it.heap", "1g"));
@@ -86,9 +80,7 @@ public final class ResellServer implements AutoCloseable {
               "--port",
               Integer.toString(port),
               "--rootdir",
-              workDir.resolve("instance").toString(),
-              "--postbootcommandfile",
-              postBoot.toString()));
+              workDir.resolve("instance").toString()));
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
       Map<String, String> env = builder.environment();

@@ -23,7 +23,9 @@ import java.util.Random;
  *     http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/resell admin@resell.local PASSWORD 100000 1000
  * </pre>
  *
- * Seeds the inventory with generated lots (once: it tops up to the wanted count), warms up, then
+ * A seventh argument {@code realistic} seeds a wider vocabulary (use a database of its own).
+ *
+ * <p>Seeds the inventory with generated lots (once: it tops up to the wanted count), warms up, then
  * sends the requests one after another and prints p50, p95 and p99 per kind of request.
  */
 public class InventorySearchBench {
@@ -38,19 +40,56 @@ public class InventorySearchBench {
       "coins", "collectibles", "electronics", "furniture", "glass", "jewelry", "linens", "memorabilia",
       "musical", "pottery", "silver", "stamps", "tools", "toys", "vintage", "other"};
 
+  /**
+   * A wider vocabulary, closer to a real inventory: about 60 makers, 80 kinds of things, colours,
+   * materials and eras, so a search word matches 1-5% of the items instead of 4-13%.
+   */
+  static final String[] MORE_MAKERS = {"Roseville", "McCoy", "Fenton", "Pyrex", "Noritake", "Lenox",
+      "Gorham", "Hummel", "Lladro", "Stanley", "Singer", "Zenith", "Lionel", "Coach", "Pendleton",
+      "Tiffany", "Hull", "Haeger", "Frankoma", "Weller", "Rookwood", "Hall", "Fiesta", "Franciscan",
+      "Wedgwood", "Royal Doulton", "Spode", "Limoges", "Imari", "Waterford", "Baccarat", "Orrefors",
+      "Blenko", "Anchor Hocking", "Jadeite", "Westmoreland", "Imperial", "Heisey", "Cambridge",
+      "Towle", "Reed Barton", "Oneida", "Wallace", "Kirk", "Napier", "Trifari", "Monet", "Sarah Coventry",
+      "Eisenberg", "Bulova", "Hamilton", "Elgin", "Waltham", "Seth Thomas", "Ansonia", "Kodak",
+      "Polaroid", "Leica", "Marklin", "Tonka", "Matchbox"};
+  static final String[] MORE_THINGS = {"vase", "bowl", "plate", "platter", "figurine", "teapot",
+      "creamer", "sugar bowl", "lamp", "chair", "stool", "dresser", "mirror", "quilt", "blanket",
+      "brooch", "necklace", "bracelet", "earrings", "ring", "pocket watch", "wristwatch", "mantel clock",
+      "radio", "camera", "lens", "plane", "chisel", "saw", "wrench", "sewing machine", "train engine",
+      "caboose", "handbag", "wallet", "scarf", "tray", "candlesticks", "candelabra", "pitcher",
+      "tumbler", "goblet", "decanter", "cake stand", "butter dish", "gravy boat", "tureen", "ladle",
+      "serving spoon", "flatware set", "teacup", "saucer", "mug", "cookie jar", "planter", "jardiniere",
+      "ewer", "basket", "trinket box", "jewelry box", "music box", "snow globe", "doll", "teddy bear",
+      "tin toy", "die-cast car", "board game", "puzzle", "comic book", "record album", "poster",
+      "postcard", "map", "print", "painting", "sculpture", "bookends", "inkwell", "fountain pen"};
+  static final String[] COLOURS = {"blue", "green", "red", "amber", "amethyst", "cobalt", "pink",
+      "white", "black", "ivory", "turquoise", "yellow", "brown", "gold", "silver", "clear", "milk",
+      "ruby", "emerald", "lavender"};
+  static final String[] MATERIALS = {"porcelain", "stoneware", "earthenware", "crystal", "pressed glass",
+      "sterling", "silverplate", "brass", "copper", "pewter", "cast iron", "oak", "walnut", "mahogany",
+      "pine", "wool", "cotton", "silk", "leather", "bakelite", "celluloid", "tin", "enamel", "ceramic",
+      "marble"};
+  static final String[] ERAS = {"Victorian", "Edwardian", "Art Deco", "Art Nouveau", "Mid-century",
+      "Depression era", "1950s", "1960s", "1970s", "Colonial", "Federal", "Arts and Crafts",
+      "Hollywood Regency", "Atomic", "Retro"};
+
   public static void main(String[] args) throws Exception {
     String base = args[0];
     String jdbc = args[1];
     int items = Integer.parseInt(args[4]);
     int requests = Integer.parseInt(args[5]);
-    seed(jdbc, items);
+    boolean realistic = args.length > 6 && args[6].equals("realistic");
+    if (realistic) seedRealistic(jdbc, items);
+    else seed(jdbc, items);
     HttpClient http = HttpClient.newHttpClient();
     String token = login(http, base, args[2], args[3]);
     Random random = new Random(42);
     List<String> searches = new ArrayList<>();
     List<String> pages = new ArrayList<>();
     for (int i = 0; i < requests; i++) {
-      String word = random.nextBoolean() ? MAKERS[random.nextInt(MAKERS.length)] : THINGS[random.nextInt(THINGS.length)];
+      String[] makers = realistic ? MORE_MAKERS : MAKERS;
+      String[] things = realistic ? MORE_THINGS : THINGS;
+      String word = random.nextBoolean() ? makers[random.nextInt(makers.length)] : things[random.nextInt(things.length)];
       String prefix = word.length() > 4 && random.nextBoolean() ? word.substring(0, 4) : word;
       searches.add("search=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8) + "&limit=50");
       pages.add("category=" + CATEGORIES[random.nextInt(CATEGORIES.length)] + "&sort="
@@ -85,6 +124,41 @@ public class InventorySearchBench {
               + " FROM generate_series(" + (have + 1) + ", " + wanted + ") g");
       st.execute("ANALYZE inventory");
     }
+  }
+
+  static void seedRealistic(String jdbc, int wanted) throws Exception {
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+        Statement st = c.createStatement()) {
+      int have;
+      try (ResultSet rs = st.executeQuery("SELECT count(*) FROM inventory WHERE deleted_at IS NULL")) {
+        rs.next();
+        have = rs.getInt(1);
+      }
+      if (have >= wanted) return;
+      String pick = "(%s)[1 + floor(random() * %d)::int]";
+      String makers = pick.formatted(array(MORE_MAKERS), MORE_MAKERS.length);
+      String things = pick.formatted(array(MORE_THINGS), MORE_THINGS.length);
+      String colours = pick.formatted(array(COLOURS), COLOURS.length);
+      String materials = pick.formatted(array(MATERIALS), MATERIALS.length);
+      String eras = pick.formatted(array(ERAS), ERAS.length);
+      st.execute("SELECT setseed(0.42)");
+      st.execute(
+          "INSERT INTO inventory (item_name, description, category, condition, quantity, bid_amount,"
+              + " buyers_premium, sales_tax, estimated_value, acquisition_date, storage_location, keywords)"
+              + " SELECT " + makers + " || ' ' || " + colours + " || ' ' || " + materials + " || ' ' || "
+              + things + " || ' ' || g,"
+              + " " + eras + " || ' ' || " + things + " || ' from an estate, ' || " + colours + " || ' finish',"
+              + " (enum_range(NULL::item_category))[1 + g % 22], (enum_range(NULL::item_condition))[1 + g % 9],"
+              + " 1, (g % 500) + 0.50, round(((g % 500) * 0.18)::numeric, 2), round(((g % 500) * 0.07)::numeric, 2),"
+              + " (g % 900) + 5, now() - make_interval(days => g % 1000), 'Shelf ' || (g % 40),"
+              + " jsonb_build_array('estate', 'lot' || (g % 100))"
+              + " FROM generate_series(" + (have + 1) + ", " + wanted + ") g");
+      st.execute("ANALYZE inventory");
+    }
+  }
+
+  static String array(String[] words) {
+    return "ARRAY['" + String.join("','", words) + "']";
   }
 
   static String login(HttpClient http, String base, String email, String password) throws Exception {

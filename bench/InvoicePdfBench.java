@@ -2,6 +2,7 @@ import app.resell.imports.control.pdf.InvoicePdfParser;
 import app.resell.imports.control.pdf.LayoutPdfWriter;
 import app.resell.imports.control.pdf.LayoutPdfWriter.Text;
 import app.resell.imports.control.pdf.ParsedInvoice;
+import app.resell.testing.ImportClient;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.List;
  * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) bench/InvoicePdfBench.java [pages] [runs]
  * </pre>
+ *
+ * With a running server's URL, admin e-mail and password as further arguments it also imports the
+ * invoice through {@code POST /api/v1/import/pdf} and times it from upload to the job's end.
  */
 public class InvoicePdfBench {
 
@@ -82,6 +86,13 @@ public class InvoicePdfBench {
         warm.items().size(), warm.lineCount(), warm.totals().matches(), best, bestCpu,
         total / runs, runs, Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    if (args.length >= 5) {
+      ImportClient.Outcome imported =
+          new ImportClient(args[2], args[3], args[4]).importFile("pdf", pdf, "application/pdf");
+      System.out.printf("import through the server: %s in %.1f s (upload %.1f s), %.0f lots/s%n",
+          imported.status(), imported.seconds(), imported.uploadSeconds(),
+          warm.items().size() / imported.seconds());
+    }
     Files.delete(pdf);
   }
 }

@@ -12,9 +12,13 @@ final class Imports {
   private Imports() {}
 
   static JsonPath awaitFinished(Api api, String jobId) {
+    return awaitFinished(api, jobId, Duration.ofSeconds(180));
+  }
+
+  static JsonPath awaitFinished(Api api, String jobId, Duration atMost) {
     JsonPath[] last = new JsonPath[1];
     await()
-        .atMost(Duration.ofSeconds(180))
+        .atMost(atMost)
         .pollInterval(Duration.ofMillis(500))
         .until(
             () -> {

@@ -83,6 +83,35 @@ class SheetImportIT {
   }
 
   @Test
+  void aSkuTakenByAnotherItemOrAnEarlierRowRejectsTheRow(Api api) {
+    String marker = UUID.randomUUID().toString().substring(0, 8);
+    String taken = "SKU-" + marker + "-A";
+    api.as("staff")
+        .body(java.util.Map.of("item_name", "Shelf clock " + marker, "sku", taken))
+        .post("/api/v1/inventory")
+        .then()
+        .statusCode(201);
+    String csv =
+        String.join(
+            "\n",
+            "SKU,Item,Paid",
+            taken + ",Brass bell " + marker + ",$4.00",
+            "SKU-" + marker + "-B,Tin toy " + marker + ",$6.00",
+            "SKU-" + marker + "-B,Tin toy copy " + marker + ",$6.00",
+            "SKU-" + marker + "-C,Oil lamp " + marker + ",$9.00");
+    String jobId =
+        upload(api, csv, "skus.csv", null).then().statusCode(202).extract().path("job_id");
+    JsonPath status = Imports.awaitFinished(api, jobId);
+    assertThat(status.getString("status")).isEqualTo("completed");
+    assertThat(status.getInt("result.imported")).isEqualTo(2);
+    assertThat(status.getList("result.items.item_name", String.class))
+        .containsExactly("Tin toy " + marker, "Oil lamp " + marker);
+    assertThat(status.getList("result.rejected_lines.line", Integer.class)).containsExactly(2, 4);
+    assertThat(status.getList("result.rejected_lines.reason", String.class))
+        .allMatch(reason -> reason.contains("already used"));
+  }
+
+  @Test
   void theSameFileTwiceIsAConflictUnlessForced(Api api) {
     String csv = sheet(UUID.randomUUID().toString());
     String first =

@@ -67,14 +67,15 @@ class InventoryClassificationIT {
         .statusCode(200);
 
     assertThat(
-            Items.rows(
-                server,
-                "SELECT 1 FROM classifier_corrections WHERE lot_id = ?::uuid AND predicted_category = '"
-                    + before
-                    + "' AND corrected_category = '"
-                    + corrected
-                    + "'",
-                id))
+            server
+                .database()
+                .rows(
+                    "SELECT 1 FROM classifier_corrections WHERE lot_id = ?::uuid AND predicted_category = '"
+                        + before
+                        + "' AND corrected_category = '"
+                        + corrected
+                        + "'",
+                    id))
         .hasSize(1);
   }
 }

@@ -63,11 +63,12 @@ class InventoryCrudIT {
     assertThat(item.getString("acquisition_date")).startsWith("2024-11-02");
 
     List<Map<String, Object>> audit =
-        Items.rows(
-            server,
-            "SELECT action_type, user_email, user_agent, request_id, CAST(new_values AS text) AS nv,"
-                + " CAST(ip_address AS text) AS ip FROM activity_logs WHERE lot_id = ?",
-            UUID.fromString(id));
+        server
+            .database()
+            .rows(
+                "SELECT action_type, user_email, user_agent, request_id, CAST(new_values AS text) AS nv,"
+                    + " CAST(ip_address AS text) AS ip FROM activity_logs WHERE lot_id = ?",
+                UUID.fromString(id));
     assertThat(audit).hasSize(1);
     assertThat(audit.get(0).get("action_type")).isEqualTo("create");
     assertThat((String) audit.get(0).get("user_email")).startsWith("staff-");
@@ -76,11 +77,12 @@ class InventoryCrudIT {
     assertThat(audit.get(0).get("ip")).isNotNull();
     assertThat((String) audit.get(0).get("nv")).contains(sku);
     assertThat(
-            Items.rows(
-                server,
-                "SELECT new_price FROM price_history WHERE lot_id = ? AND price_type ="
-                    + " 'estimated_value'",
-                UUID.fromString(id)))
+            server
+                .database()
+                .rows(
+                    "SELECT new_price FROM price_history WHERE lot_id = ? AND price_type ="
+                        + " 'estimated_value'",
+                    UUID.fromString(id)))
         .hasSize(1);
   }
 
@@ -114,16 +116,18 @@ class InventoryCrudIT {
     String id = Items.create(api, word + " jardiniere", "90.00").getString("lot_id");
     String twin = Items.create(api, word + " planter", "70.00").getString("lot_id");
     Items.create(api, Map.of("item_name", word + " plate", "category", "china"));
-    Items.execute(
-        server,
-        "INSERT INTO platform_listings (lot_id, platform, status, list_price, listed_date)"
-            + " VALUES (?, 'ebay', 'active', 120.00, now() - interval '3 days')",
-        UUID.fromString(id));
-    Items.execute(
-        server,
-        "INSERT INTO comparable_sales (lot_id, source, title, price) VALUES (?, 'ebay', ?, 85.00)",
-        UUID.fromString(id),
-        word + " sold comp");
+    server
+        .database()
+        .execute(
+            "INSERT INTO platform_listings (lot_id, platform, status, list_price, listed_date)"
+                + " VALUES (?, 'ebay', 'active', 120.00, now() - interval '3 days')",
+            UUID.fromString(id));
+    server
+        .database()
+        .execute(
+            "INSERT INTO comparable_sales (lot_id, source, title, price) VALUES (?, 'ebay', ?, 85.00)",
+            UUID.fromString(id),
+            word + " sold comp");
     JsonPath detail = Items.json(api.as("viewer").get(Items.PATH + "/" + id));
     assertThat(detail.getList("listings.platform")).containsExactly("ebay");
     assertThat(detail.getList("comparable_sales.title")).containsExactly(word + " sold comp");
@@ -238,14 +242,16 @@ class InventoryCrudIT {
   void softDeleteRestoreAndPermanentDelete(Api api, ResellServer server) {
     String id = Items.create(api, Items.unique("Lamp "), "30.00").getString("lot_id");
     UUID lot = UUID.fromString(id);
-    Items.execute(
-        server,
-        "INSERT INTO platform_listings (lot_id, platform, status) VALUES (?, 'etsy', 'draft')",
-        lot);
+    server
+        .database()
+        .execute(
+            "INSERT INTO platform_listings (lot_id, platform, status) VALUES (?, 'etsy', 'draft')",
+            lot);
     api.as("staff").delete(Items.PATH + "/" + id).then().statusCode(204);
     assertThat(
-            Items.rows(
-                server, "SELECT 1 FROM inventory WHERE lot_id = ? AND deleted_at IS NOT NULL", lot))
+            server
+                .database()
+                .rows("SELECT 1 FROM inventory WHERE lot_id = ? AND deleted_at IS NOT NULL", lot))
         .hasSize(1);
     api.as("staff")
         .post(Items.PATH + "/" + id + "/restore")
@@ -266,14 +272,15 @@ class InventoryCrudIT {
         .delete(Items.PATH + "/" + id)
         .then()
         .statusCode(204);
-    assertThat(Items.rows(server, "SELECT 1 FROM inventory WHERE lot_id = ?", lot)).isEmpty();
-    assertThat(Items.rows(server, "SELECT 1 FROM platform_listings WHERE lot_id = ?", lot))
+    assertThat(server.database().rows("SELECT 1 FROM inventory WHERE lot_id = ?", lot)).isEmpty();
+    assertThat(server.database().rows("SELECT 1 FROM platform_listings WHERE lot_id = ?", lot))
         .isEmpty();
     assertThat(
-            Items.rows(
-                server,
-                "SELECT action_type FROM activity_logs WHERE entity_id = ? ORDER BY created_at",
-                lot))
+            server
+                .database()
+                .rows(
+                    "SELECT action_type FROM activity_logs WHERE entity_id = ? ORDER BY created_at",
+                    lot))
         .extracting(r -> r.get("action_type"))
         .containsExactly("delete_permanent");
     api.asAdmin()
@@ -289,10 +296,11 @@ class InventoryCrudIT {
     api.as("staff").delete(Items.PATH + "/" + id).then().statusCode(204);
     api.as("staff").post(Items.PATH + "/" + id + "/restore").then().statusCode(200);
     assertThat(
-            Items.rows(
-                server,
-                "SELECT action_type FROM activity_logs WHERE lot_id = ? ORDER BY created_at",
-                UUID.fromString(id)))
+            server
+                .database()
+                .rows(
+                    "SELECT action_type FROM activity_logs WHERE lot_id = ? ORDER BY created_at",
+                    UUID.fromString(id)))
         .extracting(r -> r.get("action_type"))
         .containsExactly("create", "delete", "restore");
   }

@@ -6,8 +6,11 @@ import static org.hamcrest.Matchers.hasItem;
 
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
+import app.resell.testing.ResellServer;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,43 +107,57 @@ class InventoryLocationsIT {
   }
 
   @Test
-  void qrCodeIsAPngThatDecodesToTheCode(Api api) throws Exception {
+  void qrCodeIsAPngThatOpensTheLocationInTheWebUi(Api api, ResellServer server) throws Exception {
     String tag = Items.unique("").substring(0, 6).toUpperCase();
     String id = location(api, "Closet " + tag, "C" + tag, null).getString("id");
     byte[] png =
         api.as("viewer")
-            .get(PATH + "/" + id + "/qr")
+            .get(PATH + "/" + id + "/qr.png")
             .then()
             .statusCode(200)
             .contentType("image/png")
             .extract()
             .asByteArray();
     assertThat(app.resell.locations.control.QrCodesTest.decode(png))
-        .isEqualTo("RESELL-LOC:C" + tag);
+        .isEqualTo(server.baseUrl() + "/#/storage/C" + tag);
   }
 
   @Test
-  void labelSheetsArePdfs(Api api) throws Exception {
+  void labelSheetsArePdfsWhoseCodesOpenTheWebUi(Api api, ResellServer server) throws Exception {
     String tag = Items.unique("").substring(0, 6).toUpperCase();
-    location(api, "Pantry " + tag, "P" + tag, null);
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 31; i++) {
+      ids.add(location(api, "Pantry " + tag + " " + i, "P" + tag + i, null).getString("id"));
+    }
     byte[] sheet =
         api.as("viewer")
-            .get(PATH + "/labels")
+            .queryParam("ids", String.join(",", ids))
+            .get(PATH + "/labels.pdf")
             .then()
             .statusCode(200)
             .contentType("application/pdf")
             .extract()
             .asByteArray();
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(sheet)) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("P" + tag);
+      assertThat(pdf.getNumberOfPages()).as("30 labels a page (Avery 5160)").isEqualTo(2);
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("P" + tag + 0);
+      List<String> codes = new ArrayList<>(QrPages.decode(pdf, 0));
+      codes.addAll(QrPages.decode(pdf, 1));
+      assertThat(codes)
+          .containsExactlyInAnyOrderElementsOf(
+              java.util.stream.IntStream.range(0, 31)
+                  .mapToObj(i -> server.baseUrl() + "/#/storage/P" + tag + i)
+                  .toList());
     }
+    api.as("viewer").get(PATH + "/labels").then().statusCode(200).contentType("application/pdf");
+    api.as("viewer").queryParam("ids", "nope").get(PATH + "/labels.pdf").then().statusCode(400);
     String sku = Items.unique("LBL-");
     String id =
         Items.create(api, Map.of("item_name", "Labelled jug", "sku", sku)).getString("lot_id");
     byte[] items =
         api.as("viewer")
             .queryParam("ids", id)
-            .get(Items.PATH + "/labels")
+            .get(Items.PATH + "/labels.pdf")
             .then()
             .statusCode(200)
             .contentType("application/pdf")
@@ -148,6 +165,7 @@ class InventoryLocationsIT {
             .asByteArray();
     try (var pdf = org.apache.pdfbox.Loader.loadPDF(items)) {
       assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(sku);
+      assertThat(QrPages.decode(pdf, 0)).containsExactly(server.baseUrl() + "/#/items/" + id);
     }
     api.as("viewer").queryParam("ids", "nope").get(Items.PATH + "/labels").then().statusCode(400);
     api.as("viewer")

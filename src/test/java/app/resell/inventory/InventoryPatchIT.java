@@ -57,21 +57,22 @@ class InventoryPatchIT {
 
     UUID lot = UUID.fromString(id);
     List<Map<String, Object>> updates =
-        Items.rows(
-            server,
-            "SELECT CAST(old_values AS text) AS ov, CAST(new_values AS text) AS nv FROM"
-                + " activity_logs WHERE lot_id = ? AND action_type = 'update'",
-            lot);
+        server
+            .database()
+            .rows(
+                "SELECT CAST(old_values AS text) AS ov, CAST(new_values AS text) AS nv FROM"
+                    + " activity_logs WHERE lot_id = ? AND action_type = 'update'",
+                lot);
     assertThat(updates).hasSize(1);
     assertThat((String) updates.get(0).get("nv"))
         .contains("Partners desk")
         .contains("bid_amount")
         .doesNotContain("\"category\"");
     assertThat(
-            Items.rows(
-                server,
-                "SELECT reason FROM price_history WHERE lot_id = ? AND new_price = 80.00",
-                lot))
+            server
+                .database()
+                .rows(
+                    "SELECT reason FROM price_history WHERE lot_id = ? AND new_price = 80.00", lot))
         .extracting(r -> r.get("reason"))
         .containsExactly("found a maker's mark");
   }
@@ -155,8 +156,9 @@ class InventoryPatchIT {
 
     UUID lot = UUID.fromString(id);
     Map<String, Object> log =
-        Items.rows(
-                server,
+        server
+            .database()
+            .rows(
                 "SELECT CAST(old_values AS text) AS ov, CAST(new_values AS text) AS nv FROM"
                     + " activity_logs WHERE lot_id = ? AND action_type = 'patch'",
                 lot)
@@ -165,11 +167,12 @@ class InventoryPatchIT {
         .contains("estimated_value", "keywords", "notes", "condition");
     assertThat((String) log.get("nv")).doesNotContain("item_name", "bid_amount");
     assertThat(
-            Items.rows(
-                server,
-                "SELECT old_price, new_price, reason FROM price_history WHERE lot_id = ? AND"
-                    + " reason = 'comps came in'",
-                lot))
+            server
+                .database()
+                .rows(
+                    "SELECT old_price, new_price, reason FROM price_history WHERE lot_id = ? AND"
+                        + " reason = 'comps came in'",
+                    lot))
         .hasSize(1);
   }
 
@@ -279,11 +282,12 @@ class InventoryPatchIT {
         .body("updated", equalTo(2))
         .body("items.storage_bin", org.hamcrest.Matchers.everyItem(equalTo(bin)));
     assertThat(
-            Items.rows(
-                server,
-                "SELECT 1 FROM activity_logs WHERE lot_id IN (?, ?) AND action_type = 'bulk_patch'",
-                UUID.fromString(a),
-                UUID.fromString(b)))
+            server
+                .database()
+                .rows(
+                    "SELECT 1 FROM activity_logs WHERE lot_id IN (?, ?) AND action_type = 'bulk_patch'",
+                    UUID.fromString(a),
+                    UUID.fromString(b)))
         .hasSize(2);
 
     // b's value makes the test fail: nothing is written, not even to a

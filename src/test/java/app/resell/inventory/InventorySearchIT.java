@@ -124,15 +124,17 @@ class InventorySearchIT {
     String listed = add(api, "Listed thing", loc, "50.00", "10.00", "2024-01-01");
     String sold = add(api, "Sold thing", loc, "50.00", "10.00", "2024-01-01");
     String idle = add(api, "Idle thing", loc, "50.00", "10.00", "2024-01-01");
-    Items.execute(
-        server,
-        "INSERT INTO platform_listings (lot_id, platform, status, listed_date)"
-            + " VALUES (?, 'etsy', 'active', now() - interval '40 days')",
-        UUID.fromString(listed));
-    Items.execute(
-        server,
-        "INSERT INTO platform_listings (lot_id, platform, status) VALUES (?, 'ebay', 'sold')",
-        UUID.fromString(sold));
+    server
+        .database()
+        .execute(
+            "INSERT INTO platform_listings (lot_id, platform, status, listed_date)"
+                + " VALUES (?, 'etsy', 'active', now() - interval '40 days')",
+            UUID.fromString(listed));
+    server
+        .database()
+        .execute(
+            "INSERT INTO platform_listings (lot_id, platform, status) VALUES (?, 'ebay', 'sold')",
+            UUID.fromString(sold));
 
     assertThat(
             list(api, Map.of("storage_location", loc, "status", "listed")).getList("items.lot_id"))
@@ -172,12 +174,18 @@ class InventorySearchIT {
     JsonPath third = list(api, Map.of("storage_location", loc, "limit", "3", "page", "3"));
     assertThat(third.getList("items.lot_id")).containsExactlyElementsOf(ids.subList(6, 7));
     assertThat(third.getString("next_cursor")).isNull();
+    JsonPath beyond = list(api, Map.of("storage_location", loc, "limit", "3", "page", "4"));
+    assertThat(beyond.getList("items")).isEmpty();
+    assertThat(beyond.getInt("total")).isEqualTo(7);
+    assertThat(beyond.getObject("aggregates.total_cost", BigDecimal.class))
+        .isEqualByComparingTo(first.getObject("aggregates.total_cost", BigDecimal.class));
 
     List<Object> walked = new ArrayList<>(first.getList("items.lot_id"));
     String cursor = first.getString("next_cursor");
     while (cursor != null) {
       JsonPath next = list(api, Map.of("storage_location", loc, "limit", "3", "after", cursor));
       walked.addAll(next.getList("items.lot_id"));
+      assertThat(next.getInt("total")).as("a cursor page counts every match").isEqualTo(7);
       cursor = next.getString("next_cursor");
     }
     assertThat(walked).containsExactlyElementsOf(ids);

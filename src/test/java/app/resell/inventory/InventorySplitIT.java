@@ -61,8 +61,9 @@ class InventorySplitIT {
     assertThat(answer.getList("items.storage_location")).containsOnly("Garage");
 
     Map<String, Object> sums =
-        Items.rows(
-                server,
+        server
+            .database()
+            .rows(
                 "SELECT sum(bid_amount) AS bid, sum(buyers_premium) AS premium, sum(sales_tax) AS"
                     + " tax, sum(shipping_cost) AS ship, sum(total_cost) AS total FROM inventory"
                     + " WHERE parent_lot_id = ?",
@@ -76,10 +77,11 @@ class InventorySplitIT {
 
     api.as("viewer").get(Items.PATH + "/" + lot).then().statusCode(404);
     assertThat(
-            Items.rows(
-                server,
-                "SELECT action_type FROM activity_logs WHERE lot_id = ? ORDER BY created_at",
-                UUID.fromString(lot)))
+            server
+                .database()
+                .rows(
+                    "SELECT action_type FROM activity_logs WHERE lot_id = ? ORDER BY created_at",
+                    UUID.fromString(lot)))
         .extracting(r -> r.get("action_type"))
         .containsExactly("create", "split");
     api.as("staff")

@@ -1,18 +1,11 @@
 package app.resell.inventory;
 
 import app.resell.testing.Api;
-import app.resell.testing.ResellServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -50,35 +43,5 @@ final class Items {
         .using(
             JsonPathConfig.jsonPathConfig()
                 .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
-  }
-
-  static List<Map<String, Object>> rows(ResellServer server, String sql, Object... params) {
-    try (Connection c = server.database().connect();
-        PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
-      try (ResultSet rs = st.executeQuery()) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        while (rs.next()) {
-          Map<String, Object> row = new HashMap<>();
-          for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
-            row.put(rs.getMetaData().getColumnLabel(k), rs.getObject(k));
-          }
-          rows.add(row);
-        }
-        return rows;
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static void execute(ResellServer server, String sql, Object... params) {
-    try (Connection c = server.database().connect();
-        PreparedStatement st = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
-      st.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

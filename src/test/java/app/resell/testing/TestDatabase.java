@@ -2,10 +2,16 @@ package app.resell.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
 import org.testcontainers.DockerClientFactory;
@@ -88,6 +94,41 @@ public final class TestDatabase implements AutoCloseable {
 
   public Connection connect() throws SQLException {
     return connect(url, user, password);
+  }
+
+  /**
+   * Rows of a query on the test database, each a map from column label to value in column order:
+   * for checking what the API wrote and for data the API does not make.
+   */
+  public List<Map<String, Object>> rows(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
+      try (ResultSet rs = st.executeQuery()) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          for (int k = 1; k <= rs.getMetaData().getColumnCount(); k++) {
+            row.put(rs.getMetaData().getColumnLabel(k), rs.getObject(k));
+          }
+          rows.add(row);
+        }
+        return rows;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs a statement on the test database; answers the rows it changed. */
+  public int execute(String sql, Object... params) {
+    try (Connection c = connect();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
+      return st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Connection connect(String url, String user, String password) throws SQLException {

@@ -35,7 +35,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -53,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
+
+  /** The most files one batch upload may hold. */
+  static final int MAX_BATCH_FILES = 50;
 
   @Inject UploadStore uploads;
   @Inject ImportJobs jobs;
@@ -118,6 +124,72 @@ public class ImportResource {
     return submit(ImportKind.EXCEL, file, mapping, dryRun, force);
   }
 
+  @POST
+  @Path("batch")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Import several files at once (multipart: files[] (repeated), type pdf|excel|csv or"
+              + " left out to tell each file's kind by its content, mapping, force); one job per"
+              + " file, all or none: a duplicate file starts none of them")
+  public Response batch(List<EntityPart> parts) throws IOException {
+    Map<String, String> fields = new LinkedHashMap<>();
+    List<EntityPart> files = new ArrayList<>();
+    for (EntityPart part : parts) {
+      String name = part.getName();
+      if (name.equals("files[]") || name.equals("files") || name.equals("file")) {
+        files.add(part);
+      } else {
+        fields.put(name, part.getContent(String.class));
+      }
+    }
+    if (files.isEmpty()) {
+      throw ProblemException.invalid("files", "attach the files to import as 'files[]'");
+    }
+    if (files.size() > MAX_BATCH_FILES) {
+      throw ProblemException.invalid(
+          "files", "at most " + MAX_BATCH_FILES + " files can be imported at once");
+    }
+    ImportKind requested = kind(fields.get("type"));
+    Map<String, String> columns = mapping(fields.get("mapping"));
+    boolean force = flag("force", fields.get("force"));
+    UUID batchId = UUID.randomUUID();
+    List<Pending> pending = new ArrayList<>();
+    try {
+      for (EntityPart file : files) {
+        UUID id = UUID.randomUUID();
+        UploadStore.Stored stored = uploads.store(file, id);
+        pending.add(new Pending(id, requested != null ? requested : sniff(stored), stored));
+      }
+      if (!force) refuseDuplicates(pending);
+    } catch (RuntimeException | IOException e) {
+      for (Pending p : pending) Files.deleteIfExists(p.stored().path());
+      throw e;
+    }
+    String mappingJson =
+        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
+    List<Map<String, Object>> started = new ArrayList<>();
+    for (Pending p : pending) {
+      Map<String, String> parameters = new LinkedHashMap<>();
+      parameters.put("batchId", batchId.toString());
+      if (p.kind() == ImportKind.PDF) {
+        parameters.put("auctionId", "");
+        parameters.put("invoiceId", "");
+      } else {
+        parameters.put("mapping", mappingJson);
+      }
+      Map<String, Object> job = start(p.kind(), p.id(), p.stored(), parameters);
+      job.put("file_name", p.stored().fileName());
+      job.put("type", p.kind().name().toLowerCase(Locale.ROOT));
+      started.add(job);
+    }
+    Map<String, Object> accepted = new LinkedHashMap<>();
+    accepted.put("batch_id", batchId.toString());
+    accepted.put("job_ids", started.stream().map(j -> j.get("job_id")).toList());
+    accepted.put("jobs", started);
+    return Response.accepted(accepted).build();
+  }
+
   @GET
   @Path("status/{id}")
   @RolesAllowed(Role.VIEWER_ROLE)
@@ -161,17 +233,48 @@ public class ImportResource {
       String force,
       Map<String, String> parameters)
       throws IOException {
-    var earlier = jobs.earlierImportOf(stored.sha256(), kind);
-    if (earlier.isPresent() && !flag("force", force)) {
-      Files.deleteIfExists(stored.path());
-      String earlierId = earlier.get().id().toString();
-      throw ProblemException.conflict(
-          "This file was already imported as job "
-              + earlierId
-              + ". Send force=true to import it again.",
-          "job_id",
-          earlierId);
+    if (!flag("force", force)) refuseDuplicates(List.of(new Pending(id, kind, stored)));
+    Map<String, Object> accepted = start(kind, id, stored, parameters);
+    return Response.accepted(accepted)
+        .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
+        .build();
+  }
+
+  /** An upload stored and waiting for its job. */
+  private record Pending(UUID id, ImportKind kind, UploadStore.Stored stored) {}
+
+  /**
+   * 409 naming the earlier job when a file was imported before, or twice in one request; deletes
+   * the uploads of the request then, so nothing of it is kept.
+   */
+  private void refuseDuplicates(List<Pending> pending) throws IOException {
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Pending p : pending) {
+      String earlierId =
+          jobs.earlierImportOf(p.stored().sha256(), p.kind())
+              .map(job -> job.id().toString())
+              .orElse(seen.get(p.kind() + p.stored().sha256()));
+      if (earlierId != null) {
+        for (Pending q : pending) Files.deleteIfExists(q.stored().path());
+        boolean sameRequest = seen.containsKey(p.kind() + p.stored().sha256());
+        throw ProblemException.conflict(
+            (sameRequest
+                    ? "The file " + p.stored().fileName() + " is in this upload twice"
+                    : "The file "
+                        + p.stored().fileName()
+                        + " was already imported as job "
+                        + earlierId)
+                + ". Send force=true to import it again.",
+            "job_id",
+            earlierId);
+      }
+      seen.put(p.kind() + p.stored().sha256(), p.id().toString());
     }
+  }
+
+  /** Registers the job and starts it: the answer of an accepted upload. */
+  private Map<String, Object> start(
+      ImportKind kind, UUID id, UploadStore.Stored stored, Map<String, String> parameters) {
     String author = jwt == null || jwt.getSubject() == null ? "" : jwt.getSubject();
     ImportJob job =
         new ImportJob(
@@ -201,9 +304,41 @@ public class ImportResource {
     accepted.put("status", "pending");
     accepted.put("execution_id", execution);
     accepted.put("status_url", "/api/v1/import/status/" + id);
-    return Response.accepted(accepted)
-        .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
-        .build();
+    return accepted;
+  }
+
+  /** The kind asked for, or {@code null} to tell each file's kind by its content. */
+  private static ImportKind kind(String type) {
+    if (type == null || type.isBlank()) return null;
+    return switch (type.strip().toLowerCase(Locale.ROOT)) {
+      case "pdf" -> ImportKind.PDF;
+      case "excel", "xlsx", "xls" -> ImportKind.EXCEL;
+      case "csv" -> ImportKind.CSV;
+      default -> throw ProblemException.notOneOf("type", type, List.of("pdf", "excel", "csv"));
+    };
+  }
+
+  /** PDF by its {@code %PDF} signature, Excel by the zip or OLE2 container, anything else CSV. */
+  static ImportKind sniff(UploadStore.Stored stored) throws IOException {
+    byte[] head = new byte[8];
+    int n;
+    try (var in = Files.newInputStream(stored.path())) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+      return ImportKind.PDF;
+    }
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      return ImportKind.EXCEL;
+    }
+    if (n >= 8
+        && (head[0] & 0xff) == 0xD0
+        && (head[1] & 0xff) == 0xCF
+        && (head[2] & 0xff) == 0x11
+        && (head[3] & 0xff) == 0xE0) {
+      return ImportKind.EXCEL;
+    }
+    return ImportKind.CSV;
   }
 
   private static Map<String, String> mapping(String text) {

@@ -18,13 +18,16 @@ public record ItemPage(
     String nextCursor,
     Aggregates aggregates) {
 
-  /** Sums over all matching items; avg_roi is over those with an estimate and a cost. */
+  /**
+   * Sums over all matching items; avg_roi averages each item's roi: realized from its sales when it
+   * has some, else expected from its estimate (items with neither are left out).
+   */
   public record Aggregates(
       BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
 
   static ItemPage of(ItemFilter filter, ItemSearch.Page found) {
     return new ItemPage(
-        found.rows().stream().map(r -> ItemView.of(r.item(), r.daysListed())).toList(),
+        found.rows().stream().map(r -> ItemView.of(r.item(), r.money())).toList(),
         found.total(),
         filter.after() == null ? filter.page() : 1,
         (found.total() + filter.limit() - 1) / filter.limit(),

@@ -1,5 +1,6 @@
 package app.resell.inventory.boundary;
 
+import app.resell.inventory.control.ItemMoney;
 import app.resell.inventory.entity.Item;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -33,6 +34,11 @@ public class ItemView {
   public BigDecimal totalCost;
   public BigDecimal costPerItem;
   public BigDecimal roi;
+  public BigDecimal netProceeds;
+  public BigDecimal netProfit;
+  public BigDecimal roiPercent;
+  public BigDecimal marginPercent;
+  public Integer daysToSell;
   public Integer daysListed;
   public OffsetDateTime acquisitionDate;
   public String acquisitionSource;
@@ -58,11 +64,16 @@ public class ItemView {
   public OffsetDateTime deletedAt;
   public long version;
 
+  /** The item without what its sales made (for answers that do not look at sales). */
   public static ItemView of(Item item) {
-    return of(item, null);
+    return of(item, ItemMoney.NONE);
   }
 
-  public static ItemView of(Item item, Integer daysListed) {
+  /**
+   * The item with its money: {@code roi} is the expected return from the estimate, {@code
+   * roi_percent} what the units sold really returned (docs/MONEY.md section 12).
+   */
+  public static ItemView of(Item item, ItemMoney money) {
     ItemView v = new ItemView();
     v.lotId = item.lotId();
     v.invoiceId = item.invoiceId();
@@ -85,7 +96,12 @@ public class ItemView {
     v.totalCost = item.totalCost();
     v.costPerItem = item.costPerItem();
     v.roi = item.expectedRoi();
-    v.daysListed = daysListed;
+    v.netProceeds = money.netProceeds();
+    v.netProfit = money.netProfit();
+    v.roiPercent = money.roiPercent();
+    v.marginPercent = money.marginPercent();
+    v.daysToSell = money.daysToSell();
+    v.daysListed = money.daysListed();
     v.acquisitionDate = item.acquisitionDate();
     v.acquisitionSource = item.acquisitionSource();
     v.locationId = item.locationId();

@@ -8,6 +8,7 @@ import app.resell.inventory.control.ItemSearch;
 import app.resell.inventory.control.ItemStore;
 import app.resell.inventory.entity.Item;
 import app.resell.locations.control.LabelSheet;
+import app.resell.locations.control.WebLinks;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +65,7 @@ public class ItemsResource {
 
   @Inject ItemStore store;
   @Inject ItemSearch search;
+  @Inject WebLinks links;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -142,7 +144,7 @@ public class ItemsResource {
       return Response.notModified(etagValue(item)).build();
     }
     JsonObject body =
-        Json.createObjectBuilder(json(ItemView.of(item)))
+        Json.createObjectBuilder(json(ItemView.of(item, search.money(item.lotId()))))
             .addAll(Json.createObjectBuilder(search.related(item)))
             .build();
     return Response.ok(body).tag(etagValue(item)).build();
@@ -319,11 +321,13 @@ public class ItemsResource {
   }
 
   @GET
-  @Path("labels")
+  @Path("{file: labels(\\.pdf)?}")
   @Produces("application/pdf")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(
-      summary = "Avery 5160 labels (PDF) for items: ?ids=<id>,<id>...; the QR encodes the lot id")
+      summary =
+          "Avery 5160 labels (PDF, at labels.pdf or labels) for items: ?ids=<id>,<id>...; the QR"
+              + " opens the item in the web UI")
   public Response labels(@QueryParam("ids") String ids) {
     if (ids == null || ids.isBlank()) throw ProblemException.invalid("ids", "is required");
     List<UUID> wanted = new ArrayList<>();
@@ -339,7 +343,7 @@ public class ItemsResource {
                   + (item.storageBin() == null ? "" : " / " + item.storageBin());
       labels.add(
           new LabelSheet.Label(
-              "RESELL-ITEM:" + item.lotId(),
+              links.item(item.lotId()),
               item.sku() != null ? item.sku() : item.itemName(),
               item.sku() != null ? item.itemName() : where));
     }
@@ -352,7 +356,7 @@ public class ItemsResource {
   public record SplitResult(UUID parentLotId, List<ItemView> items) {}
 
   private Response answer(Item item) {
-    return Response.ok(ItemView.of(item)).tag(etagValue(item)).build();
+    return Response.ok(ItemView.of(item, search.money(item.lotId()))).tag(etagValue(item)).build();
   }
 
   private static boolean matches(Item item, String header) {

@@ -29,12 +29,27 @@ public class AuditTrail {
    */
   public void record(
       UUID lotId, UUID entityId, String action, JsonObject oldValues, JsonObject newValues) {
+    record("inventory", lotId, entityId, action, oldValues, newValues);
+  }
+
+  /**
+   * Records an action on a record that belongs to an item ({@code entityType} "listing", "sale"),
+   * kept under the item's id so the item's activity shows it.
+   */
+  public void record(
+      String entityType,
+      UUID lotId,
+      UUID entityId,
+      String action,
+      JsonObject oldValues,
+      JsonObject newValues) {
     em.flush();
     em.createNativeQuery(
             "INSERT INTO activity_logs (lot_id, entity_type, entity_id, action_type, old_values,"
                 + " new_values, user_id, user_email, ip_address, user_agent, request_id) VALUES"
-                + " (CAST(?1 AS uuid), 'inventory', CAST(?2 AS uuid), ?3, CAST(?4 AS jsonb),"
+                + " (CAST(?1 AS uuid), ?11, CAST(?2 AS uuid), ?3, CAST(?4 AS jsonb),"
                 + " CAST(?5 AS jsonb), CAST(?6 AS uuid), ?7, CAST(?8 AS inet), ?9, ?10)")
+        .setParameter(11, entityType)
         .setParameter(1, text(lotId))
         .setParameter(2, text(entityId))
         .setParameter(3, action)
@@ -61,6 +76,35 @@ public class AuditTrail {
         .setParameter(3, after)
         .setParameter(4, reason == null || reason.isBlank() ? "manual edit" : reason.trim())
         .setParameter(5, text(user.id()))
+        .executeUpdate();
+  }
+
+  /**
+   * Records a price of a listing ({@code list_price}, or {@code sold_price} for a sale), unless it
+   * did not change.
+   */
+  public void listingPrice(
+      String priceType,
+      UUID lotId,
+      UUID listingId,
+      String platform,
+      BigDecimal before,
+      BigDecimal after,
+      String reason) {
+    if (before == null ? after == null : after != null && before.compareTo(after) == 0) return;
+    em.flush();
+    em.createNativeQuery(
+            "INSERT INTO price_history (lot_id, listing_id, platform, price_type, old_price,"
+                + " new_price, reason, changed_by) VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid),"
+                + " CAST(?3 AS platform_type), ?4, ?5, ?6, ?7, CAST(?8 AS uuid))")
+        .setParameter(1, lotId.toString())
+        .setParameter(2, listingId.toString())
+        .setParameter(3, platform)
+        .setParameter(4, priceType)
+        .setParameter(5, before)
+        .setParameter(6, after)
+        .setParameter(7, reason == null || reason.isBlank() ? "manual edit" : reason.trim())
+        .setParameter(8, text(user.id()))
         .executeUpdate();
   }
 

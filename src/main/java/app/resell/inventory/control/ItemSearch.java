@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,8 +35,8 @@ public class ItemSearch {
 
   @Inject ItemStore store;
 
-  /** One row of a page: the item and what the list computed for it. */
-  public record Row(Item item, Integer daysListed) {}
+  /** One row of a page: the item and what its sales made. */
+  public record Row(Item item, ItemMoney money) {}
 
   public record Aggregates(
       BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
@@ -43,28 +44,34 @@ public class ItemSearch {
   public record Page(List<Row> rows, long total, Aggregates aggregates, ItemFilter.Cursor next) {}
 
   public Page find(ItemFilter filter) {
-    ItemSearchSql.Statement counting = ItemSearchSql.aggregates(filter);
-    ItemSearchSql.Statement paging = ItemSearchSql.page(filter);
-    long total;
-    Aggregates aggregates;
+    long total = 0;
+    Aggregates aggregates = null;
     List<UUID> ids = new ArrayList<>();
-    Map<UUID, Integer> days = new java.util.HashMap<>();
-    Map<UUID, String> keys = new java.util.HashMap<>();
+    Map<UUID, ItemMoney> money = new HashMap<>();
+    Map<UUID, String> keys = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement st = prepare(c, counting);
-          ResultSet rs = st.executeQuery()) {
-        rs.next();
-        total = rs.getLong(1);
-        aggregates = new Aggregates(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
-      }
-      try (PreparedStatement st = prepare(c, paging);
+      try (PreparedStatement st = prepare(c, ItemSearchSql.page(filter));
           ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           UUID id = rs.getObject(1, UUID.class);
           ids.add(id);
-          int d = rs.getInt(2);
-          days.put(id, rs.wasNull() ? null : d);
-          keys.put(id, rs.getString(3));
+          keys.put(id, rs.getString(2));
+          money.put(id, ItemMoney.read(rs, 3));
+          if (aggregates == null) {
+            total = rs.getLong(9);
+            aggregates =
+                new Aggregates(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12));
+          }
+        }
+      }
+      if (aggregates == null) {
+        // a page past the end (or an empty result) carries no row to read the totals from
+        try (PreparedStatement st = prepare(c, ItemSearchSql.aggregates(filter));
+            ResultSet rs = st.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
+          aggregates =
+              new Aggregates(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
         }
       }
     } catch (SQLException e) {
@@ -77,7 +84,7 @@ public class ItemSearch {
     List<Row> rows =
         ids.stream()
             .filter(loaded::containsKey)
-            .map(id -> new Row(loaded.get(id), days.get(id)))
+            .map(id -> new Row(loaded.get(id), money.get(id)))
             .toList();
     ItemFilter.Cursor next = null;
     if (more && !rows.isEmpty()) {
@@ -89,8 +96,7 @@ public class ItemSearch {
 
   /**
    * Listings, activity, price history, comparable sales and up to 10 similar items (same category,
-   * words of the name in common or a similar name), as JSON arrays keyed by their response name,
-   * and the days the item has been listed.
+   * words of the name in common or a similar name), as JSON arrays keyed by their response name.
    */
   public JsonObject related(Item item) {
     String sql =
@@ -114,9 +120,7 @@ public class ItemSearch {
             + "     WHERE o.lot_id <> ? AND o.deleted_at IS NULL"
             + "       AND o.category = CAST(? AS item_category)"
             + "       AND (o.search_vector @@ q.q OR similarity(o.item_name, ?) > 0.3)"
-            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s),"
-            + " (SELECT current_date - CAST(min(pl.listed_date) AS date) FROM platform_listings pl"
-            + "   WHERE pl.lot_id = ? AND pl.status = 'active' AND pl.listed_date IS NOT NULL)";
+            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(sql)) {
       UUID id = item.lotId();
@@ -129,13 +133,9 @@ public class ItemSearch {
       st.setObject(7, id);
       st.setString(8, item.category().value());
       st.setString(9, item.itemName());
-      st.setObject(10, id);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
-        int days = rs.getInt(6);
-        var related = Json.createObjectBuilder();
-        if (!rs.wasNull()) related.add("days_listed", days);
-        return related
+        return Json.createObjectBuilder()
             .add("listings", array(rs.getString(1)))
             .add("activity", array(rs.getString(2)))
             .add("price_history", array(rs.getString(3)))
@@ -145,6 +145,19 @@ public class ItemSearch {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("related records of " + item.lotId() + " failed", e);
+    }
+  }
+
+  /** What the item's sales made and its days, as in the list. */
+  public ItemMoney money(UUID lotId) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(ItemSearchSql.MONEY_OF_ITEMS)) {
+      st.setArray(1, c.createArrayOf("uuid", new Object[] {lotId}));
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? ItemMoney.read(rs, 2) : ItemMoney.NONE;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("money of " + lotId + " failed", e);
     }
   }
 

@@ -8,18 +8,59 @@ import java.util.List;
  * whitelisted sort expressions of {@link ItemFilter.Sort} are ever concatenated; every value the
  * client sent travels as a bound parameter, in order.
  *
- * <p>ROI is the expected return on the landed cost, from the estimated value: {@code
- * (estimated_value - total_cost) * 100 / total_cost}, null without an estimate or a cost. Days
- * listed counts from the earliest listing date of the item's active listings, null when it has
- * none.
+ * <p>The money of an item comes from its sales (docs/MONEY.md section 12): net proceeds and the
+ * cost of the units sold are sums over its {@code sales} rows, kept on the item by a trigger. The
+ * list's {@code roi} (filter {@code min_roi}, sort {@code roi}, {@code avg_roi}) is the realized
+ * ROI of the units sold once the item has sales, else the expected return from the estimated value,
+ * {@code (estimated_value - total_cost) * 100 / total_cost}, null without an estimate or a cost.
+ * Days listed count from the earliest listing date to the sale of the last unit for a sold-out
+ * item, else to today from the earliest listing date of its active or pending listings; null when
+ * it has none.
  */
 public final class ItemSearchSql {
+
+  /**
+   * The item's money columns over {@code inventory i}, from the sales totals a trigger keeps on the
+   * item (V8): net_proceeds, net_profit, roi_percent, margin_percent, days_to_sell, in this order.
+   */
+  static final String MONEY_COLUMNS =
+      " i.sold_net_proceeds AS net_proceeds,"
+          + " i.sold_net_proceeds - i.sold_cost_of_goods AS net_profit,"
+          + " CASE WHEN i.sold_cost_of_goods > 0 THEN round((i.sold_net_proceeds"
+          + " - i.sold_cost_of_goods) * 100 / i.sold_cost_of_goods, 2) END AS roi_percent,"
+          + " CASE WHEN i.sold_revenue <> 0 THEN round((i.sold_net_proceeds - i.sold_cost_of_goods)"
+          + " * 100 / i.sold_revenue, 2) END AS margin_percent,"
+          + " CASE WHEN i.quantity_sold >= i.quantity AND i.last_sold_at IS NOT NULL"
+          + " THEN CAST(i.last_sold_at AS date) - CAST(i.acquisition_date AS date) END"
+          + " AS days_to_sell";
+
+  /**
+   * Days listed of the row aliased by the placeholder (which carries lot_id, quantity,
+   * quantity_sold and last_sold_at): for a sold-out item from its first listing to its last sale,
+   * else from the first listing of its active or pending listings to today.
+   */
+  private static final String DAYS_LISTED =
+      "CASE WHEN %1$s.quantity_sold >= %1$s.quantity AND %1$s.last_sold_at IS NOT NULL"
+          + " THEN (SELECT CAST(%1$s.last_sold_at AS date) - CAST(min(pl.listed_date) AS date)"
+          + " FROM platform_listings pl WHERE pl.lot_id = %1$s.lot_id)"
+          + " ELSE (SELECT current_date - CAST(min(pl.listed_date) AS date)"
+          + " FROM platform_listings pl WHERE pl.lot_id = %1$s.lot_id"
+          + " AND pl.status IN ('active', 'pending')) END";
+
+  /** The money columns and days listed of the items with the given ids (a uuid array). */
+  public static final String MONEY_OF_ITEMS =
+      "SELECT i.lot_id,"
+          + MONEY_COLUMNS
+          + ", "
+          + DAYS_LISTED.formatted("i")
+          + " AS days_listed FROM inventory i WHERE i.lot_id = ANY (?)";
 
   /** SQL text with its parameters in order. */
   public record Statement(String sql, List<Object> parameters) {}
 
   private ItemSearchSql() {}
 
+  /** The count and totals of every match: what a page answers when it holds no row. */
   public static Statement aggregates(ItemFilter f) {
     List<Object> params = new ArrayList<>();
     String sql =
@@ -29,15 +70,31 @@ public final class ItemSearchSql {
     return new Statement(sql, params);
   }
 
-  /** One page, plus one row more to tell whether another page follows. */
+  /**
+   * One page, plus one row more to tell whether another page follows. Columns: lot_id, sort_key,
+   * the five {@link #MONEY_COLUMNS}, days_listed, then the count and totals of every match (total
+   * cost, total estimated value, average ROI) as window aggregates, so the matches are read once
+   * per request.
+   *
+   * <p>The totals are taken before the keyset condition, so a cursor page reports the totals of the
+   * whole result like a numbered page. Days listed is looked up for the page's rows only, unless a
+   * filter or the sort needs it for every match.
+   */
   public static Statement page(ItemFilter f) {
     List<Object> params = new ArrayList<>();
     String expression = f.sort().expression;
     String direction = f.descending() ? "DESC" : "ASC";
     StringBuilder sql = new StringBuilder(filtered(f, params));
-    sql.append(" SELECT lot_id, days_listed, CAST(")
+    sql.append(", counted AS (SELECT *, count(*) OVER () AS matches,")
+        .append(" COALESCE(sum(total_cost) OVER (), 0) AS cost_sum,")
+        .append(" COALESCE(sum(estimated_value) OVER (), 0) AS value_sum,")
+        .append(" round(avg(roi) OVER (), 2) AS roi_avg FROM filtered)")
+        .append(" SELECT lot_id, sort_key, net_proceeds, net_profit, roi_percent, margin_percent,")
+        .append(" days_to_sell, ")
+        .append(needsDaysListed(f) ? "days_listed" : DAYS_LISTED.formatted("p"))
+        .append(", matches, cost_sum, value_sum, roi_avg FROM (SELECT *, CAST(")
         .append(expression)
-        .append(" AS text) AS sort_key FROM filtered");
+        .append(" AS text) AS sort_key FROM counted");
     if (f.after() != null) {
       sql.append(" WHERE (")
           .append(expression)
@@ -55,29 +112,51 @@ public final class ItemSearchSql {
         .append(direction)
         .append(", lot_id ")
         .append(direction)
-        .append(" LIMIT ? OFFSET ?");
+        .append(" LIMIT ? OFFSET ?) p");
     params.add(f.limit() + 1);
     params.add(f.after() != null ? 0L : (long) (f.page() - 1) * f.limit());
     return new Statement(sql.toString(), params);
   }
 
+  /** Whether days listed must be known for every match: to filter or to sort by it. */
+  static boolean needsDaysListed(ItemFilter f) {
+    return f.maxDaysListed() != null || f.sort() == ItemFilter.Sort.DAYS_LISTED;
+  }
+
   /** The common table expressions {@code base} (item filters) and {@code filtered} (all). */
   static String filtered(ItemFilter f, List<Object> params) {
+    return filtered(f, params, false);
+  }
+
+  /**
+   * The same common table expressions for readers of every matching item (exports), optionally with
+   * soft-deleted items too; {@code filtered} has the columns lot_id, acquisition_date, total_cost,
+   * estimated_value, roi, rank and (when a filter or the sort needs it) days_listed: the terms of
+   * {@link ItemFilter.Sort}.
+   */
+  public static String filtered(ItemFilter f, List<Object> params, boolean includeDeleted) {
     StringBuilder sql = new StringBuilder("WITH base AS (SELECT i.lot_id, i.item_name,");
-    sql.append(" i.acquisition_date, i.total_cost, i.estimated_value,")
+    sql.append(" i.acquisition_date, i.total_cost, i.estimated_value, i.quantity, i.quantity_sold,")
+        .append(" i.last_sold_at,")
+        .append(MONEY_COLUMNS);
+    if (needsDaysListed(f))
+      sql.append(", ").append(DAYS_LISTED.formatted("i")).append(" AS days_listed");
+    sql.append(", COALESCE(CASE WHEN i.sold_cost_of_goods > 0")
+        .append(" THEN round((i.sold_net_proceeds - i.sold_cost_of_goods) * 100")
+        .append(" / i.sold_cost_of_goods, 2) END,")
         .append(" CASE WHEN i.total_cost > 0 AND i.estimated_value IS NOT NULL")
-        .append(" THEN round((i.estimated_value - i.total_cost) * 100 / i.total_cost, 2) END")
-        .append(" AS roi,")
-        .append(" (SELECT current_date - CAST(min(pl.listed_date) AS date)")
-        .append(" FROM platform_listings pl WHERE pl.lot_id = i.lot_id AND pl.status = 'active'")
-        .append(" AND pl.listed_date IS NOT NULL) AS days_listed,");
+        .append(" THEN round((i.estimated_value - i.total_cost) * 100 / i.total_cost, 2) END)")
+        .append(" AS roi,");
     if (f.tsQuery() != null) {
       sql.append(" ts_rank(i.search_vector, to_tsquery('english', ?)) AS rank");
       params.add(f.tsQuery());
     } else {
       sql.append(" CAST(0 AS real) AS rank");
     }
-    sql.append(" FROM inventory i WHERE i.deleted_at IS NULL");
+    sql.append(
+        includeDeleted
+            ? " FROM inventory i WHERE true"
+            : " FROM inventory i WHERE i.deleted_at IS NULL");
     if (f.tsQuery() != null) {
       // a search of stop words only ("the") leaves an empty query, which would match nothing
       sql.append(" AND (numnode(to_tsquery('english', ?)) = 0")
@@ -107,8 +186,9 @@ public final class ItemSearchSql {
     }
     switch (f.status()) {
       case LISTED ->
-          sql.append(" AND EXISTS (SELECT 1 FROM platform_listings pl")
-              .append(" WHERE pl.lot_id = i.lot_id AND pl.status = 'active')");
+          sql.append(" AND i.quantity_sold < i.quantity AND EXISTS (SELECT 1 FROM")
+              .append(" platform_listings pl WHERE pl.lot_id = i.lot_id")
+              .append(" AND pl.status IN ('active', 'pending'))");
       case SOLD ->
           sql.append(" AND (i.quantity_sold >= i.quantity OR EXISTS (SELECT 1 FROM")
               .append(" platform_listings pl WHERE pl.lot_id = i.lot_id AND pl.status = 'sold'))");

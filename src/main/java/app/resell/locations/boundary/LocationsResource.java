@@ -6,6 +6,7 @@ import app.resell.inventory.control.ItemStore;
 import app.resell.locations.control.LabelSheet;
 import app.resell.locations.control.LocationStore;
 import app.resell.locations.control.QrCodes;
+import app.resell.locations.control.WebLinks;
 import app.resell.locations.entity.StorageLocation;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,10 +27,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LocationsResource {
 
   @Inject LocationStore locations;
+  @Inject WebLinks links;
   @Inject ItemStore items;
   @PersistenceContext EntityManager em;
   @Context UriInfo uri;
@@ -137,24 +141,38 @@ public class LocationsResource {
   }
 
   @GET
-  @Path("{id}/qr")
+  @Path("{id}/{file: qr(\\.png)?}")
   @Produces("image/png")
   @RolesAllowed(Role.VIEWER_ROLE)
-  @Operation(summary = "The location's QR code (PNG); it encodes RESELL-LOC:<code>")
+  @Operation(
+      summary =
+          "The location's QR code (PNG, at qr.png or qr); it encodes the web UI address that opens"
+              + " the location")
   public Response qr(@PathParam("id") String id) {
     StorageLocation location = locations.find(id(id, "id"));
-    return Response.ok(QrCodes.png("RESELL-LOC:" + location.code(), 300), "image/png").build();
+    return Response.ok(QrCodes.png(links.location(location.code()), 300), "image/png").build();
   }
 
   @GET
-  @Path("labels")
+  @Path("{file: labels(\\.pdf)?}")
   @Produces("application/pdf")
   @RolesAllowed(Role.VIEWER_ROLE)
-  @Operation(summary = "Avery 5160 labels (PDF) for every location, with QR codes")
-  public Response labels() {
+  @Operation(
+      summary =
+          "Avery 5160 labels (PDF, at labels.pdf or labels) with QR codes that open each location:"
+              + " ?ids=<id>,<id>... or every location")
+  public Response labels(@QueryParam("ids") String ids) {
+    List<StorageLocation> chosen;
+    if (ids == null || ids.isBlank()) {
+      chosen = locations.all();
+    } else {
+      chosen = new ArrayList<>();
+      for (String id : ids.split(",")) chosen.add(locations.find(id(id.strip(), "ids")));
+      if (chosen.size() > 300) throw ProblemException.invalid("ids", "at most 300 labels at once");
+    }
     List<LabelSheet.Label> labels =
-        locations.all().stream()
-            .map(l -> new LabelSheet.Label("RESELL-LOC:" + l.code(), l.code(), l.name()))
+        chosen.stream()
+            .map(l -> new LabelSheet.Label(links.location(l.code()), l.code(), l.name()))
             .toList();
     return Response.ok(LabelSheet.pdf(labels), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"location-labels.pdf\"")

@@ -1,5 +1,6 @@
 package app.resell.locations.control;
 
+import com.google.zxing.common.BitMatrix;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +11,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Avery 5160 label sheets (US letter, 3 columns x 10 rows of 2 5/8" x 1" labels): a QR code on the
@@ -31,6 +30,7 @@ public final class LabelSheet {
   private static final int COLUMNS = 3;
   private static final int ROWS = 10;
   public static final int PER_PAGE = COLUMNS * ROWS;
+  private static final int QUIET_MODULES = 2;
 
   private LabelSheet() {}
 
@@ -48,10 +48,8 @@ public final class LabelSheet {
             float x = LEFT + (slot % COLUMNS) * PITCH_X;
             float y = pageHeight - TOP - (slot / COLUMNS + 1) * HEIGHT;
             Label label = labels.get(i);
-            PDImageXObject qr =
-                LosslessFactory.createFromImage(document, QrCodes.image(label.qrText(), 200));
             float qrSize = HEIGHT - 8;
-            content.drawImage(qr, x + 4, y + 4, qrSize, qrSize);
+            drawQr(content, label.qrText(), x + 4, y + 4, qrSize);
             float textX = x + qrSize + 10;
             text(content, bold, 9, textX, y + HEIGHT - 24, fit(label.title(), 24));
             text(content, plain, 8, textX, y + HEIGHT - 38, fit(label.subtitle(), 28));
@@ -65,6 +63,36 @@ public final class LabelSheet {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Draws the code as filled squares in a size x size box whose lower left corner is (x, y), with a
+   * quiet zone of {@link #QUIET_MODULES} modules inside the box.
+   */
+  private static void drawQr(PDPageContentStream content, String text, float x, float y, float size)
+      throws IOException {
+    BitMatrix modules = QrCodes.modules(text);
+    int count = modules.getWidth();
+    float module = size / (count + 2 * QUIET_MODULES);
+    float left = x + QUIET_MODULES * module;
+    float top = y + size - QUIET_MODULES * module;
+    content.setNonStrokingColor(0f);
+    for (int row = 0; row < count; row++) {
+      int column = 0;
+      while (column < count) {
+        if (!modules.get(column, row)) {
+          column++;
+          continue;
+        }
+        int run = column;
+        while (run < count && modules.get(run, row)) run++;
+        // one rectangle per horizontal run of dark modules keeps the page small
+        content.addRect(
+            left + column * module, top - (row + 1) * module, (run - column) * module, module);
+        column = run;
+      }
+    }
+    content.fill();
   }
 
   private static void text(

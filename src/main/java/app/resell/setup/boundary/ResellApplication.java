@@ -5,6 +5,7 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -18,7 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * <p>The datasource is defined here, by the application, so the WAR deploys on any Jakarta EE
  * server without server-side resources; its settings come from MicroProfile Config. The pool
  * validates connections and drops them all on a failure so a PostgreSQL restart is survived. {@code
- * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns.
+ * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns;
+ * {@code reWriteBatchedInserts} sends a JDBC batch of inserts as multi-row statements (imports).
+ *
+ * <p>Jersey's response buffer is off ({@link #getProperties()}): by default it holds a response's
+ * first 8 KB to compute a Content-Length and {@code flush()} does not release them, so a streamed
+ * export whose first parts are smaller (an xlsx's fixed parts and header are about 2 KB) sent
+ * nothing until its rows passed 8 KB, minutes for a large filtered xlsx. Jersey reads the setting
+ * from the application's configuration only, not per response; the cost elsewhere is that responses
+ * are sent chunked instead of with a Content-Length (docs/EXPORTS.md).
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")
@@ -35,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     maxIdleTime = 300,
     properties = {
       "stringType=unspecified",
+      "reWriteBatchedInserts=true",
       "ApplicationName=resell",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
@@ -58,4 +68,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class ResellApplication extends Application {}
+public class ResellApplication extends Application {
+
+  /** Jersey's name for its outbound buffer size; 0 writes through from the first byte. */
+  static final String RESPONSE_BUFFER = "jersey.config.server.contentLength.buffer";
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(RESPONSE_BUFFER, 0);
+  }
+}

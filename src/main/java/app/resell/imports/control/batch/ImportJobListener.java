@@ -1,5 +1,6 @@
 package app.resell.imports.control.batch;
 
+import app.resell.events.entity.DomainEvent;
 import app.resell.imports.control.ImportJobStore;
 import app.resell.imports.entity.ImportStatus;
 import jakarta.batch.api.BatchProperty;
@@ -12,8 +13,11 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,6 +34,7 @@ public class ImportJobListener implements JobListener {
   @Inject @BatchProperty String importJobId;
   @Inject JobContext job;
   @Inject ImportJobStore store;
+  @Inject Event<DomainEvent> events;
 
   @Override
   public void beforeJob() throws Exception {
@@ -43,22 +48,42 @@ public class ImportJobListener implements JobListener {
     String exit = job.getExitStatus();
     String[] failure = ImportFailure.parse(exit);
     int skipped = filteredRows();
+    ImportStatus status;
+    String code = null;
+    String message = null;
     if (failure != null) {
-      store.finished(id, ImportStatus.FAILED, failure[0], failure[1], skipped);
+      status = ImportStatus.FAILED;
+      code = failure[0];
+      message = failure[1];
     } else if (batch == BatchStatus.FAILED) {
-      store.finished(
-          id,
-          ImportStatus.FAILED,
-          "failed",
-          "The import stopped on an unexpected error; restart it from the jobs console.",
-          skipped);
+      status = ImportStatus.FAILED;
+      code = "failed";
+      message = "The import stopped on an unexpected error; restart it from the jobs console.";
     } else if (batch == BatchStatus.STOPPING || batch == BatchStatus.STOPPED) {
-      store.finished(id, ImportStatus.STOPPED, null, null, skipped);
+      status = ImportStatus.STOPPED;
     } else if (NEEDS_REVIEW.equals(exit)) {
-      store.finished(id, ImportStatus.NEEDS_REVIEW, null, null, skipped);
+      status = ImportStatus.NEEDS_REVIEW;
     } else {
-      store.finished(id, ImportStatus.COMPLETED, null, null, skipped);
+      status = ImportStatus.COMPLETED;
     }
+    store.finished(id, status, code, message, skipped);
+    announce(id, status, code, message);
+  }
+
+  /** import.completed (also when it needs review) or import.failed; a stop announces nothing. */
+  private void announce(UUID id, ImportStatus status, String code, String message) {
+    if (status == ImportStatus.STOPPED) return;
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("import_job_id", id.toString());
+    data.put("status", status.value());
+    if (code != null) data.put("error_code", code);
+    if (message != null) data.put("error_message", message);
+    events.fire(
+        DomainEvent.of(
+            status == ImportStatus.FAILED
+                ? DomainEvent.IMPORT_FAILED
+                : DomainEvent.IMPORT_COMPLETED,
+            data));
   }
 
   /** Blank and totals rows filtered over every execution of this import (restarts included). */

@@ -4,29 +4,19 @@ import app.resell.classifier.control.ItemClassifier;
 import app.resell.classifier.entity.Prediction;
 import app.resell.inventory.entity.Category;
 import app.resell.inventory.entity.Condition;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * What an import decides per item beyond parsing: category and condition from the classifier where
- * the document gives none (a low-confidence guess is kept and flagged for review), and that a given
- * SKU is not already another item's.
+ * the document gives none (a low-confidence guess is kept and flagged for review). A SKU already
+ * taken by another item is found by {@link InventoryRowWriter}, for a whole chunk at once.
  */
 @ApplicationScoped
 public class ItemClassification {
 
   @Inject ItemClassifier classifier;
-
-  @Resource(lookup = "java:global/jdbc/resell")
-  DataSource dataSource;
 
   /** The category and condition to store, and how they were decided. */
   public record Outcome(
@@ -54,25 +44,5 @@ public class ItemClassification {
         classifier.needsReview(p),
         given != null ? null : p.categoryConfidence(),
         givenCondition != null ? null : p.conditionConfidence());
-  }
-
-  /** Rejects the line when its SKU belongs to an item other than this very line's (restarts). */
-  public void requireFreeSku(String sku, UUID importJobId, int line, String rawText)
-      throws RowRejectedException, SQLException {
-    if (sku == null || sku.isBlank()) return;
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "SELECT 1 FROM inventory WHERE sku = ?"
-                    + " AND (import_job_id IS DISTINCT FROM ? OR source_line IS DISTINCT FROM ?)")) {
-      st.setString(1, sku);
-      st.setObject(2, importJobId);
-      st.setInt(3, line);
-      try (ResultSet rs = st.executeQuery()) {
-        if (rs.next())
-          throw new RowRejectedException(
-              line, rawText, "SKU " + sku + " is already used by another item");
-      }
-    }
   }
 }

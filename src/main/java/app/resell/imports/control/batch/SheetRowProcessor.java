@@ -7,15 +7,12 @@ import app.resell.imports.control.sheet.SheetLayout;
 import app.resell.imports.control.sheet.SheetRow;
 import app.resell.imports.control.sheet.SheetRowParser;
 import app.resell.imports.control.sheet.SkippedRow;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * Parses and validates one sheet row and classifies what the sheet leaves open. Blank and totals
@@ -26,24 +23,21 @@ import java.util.UUID;
 @Named
 public class SheetRowProcessor implements ItemProcessor {
 
-  @Inject @BatchProperty String importJobId;
   @Inject StepContext step;
   @Inject ItemClassification classification;
 
   private final SheetRowParser parser = new SheetRowParser();
 
   @Override
-  public Object processItem(Object item) throws RowRejectedException, SQLException {
+  public Object processItem(Object item) throws RowRejectedException {
     SheetRow row = (SheetRow) item;
     RowResult result = parser.parse(row, (SheetLayout) step.getTransientUserData());
     if (result instanceof SkippedRow) return null;
     if (result instanceof RejectedRow rejected) {
       throw new RowRejectedException(rejected.rowNumber(), rejected.rawText(), rejected.reason());
     }
-    ParsedRow p = (ParsedRow) result;
-    classification.requireFreeSku(
-        p.sku(), UUID.fromString(importJobId), p.rowNumber(), row.rawText());
-    return toItem(p, row.rawText(), classification);
+    // a SKU already taken is found by the writer, for the whole chunk in one statement
+    return toItem((ParsedRow) result, row.rawText(), classification);
   }
 
   /** The item a parsed row becomes; the dry run shows the same. */

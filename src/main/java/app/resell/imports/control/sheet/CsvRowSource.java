@@ -85,7 +85,7 @@ final class CsvRowSource implements RowSource {
               "The file has more than " + maxRows + " rows; split it into smaller files.");
         }
         List<String> cells = new ArrayList<>(r.size());
-        for (String v : r) cells.add(v == null ? "" : v);
+        for (String v : r) cells.add(v == null ? "" : withoutFormulaGuard(v));
         RawRow row = new RawRow((int) number, cells);
         if (!row.blank()) return row;
       }
@@ -107,5 +107,16 @@ final class CsvRowSource implements RowSource {
     } catch (IOException e) {
       // Nothing left to read; the file handle is released either way.
     }
+  }
+
+  /**
+   * A cell as written before a spreadsheet guarded it: Resell's CSV export (and OWASP's advice)
+   * puts a single quote before text that begins with = + - @, a tab or a carriage return, so no
+   * spreadsheet runs it as a formula. The quote is not part of the value.
+   */
+  static String withoutFormulaGuard(String cell) {
+    return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+        ? cell.substring(1)
+        : cell;
   }
 }

@@ -207,10 +207,37 @@ final class HeaderMatcher {
 
   private HeaderMatcher() {}
 
+  /**
+   * Columns of Resell's own export that hold nothing an import takes: ids, figures computed from
+   * others, and facts the importer does not carry. Without this, {@code lot_id} would read as a lot
+   * number and {@code other_fees} as fees of the platform "other".
+   */
+  private static final Set<String> EXPORT_ONLY =
+      Set.of(
+          "lot_id",
+          "auction_id",
+          "subcategory",
+          "quantity_sold",
+          "other_fees",
+          "total_cost",
+          "cost_per_item",
+          "market_demand",
+          "seasonality_notes",
+          "needs_repair",
+          "is_consignment",
+          "is_returned",
+          "net_proceeds",
+          "net_profit",
+          "roi_percent",
+          "days_to_sell",
+          "created_at",
+          "updated_at");
+
   /** What a header means, if anything. */
   static Optional<Match> match(String header) {
     if (header == null || header.isBlank()) return Optional.empty();
     String raw = header.strip().toLowerCase(Locale.ROOT);
+    if (EXPORT_ONLY.contains(raw)) return Optional.empty();
     Optional<Match> exportName = exportName(raw);
     if (exportName.isPresent()) return exportName;
     String key = fold(header);

@@ -32,7 +32,11 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow> {
 
-  public static final int DEFAULT_MAX_ROWS = 1_000_000;
+  /**
+   * The most rows (title and header rows included) a sheet may have: Excel's own worksheet limit,
+   * so any sheet Excel can save imports whole, a million data rows with their title lines included.
+   */
+  public static final int DEFAULT_MAX_ROWS = 1_048_576;
 
   /** Rows read ahead at open, to judge ambiguous headers and the date order from real values. */
   static final int LOOKAHEAD = 1000;

@@ -1,0 +1,90 @@
+package app.resell.alerts.boundary;
+
+import app.resell.alerts.control.AlertEvaluator;
+import app.resell.alerts.control.AlertRules;
+import app.resell.alerts.entity.AlertRule;
+import app.resell.analytics.control.Rows;
+import app.resell.auth.entity.Role;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Aging alerts: the open ones with their items, the rules behind them, evaluation on demand. */
+@Path("alerts")
+@RequestScoped
+@Tag(name = "alerts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertsResource {
+
+  @Inject AlertRules rules;
+  @Inject AlertEvaluator evaluator;
+  @Inject Rows db;
+
+  @GET
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "Open alerts, newest first, with their items; rule_type filters")
+  public Map<String, Object> open(@QueryParam("rule_type") String ruleType) {
+    if (ruleType != null && !AlertRule.TYPES.contains(ruleType)) {
+      throw ProblemException.notOneOf("rule_type", ruleType, AlertRule.TYPES);
+    }
+    List<Map<String, Object>> alerts =
+        db.query(
+            "SELECT a.id::text AS id, r.rule_type, a.message, a.raised_at, a.lot_id::text AS lot_id,"
+                + " a.listing_id::text AS listing_id, i.item_name, i.category::text AS category,"
+                + " i.acquisition_date, i.quantity - i.quantity_sold AS units_on_hand,"
+                + " round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2) AS cost_on_hand,"
+                + " i.estimated_value, pl.platform::text AS platform, pl.listed_date, pl.views"
+                + " FROM alerts a JOIN alert_rules r ON r.id = a.rule_id"
+                + " LEFT JOIN inventory i ON i.lot_id = a.lot_id"
+                + " LEFT JOIN platform_listings pl ON pl.id = a.listing_id"
+                + " WHERE a.resolved_at IS NULL AND (?::text IS NULL OR r.rule_type = ?)"
+                + " ORDER BY a.raised_at DESC, a.id",
+            ruleType,
+            ruleType);
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("total", alerts.size());
+    answer.put("alerts", alerts);
+    return answer;
+  }
+
+  @GET
+  @Path("rules")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "The alert rules and their thresholds")
+  public List<AlertRule> rules() {
+    return rules.all();
+  }
+
+  @PUT
+  @Path("rules")
+  @RolesAllowed(Role.ADMIN_ROLE)
+  @Operation(summary = "Change thresholds or switch rules on and off, then re-evaluate")
+  public List<AlertRule> update(List<AlertRule> changes) {
+    List<AlertRule> updated = rules.update(changes);
+    evaluator.evaluate();
+    return updated;
+  }
+
+  @POST
+  @Path("evaluate")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(summary = "Evaluate the rules now: raise new alerts, resolve ended ones")
+  public AlertEvaluator.Outcome evaluate() {
+    return evaluator.evaluate();
+  }
+}

@@ -1,0 +1,75 @@
+package app.resell.analytics.boundary;
+
+import app.resell.analytics.control.CsvCells;
+import app.resell.analytics.control.TaxYearPdf;
+import app.resell.analytics.entity.TaxYear;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+
+/** The tax-year report as CSV (line, label, amount) and as a one-page PDF. */
+public final class TaxYearWriters {
+
+  private TaxYearWriters() {}
+
+  /** text/csv. */
+  @Provider
+  @Produces("text/csv")
+  public static class Csv implements MessageBodyWriter<TaxYear> {
+    @Override
+    public boolean isWriteable(Class<?> type, Type generic, Annotation[] a, MediaType media) {
+      return TaxYear.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(
+        TaxYear t,
+        Class<?> type,
+        Type generic,
+        Annotation[] a,
+        MediaType media,
+        MultivaluedMap<String, Object> headers,
+        OutputStream out)
+        throws IOException {
+      headers.putSingle(
+          "Content-Disposition", "attachment; filename=\"tax-year-" + t.year + ".csv\"");
+      CsvCells.write(
+          out,
+          List.of("line", "label", "amount"),
+          t.lines().stream().map(l -> Arrays.asList(l.line(), l.label(), l.amount())).toList());
+    }
+  }
+
+  /** application/pdf. */
+  @Provider
+  @Produces("application/pdf")
+  public static class Pdf implements MessageBodyWriter<TaxYear> {
+    @Override
+    public boolean isWriteable(Class<?> type, Type generic, Annotation[] a, MediaType media) {
+      return TaxYear.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(
+        TaxYear t,
+        Class<?> type,
+        Type generic,
+        Annotation[] a,
+        MediaType media,
+        MultivaluedMap<String, Object> headers,
+        OutputStream out)
+        throws IOException {
+      headers.putSingle(
+          "Content-Disposition", "attachment; filename=\"tax-year-" + t.year + ".pdf\"");
+      TaxYearPdf.write(t, out);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package app.resell.analytics.control;
+
+import app.resell.events.control.LiveSessions;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Keeps the dashboard's roll-ups (materialized views) close behind the data, debounced: a statement
+ * trigger bumps the {@code analytics_changes} sequence on every change of items, listings or sales;
+ * once a second this bean looks at it, and refreshes the views CONCURRENTLY (readers are never
+ * blocked) when it has moved and then stayed still for a tick, or at the latest {@link
+ * #MAX_DELAY_SECONDS} after the first change of a busy stretch (an import). After each refresh,
+ * open live sessions get {@code dashboard.changed}. One server per database is assumed.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AnalyticsRefresher {
+
+  static final int MAX_DELAY_SECONDS = 5;
+
+  /** Daily roll-ups first: the monthly ones are summed from them. */
+  static final String[] VIEWS = {
+    "analytics_items_daily",
+    "analytics_sales_daily",
+    "analytics_listings_daily",
+    "analytics_items_monthly",
+    "analytics_sales_monthly",
+    "analytics_listings_monthly"
+  };
+
+  private static final Logger LOG = Logger.getLogger(AnalyticsRefresher.class.getName());
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  private volatile long refreshedAtChange = -1;
+  private volatile long lastSeenChange = -1;
+  private volatile Instant dirtySince;
+  private volatile OffsetDateTime refreshedAt;
+  private final Object refreshing = new Object();
+
+  public OffsetDateTime refreshedAt() {
+    return refreshedAt;
+  }
+
+  @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+  void tick() {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      long change = currentChange(st);
+      if (change == refreshedAtChange) return;
+      Instant now = Instant.now();
+      if (dirtySince == null) dirtySince = now;
+      boolean settled = change == lastSeenChange;
+      lastSeenChange = change;
+      boolean overdue = now.isAfter(dirtySince.plusSeconds(MAX_DELAY_SECONDS));
+      if (settled || overdue || refreshedAtChange < 0) refresh(st, change);
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Refreshing the analytics roll-ups failed; retrying next tick", e);
+    }
+  }
+
+  /** Refreshes now, whatever the change counter says (after start-up, and from tests). */
+  public void refreshNow() {
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement()) {
+      refresh(st, currentChange(st));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot refresh the analytics roll-ups", e);
+    }
+  }
+
+  private void refresh(Statement st, long change) throws SQLException {
+    synchronized (refreshing) {
+      for (String view : VIEWS) st.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY " + view);
+      refreshedAtChange = change;
+      dirtySince = null;
+      refreshedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+    LiveSessions.push("dashboard.changed", Map.of("refreshed_at", refreshedAt.toString()));
+  }
+
+  private static long currentChange(Statement st) throws SQLException {
+    try (ResultSet rs = st.executeQuery("SELECT last_value, is_called FROM analytics_changes")) {
+      rs.next();
+      return rs.getBoolean("is_called") ? rs.getLong("last_value") : 0;
+    }
+  }
+}

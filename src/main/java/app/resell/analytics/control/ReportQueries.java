@@ -1,0 +1,222 @@
+package app.resell.analytics.control;
+
+import app.resell.analytics.entity.Period;
+import app.resell.analytics.entity.Report;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The on-demand reports, each one SQL statement over the live tables. They run seldom, take any
+ * date range and must match the item-level rows to the cent at once, so they read the base tables
+ * (sales by its sold_date index) rather than the dashboard's roll-ups. Seasonal and turnover derive
+ * their ratios in {@link SeasonalForecast} and {@link #turnover(Period)}.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+  static final String COST_ON_HAND =
+      "round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2)";
+
+  @Inject Rows db;
+
+  public Report categoryPerformance(Period p) {
+    String sql =
+        "WITH acquired AS (SELECT category::text AS category, count(*) AS items_acquired,"
+            + "   sum(total_cost) AS invested FROM inventory WHERE deleted_at IS NULL"
+            + "   AND acquisition_date >= ? AND acquisition_date < ? GROUP BY 1),"
+            + " sold AS (SELECT i.category::text AS category, count(*) AS sales,"
+            + "   sum(s.quantity) AS units_sold, sum(s.sold_price + s.shipping_paid) AS gross_sales,"
+            + "   sum(s.refund_amount) AS refunds, sum(s.platform_fees) AS fees,"
+            + "   sum(s.actual_shipping) AS shipping_cost, sum(s.cost_of_goods) AS cost_of_goods,"
+            + "   sum(s.net_proceeds - s.cost_of_goods) AS profit,"
+            + "   round(avg(extract(epoch FROM s.sold_date - i.acquisition_date) / 86400), 1)"
+            + "     AS avg_days_to_sell"
+            + "   FROM sales s JOIN inventory i ON i.lot_id = s.lot_id"
+            + "   WHERE s.sold_date >= ? AND s.sold_date < ? GROUP BY 1)"
+            + " SELECT category, coalesce(items_acquired, 0) AS items_acquired,"
+            + " coalesce(invested, 0) AS invested, coalesce(sales, 0) AS sales,"
+            + " coalesce(units_sold, 0) AS units_sold, coalesce(gross_sales, 0) AS gross_sales,"
+            + " coalesce(refunds, 0) AS refunds,"
+            + " coalesce(gross_sales, 0) - coalesce(refunds, 0) AS revenue,"
+            + " coalesce(fees, 0) AS fees, coalesce(shipping_cost, 0) AS shipping_cost,"
+            + " coalesce(cost_of_goods, 0) AS cost_of_goods, coalesce(profit, 0) AS profit,"
+            + " round(profit * 100 / nullif(cost_of_goods, 0), 2) AS roi, avg_days_to_sell"
+            + " FROM acquired FULL JOIN sold USING (category) ORDER BY category";
+    return table("category-performance", p, sql, p.start(), p.end(), p.start(), p.end());
+  }
+
+  public Report platformProfitability(Period p) {
+    String sql =
+        "SELECT platform::text AS platform,"
+            + " to_char(date_trunc('month', sold_date AT TIME ZONE 'UTC'), 'YYYY-MM') AS month,"
+            + " count(*) AS sales, sum(quantity) AS units, sum(sold_price + shipping_paid) AS gross_sales,"
+            + " sum(refund_amount) AS refunds, sum(platform_fees) AS fees,"
+            + " sum(actual_shipping) AS shipping_cost, sum(net_proceeds) AS net_proceeds,"
+            + " sum(cost_of_goods) AS cost_of_goods, sum(net_proceeds - cost_of_goods) AS net_profit,"
+            + " round(sum(net_proceeds - cost_of_goods) * 100"
+            + "   / nullif(sum(sold_price + shipping_paid), 0), 2) AS margin"
+            + " FROM sales WHERE sold_date >= ? AND sold_date < ? GROUP BY 1, 2 ORDER BY 1, 2";
+    return table("platform-profitability", p, sql, p.start(), p.end());
+  }
+
+  public Report sales(Period p, String groupBy) {
+    String sql =
+        "SELECT date_trunc(?, sold_date AT TIME ZONE 'UTC')::date AS period, count(*) AS sales,"
+            + " sum(quantity) AS units, sum(sold_price + shipping_paid) AS gross_sales,"
+            + " sum(refund_amount) AS refunds,"
+            + " sum(sold_price + shipping_paid - refund_amount) AS revenue, sum(platform_fees) AS fees,"
+            + " sum(actual_shipping) AS shipping_cost, sum(net_proceeds) AS net_proceeds,"
+            + " sum(cost_of_goods) AS cost_of_goods, sum(net_proceeds - cost_of_goods) AS profit"
+            + " FROM sales WHERE sold_date >= ? AND sold_date < ? GROUP BY 1 ORDER BY 1";
+    Report report = table("sales", p, sql, groupBy, p.start(), p.end());
+    report.groupBy = groupBy;
+    return report;
+  }
+
+  /** Unsold items oldest first, with their age bucket, and per-bucket totals. */
+  public Report aging(int minDays) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String age = "?::date - (i.acquisition_date AT TIME ZONE 'UTC')::date";
+    String sql =
+        "SELECT * FROM (SELECT i.lot_id::text AS lot_id, i.item_name, i.category::text AS category,"
+            + " (i.acquisition_date AT TIME ZONE 'UTC')::date AS acquired_on, "
+            + age
+            + " AS age_days, i.quantity - i.quantity_sold AS units_on_hand, "
+            + COST_ON_HAND
+            + " AS cost_on_hand,"
+            + " round(coalesce(i.estimated_value, 0) * (i.quantity - i.quantity_sold) / i.quantity, 2)"
+            + "   AS estimate_on_hand,"
+            + " EXISTS (SELECT 1 FROM platform_listings pl WHERE pl.lot_id = i.lot_id"
+            + "   AND pl.status = 'active') AS listed"
+            + " FROM inventory i WHERE i.deleted_at IS NULL AND i.quantity_sold < i.quantity"
+            + " ORDER BY i.acquisition_date, i.lot_id) a WHERE age_days >= ?";
+    List<Map<String, Object>> rows = db.query(sql, today, minDays);
+    Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
+    for (String label : DashboardQuery.AGE_LABELS) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("range", label);
+      t.put("count", 0L);
+      t.put("cost_on_hand", BigDecimal.ZERO.setScale(2));
+      t.put("estimate_on_hand", BigDecimal.ZERO.setScale(2));
+      totals.put(label, t);
+    }
+    for (Map<String, Object> row : rows) {
+      String bucket = bucket(((Number) row.get("age_days")).longValue());
+      row.put("bucket", bucket);
+      Map<String, Object> t = totals.get(bucket);
+      t.put("count", (Long) t.get("count") + 1);
+      t.put(
+          "cost_on_hand",
+          ((BigDecimal) t.get("cost_on_hand")).add((BigDecimal) row.get("cost_on_hand")));
+      t.put(
+          "estimate_on_hand",
+          ((BigDecimal) t.get("estimate_on_hand")).add((BigDecimal) row.get("estimate_on_hand")));
+    }
+    Report report = new Report("aging", Period.between(null, today));
+    report.columns(
+        "lot_id",
+        "item_name",
+        "category",
+        "acquired_on",
+        "age_days",
+        "bucket",
+        "units_on_hand",
+        "cost_on_hand",
+        "estimate_on_hand",
+        "listed");
+    report.rows = rows;
+    report.totals = new ArrayList<>(totals.values());
+    return report;
+  }
+
+  static String bucket(long ageDays) {
+    for (int b = 0; b < DashboardQuery.AGE_RANGES.length; b++) {
+      int upper = DashboardQuery.AGE_RANGES[b][1];
+      if (upper < 0 || ageDays <= upper) return DashboardQuery.AGE_LABELS[b];
+    }
+    return DashboardQuery.AGE_LABELS[DashboardQuery.AGE_LABELS.length - 1];
+  }
+
+  /**
+   * Inventory turnover per category over the period: cost of goods sold / average inventory at
+   * cost, the average being (inventory at the start + inventory at the end) / 2, where inventory at
+   * an instant = landed cost of the items acquired before it - cost of goods of their sales before
+   * it. Days to turn = days in the period / turnover.
+   */
+  public Report turnover(Period p) {
+    String sql =
+        "WITH acq AS (SELECT category::text AS category,"
+            + "   coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0) AS bought_before_start,"
+            + "   coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0) AS bought_before_end"
+            + "   FROM inventory WHERE deleted_at IS NULL GROUP BY 1),"
+            + " sold AS (SELECT i.category::text AS category,"
+            + "   coalesce(sum(s.cost_of_goods) FILTER (WHERE s.sold_date < ?), 0) AS sold_before_start,"
+            + "   coalesce(sum(s.cost_of_goods) FILTER (WHERE s.sold_date < ?), 0) AS sold_before_end"
+            + "   FROM sales s JOIN inventory i ON i.lot_id = s.lot_id AND i.deleted_at IS NULL"
+            + "   GROUP BY 1)"
+            + " SELECT category,"
+            + " coalesce(bought_before_start, 0) - coalesce(sold_before_start, 0) AS beginning_inventory,"
+            + " coalesce(bought_before_end, 0) - coalesce(sold_before_end, 0) AS ending_inventory,"
+            + " coalesce(sold_before_end, 0) - coalesce(sold_before_start, 0) AS cost_of_goods"
+            + " FROM acq FULL JOIN sold USING (category) ORDER BY category";
+    Report report = table("inventory-turnover", p, sql, p.start(), p.end(), p.start(), p.end());
+    long days = p.lastDay().toEpochDay() - p.firstDay().toEpochDay() + 1;
+    BigDecimal begin = BigDecimal.ZERO;
+    BigDecimal end = BigDecimal.ZERO;
+    BigDecimal cogs = BigDecimal.ZERO;
+    for (Map<String, Object> row : report.rows) {
+      begin = begin.add((BigDecimal) row.get("beginning_inventory"));
+      end = end.add((BigDecimal) row.get("ending_inventory"));
+      cogs = cogs.add((BigDecimal) row.get("cost_of_goods"));
+      turnoverFigures(row, days);
+    }
+    Map<String, Object> all = new LinkedHashMap<>();
+    all.put("category", "all");
+    all.put("beginning_inventory", begin);
+    all.put("ending_inventory", end);
+    all.put("cost_of_goods", cogs);
+    turnoverFigures(all, days);
+    report.rows.add(all);
+    report.columns(
+        "category",
+        "beginning_inventory",
+        "ending_inventory",
+        "average_inventory",
+        "cost_of_goods",
+        "turnover",
+        "days_to_turn");
+    return report;
+  }
+
+  private static void turnoverFigures(Map<String, Object> row, long days) {
+    BigDecimal average =
+        ((BigDecimal) row.get("beginning_inventory"))
+            .add((BigDecimal) row.get("ending_inventory"))
+            .divide(BigDecimal.valueOf(2), 2, java.math.RoundingMode.HALF_UP);
+    row.put("average_inventory", average);
+    BigDecimal cogs = (BigDecimal) row.get("cost_of_goods");
+    BigDecimal turnover =
+        average.signum() == 0 ? null : cogs.divide(average, 2, java.math.RoundingMode.HALF_UP);
+    row.put("turnover", turnover);
+    row.put(
+        "days_to_turn",
+        turnover == null || turnover.signum() == 0
+            ? null
+            : BigDecimal.valueOf(days).divide(turnover, 1, java.math.RoundingMode.HALF_UP));
+  }
+
+  private Report table(String name, Period p, String sql, Object... parameters) {
+    Report report = new Report(name, p);
+    Rows.Table table = db.table(sql, parameters);
+    report.rows = table.rows();
+    report.columns = table.columns();
+    return report;
+  }
+}

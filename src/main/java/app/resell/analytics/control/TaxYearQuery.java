@@ -1,0 +1,94 @@
+package app.resell.analytics.control;
+
+import app.resell.analytics.entity.TaxYear;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Computes the Schedule C figures of a calendar year from the sales and inventory rows.
+ *
+ * <p>Sales count in the year they were sold; a refund counts in the year it was given (refunded_at,
+ * else the sale's date). Inventory at an instant = landed cost of the items acquired before it -
+ * cost of goods of their sales before it (deleted items left out), so ending inventory = beginning
+ * + purchases - cost of goods of the year's sales of those items.
+ */
+@ApplicationScoped
+public class TaxYearQuery {
+
+  @Inject Rows db;
+
+  public TaxYear year(int year) {
+    OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+    OffsetDateTime end = start.plusYears(1);
+    Map<String, Object> s =
+        db.one(
+            "SELECT count(*) FILTER (WHERE sold_date >= ? AND sold_date < ?) AS sales_count,"
+                + " coalesce(sum(sold_price + shipping_paid) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS gross,"
+                + " coalesce(sum(refund_amount) FILTER (WHERE coalesce(refunded_at, sold_date) >= ?"
+                + "   AND coalesce(refunded_at, sold_date) < ?), 0) AS refunds,"
+                + " coalesce(sum(cost_of_goods) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS cogs,"
+                + " coalesce(sum(platform_fees) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS fees,"
+                + " coalesce(sum(actual_shipping) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS shipping"
+                + " FROM sales",
+            start,
+            end,
+            start,
+            end,
+            start,
+            end,
+            start,
+            end,
+            start,
+            end,
+            start,
+            end);
+    Map<String, Object> i =
+        db.one(
+            "SELECT count(*) FILTER (WHERE acquisition_date >= ? AND acquisition_date < ?) AS items,"
+                + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date >= ? AND acquisition_date < ?), 0) AS purchases,"
+                + " coalesce(sum(sales_tax) FILTER (WHERE acquisition_date >= ? AND acquisition_date < ?), 0) AS tax,"
+                + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0)"
+                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sales s JOIN inventory k"
+                + "     ON k.lot_id = s.lot_id AND k.deleted_at IS NULL WHERE s.sold_date < ?), 0) AS beginning,"
+                + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0)"
+                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sales s JOIN inventory k"
+                + "     ON k.lot_id = s.lot_id AND k.deleted_at IS NULL WHERE s.sold_date < ?), 0) AS ending"
+                + " FROM inventory WHERE deleted_at IS NULL",
+            start,
+            end,
+            start,
+            end,
+            start,
+            end,
+            start,
+            start,
+            end,
+            end);
+    TaxYear t = new TaxYear();
+    t.year = year;
+    t.salesCount = ((Number) s.get("sales_count")).longValue();
+    t.grossReceipts = money(s.get("gross"));
+    t.returnsAndAllowances = money(s.get("refunds"));
+    t.netReceipts = t.grossReceipts.subtract(t.returnsAndAllowances);
+    t.costOfGoodsSold = money(s.get("cogs"));
+    t.grossProfit = t.netReceipts.subtract(t.costOfGoodsSold);
+    t.platformFees = money(s.get("fees"));
+    t.shippingCosts = money(s.get("shipping"));
+    t.totalExpenses = t.platformFees.add(t.shippingCosts);
+    t.netProfit = t.grossProfit.subtract(t.totalExpenses);
+    t.itemsPurchased = ((Number) i.get("items")).longValue();
+    t.purchases = money(i.get("purchases"));
+    t.salesTaxPaidOnPurchases = money(i.get("tax"));
+    t.beginningInventory = money(i.get("beginning"));
+    t.endingInventory = money(i.get("ending"));
+    return t;
+  }
+
+  private static BigDecimal money(Object value) {
+    return ((BigDecimal) value).setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+}

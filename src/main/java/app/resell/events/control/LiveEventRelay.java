@@ -1,0 +1,19 @@
+package app.resell.events.control;
+
+import app.resell.events.entity.DomainEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Pushes every domain event to the open live sessions once its transaction has committed. */
+@ApplicationScoped
+public class LiveEventRelay {
+
+  void relay(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvent event) {
+    Map<String, Object> fields = new LinkedHashMap<>(event.envelope());
+    fields.remove("type");
+    LiveSessions.push(event.type(), fields);
+  }
+}

@@ -1,0 +1,227 @@
+package app.resell.listings.boundary;
+
+import app.resell.auth.entity.Role;
+import app.resell.listings.control.ListingFields;
+import app.resell.listings.control.ListingSearch;
+import app.resell.listings.control.ListingStore;
+import app.resell.listings.control.SaleRecorder;
+import app.resell.listings.control.SaleRequest;
+import app.resell.listings.entity.Listing;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Listings across items: the delisting to-do list, edits with optimistic locking (ETag / If-Match
+ * or the body's version, as for items), status changes along the lifecycle, and sales. Reads need a
+ * viewer, writes staff.
+ */
+@Path("listings")
+@RequestScoped
+@Transactional
+@Tag(name = "listings")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ListingsResource {
+
+  public static final String MERGE_PATCH = "application/merge-patch+json";
+
+  @Inject ListingStore store;
+  @Inject ListingSearch search;
+  @Inject SaleRecorder sales;
+
+  @GET
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(
+      summary = "Listings of all live items, newest change first",
+      description =
+          "Filters: needs_delist=true|false (the listings to take down because the item sold out"
+              + " elsewhere), platform, status. Paging: page (from 1), limit (50, at most 100).")
+  public ListingPage list(
+      @QueryParam("needs_delist") String needsDelist,
+      @QueryParam("platform") String platform,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
+    ListingSearch.Filter filter =
+        ListingSearch.Filter.parse(needsDelist, platform, status, page, limit);
+    ListingSearch.Page found = search.find(filter);
+    return new ListingPage(
+        found.listings().stream().map(ListingView::of).toList(),
+        found.total(),
+        filter.page(),
+        (found.total() + filter.limit() - 1) / filter.limit(),
+        filter.limit());
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "A listing; answers an ETag (its version)")
+  public Response get(@PathParam("id") String id) {
+    return answer(store.find(listingId(id)));
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "Replace a listing's editable fields",
+      description =
+          "Fields left out take their defaults; status left out stays. A status change must be"
+              + " allowed by the lifecycle (409 with 'allowed' otherwise). Needs If-Match (412"
+              + " when stale) or the body's version (409 when stale); 428 without either.")
+  public Response update(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Listing listing = store.find(listingId(id));
+    ListingFields fields = ListingFields.replace(listing, body);
+    checkVersion(listing, ifMatch, fields.version, true);
+    return answer(store.write(listing, fields, "listing_update"));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "Edit a listing with a JSON merge patch (RFC 7396)",
+      description =
+          "Only the fields sent change; null clears a field; metadata merges key by key."
+              + " Server-kept fields (sales money, dates, needs_delist) are 400. If-Match or the"
+              + " body's version are optional (412 / 409 when stale).")
+  public Response patch(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Listing listing = store.find(listingId(id));
+    ListingFields fields = ListingFields.patch(listing, body);
+    checkVersion(listing, ifMatch, fields.version, false);
+    return answer(store.write(listing, fields, "listing_patch"));
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(summary = "Delete a listing without sales (one with sales is 409: cancel it)")
+  public Response delete(@PathParam("id") String id) {
+    store.delete(store.find(listingId(id)));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/delisted")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "The listing was taken down on its platform",
+      description =
+          "A listing still offering the item (draft, scheduled, active, pending) becomes"
+              + " cancelled; needs_delist is cleared.")
+  public Response delisted(@PathParam("id") String id) {
+    return answer(store.delisted(store.find(listingId(id))));
+  }
+
+  @POST
+  @Path("{id}/sale")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "Record a sale on an active or pending listing",
+      description =
+          "Body: sold_price (per unit, required), quantity (1), sold_date (now), shipping_paid"
+              + " (by the buyer, 0), actual_shipping (0), platform_fees (computed from the fee"
+              + " schedule when left out), sales_tax_collected, buyer_username. Selling the last"
+              + " unit marks the listing sold and flags the item's other listings needs_delist."
+              + " More units than remain: 409.")
+  public Response sale(@PathParam("id") String id, String body) {
+    UUID listingId = listingId(id);
+    SaleRequest request = SaleRequest.parse(body);
+    SaleView sale = SaleView.of(sales.record(listingId, request));
+    return Response.status(Response.Status.CREATED).entity(sale).build();
+  }
+
+  @GET
+  @Path("{id}/sales")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(summary = "The sales of a listing, newest first")
+  public List<SaleView> salesOf(@PathParam("id") String id) {
+    Listing listing = store.find(listingId(id));
+    return search.sales("listing_id", listing.id()).stream().map(SaleView::of).toList();
+  }
+
+  private static void checkVersion(
+      Listing listing, String ifMatch, Long bodyVersion, boolean required) {
+    String current = ListingView.etag(listing.version());
+    if (ifMatch != null) {
+      for (String tag : ifMatch.split(",")) {
+        String t = tag.trim();
+        if (t.startsWith("W/")) t = t.substring(2);
+        if (t.equals("*") || t.equals(current)) return;
+      }
+      throw ProblemException.preconditionFailed(
+          "Listing "
+              + listing.id()
+              + " is at "
+              + current
+              + ", not "
+              + ifMatch.trim()
+              + ": someone changed it. Reload and try again.");
+    }
+    if (bodyVersion != null) {
+      if (bodyVersion != listing.version()) {
+        throw ProblemException.conflict(
+            "Listing "
+                + listing.id()
+                + " is at version "
+                + listing.version()
+                + ", not "
+                + bodyVersion
+                + ": someone changed it. Reload and try again.");
+      }
+      return;
+    }
+    if (required) {
+      throw new ProblemException(
+          428,
+          "precondition-required",
+          "Version required",
+          "Send the version you read, as If-Match: \"<version>\" or as version in the body");
+    }
+  }
+
+  static Response answer(Listing listing) {
+    return Response.ok(ListingView.of(listing))
+        .tag(new EntityTag(Long.toString(listing.version())))
+        .build();
+  }
+
+  static UUID listingId(String text) {
+    return uuid(text, "id", "listing");
+  }
+
+  static UUID uuid(String text, String field, String what) {
+    try {
+      UUID id = UUID.fromString(text);
+      if (!id.toString().equalsIgnoreCase(text)) throw new IllegalArgumentException();
+      return id;
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw ProblemException.invalid(field, "'" + text + "' is not a valid " + what + " id");
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package app.resell.listings.control;
+
+import app.resell.listings.entity.Listing;
+import app.resell.listings.entity.ListingStatus;
+import app.resell.listings.entity.Platform;
+import app.resell.problems.control.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/** Reads listings across items (the delisting to-do list) and the sales of a listing or item. */
+@ApplicationScoped
+public class ListingSearch {
+
+  public static final int DEFAULT_LIMIT = 50;
+  public static final int MAX_LIMIT = 100;
+
+  @PersistenceContext EntityManager em;
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  /** The filters of {@code GET /listings}, checked by hand: a wrong value is 400 with its field. */
+  public record Filter(
+      Boolean needsDelist, Platform platform, ListingStatus status, int page, int limit) {
+
+    public static Filter parse(
+        String needsDelist, String platform, String status, String page, String limit) {
+      Boolean delist = null;
+      if (needsDelist != null) {
+        if (!needsDelist.equalsIgnoreCase("true") && !needsDelist.equalsIgnoreCase("false")) {
+          throw ProblemException.notOneOf("needs_delist", needsDelist, List.of("true", "false"));
+        }
+        delist = Boolean.parseBoolean(needsDelist);
+      }
+      Platform p =
+          platform == null
+              ? null
+              : Platform.parse(platform)
+                  .orElseThrow(
+                      () ->
+                          ProblemException.notOneOf(
+                              "platform", platform, Platform.allowedValues()));
+      ListingStatus s =
+          status == null
+              ? null
+              : ListingStatus.parse(status)
+                  .orElseThrow(
+                      () ->
+                          ProblemException.notOneOf(
+                              "status", status, ListingStatus.allowedValues()));
+      return new Filter(
+          delist,
+          p,
+          s,
+          number(page, "page", 1, 1, Integer.MAX_VALUE),
+          number(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
+    }
+
+    private static int number(String text, String field, int fallback, int min, int max) {
+      if (text == null) return fallback;
+      try {
+        int value = Integer.parseInt(text.trim());
+        if (value >= min && value <= max) return value;
+      } catch (NumberFormatException e) {
+        // answered below
+      }
+      throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
+    }
+  }
+
+  public record Page(List<Listing> listings, long total) {}
+
+  public Page find(Filter f) {
+    StringBuilder where =
+        new StringBuilder(
+            " FROM Listing l WHERE EXISTS (SELECT i FROM Item i WHERE i.lotId = l.lotId"
+                + " AND i.deletedAt IS NULL)");
+    if (f.needsDelist() != null) where.append(" AND l.needsDelist = :delist");
+    if (f.platform() != null) where.append(" AND l.platform = :platform");
+    if (f.status() != null) where.append(" AND l.status = :status");
+    TypedQuery<Long> count = em.createQuery("SELECT count(l)" + where, Long.class);
+    TypedQuery<Listing> page =
+        em.createQuery("SELECT l" + where + " ORDER BY l.updatedAt DESC, l.id", Listing.class);
+    for (TypedQuery<?> q : List.of(count, page)) {
+      if (f.needsDelist() != null) q.setParameter("delist", f.needsDelist());
+      if (f.platform() != null) q.setParameter("platform", f.platform());
+      if (f.status() != null) q.setParameter("status", f.status());
+    }
+    long total = count.getSingleResult();
+    List<Listing> rows =
+        page.setFirstResult((f.page() - 1) * f.limit()).setMaxResults(f.limit()).getResultList();
+    return new Page(rows, total);
+  }
+
+  /** The sales of one listing or one item ({@code column} listing_id or lot_id), newest first. */
+  public List<SaleRecord> sales(String column, UUID id) {
+    if (!Set.of("listing_id", "lot_id").contains(column)) {
+      throw new IllegalArgumentException(column);
+    }
+    String sql =
+        "SELECT "
+            + SaleRecord.COLUMNS
+            + " FROM sales WHERE "
+            + column
+            + " = ? ORDER BY sold_date DESC, created_at DESC";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      st.setObject(1, id);
+      try (ResultSet rs = st.executeQuery()) {
+        List<SaleRecord> sales = new ArrayList<>();
+        while (rs.next()) sales.add(SaleRecord.read(rs));
+        return sales;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("sales of " + id + " failed", e);
+    }
+  }
+}

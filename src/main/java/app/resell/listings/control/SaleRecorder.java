@@ -1,0 +1,237 @@
+package app.resell.listings.control;
+
+import app.resell.events.entity.DomainEvent;
+import app.resell.inventory.control.AuditTrail;
+import app.resell.inventory.entity.Category;
+import app.resell.listings.entity.Listing;
+import app.resell.listings.entity.ListingLifecycle;
+import app.resell.money.control.FeeScheduleStore;
+import app.resell.money.control.ProfitCalculator;
+import app.resell.problems.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records sales. The item's row is locked ({@code SELECT ... FOR UPDATE}) before anything is read,
+ * so concurrent sales of one item run one after the other: the second sees the first's units and is
+ * refused with 409 when too few are left. The lock is taken before the listing is loaded, and every
+ * sale takes the item first, so two sales never wait on each other in opposite order.
+ *
+ * <p>A sale announces {@code item.sold}, and {@code item.needs_delist} when selling the last unit
+ * left other listings to take down, in the sale's transaction (webhooks, live pages).
+ */
+@ApplicationScoped
+public class SaleRecorder {
+
+  @PersistenceContext EntityManager em;
+  @Inject ListingStore listings;
+  @Inject FeeScheduleStore fees;
+  @Inject AuditTrail audit;
+  @Inject app.resell.inventory.control.CurrentUser user;
+  @Inject Event<DomainEvent> events;
+
+  public SaleRecord record(UUID listingId, SaleRequest sale) {
+    UUID lotId = lotOf(listingId);
+    Object[] stock = lockItem(lotId);
+    int quantity = ((Number) stock[0]).intValue();
+    int soldBefore = ((Number) stock[1]).intValue();
+    BigDecimal totalCost = (BigDecimal) stock[2];
+    Category category = Category.parse((String) stock[3]).orElse(null);
+    Listing listing = listings.find(listingId);
+    if (!ListingLifecycle.bySale(listing.status())) {
+      throw ProblemException.conflict(
+          "A sale can be recorded on an active or pending listing; this one is "
+              + listing.status().value()
+              + ". Move it to active first.");
+    }
+    int remaining = quantity - soldBefore;
+    if (sale.quantity() > remaining) {
+      throw ProblemException.conflict(
+          "Item "
+              + lotId
+              + " has "
+              + remaining
+              + " of "
+              + quantity
+              + " units left; cannot sell "
+              + sale.quantity());
+    }
+    boolean computed = sale.platformFees() == null;
+    BigDecimal platformFees =
+        computed
+            ? fees.calculator()
+                .compute(
+                    listing.platform(),
+                    category,
+                    sale.soldPrice(),
+                    sale.shippingPaid(),
+                    sale.salesTaxCollected(),
+                    sale.quantity())
+                .total()
+            : sale.platformFees();
+    BigDecimal costOfGoods =
+        ProfitCalculator.landedCostOfUnits(totalCost, quantity, soldBefore, sale.quantity());
+    OffsetDateTime soldDate = sale.soldDate() == null ? OffsetDateTime.now() : sale.soldDate();
+    BigDecimal tax = sale.salesTaxCollected() == null ? BigDecimal.ZERO : sale.salesTaxCollected();
+    SaleRecord record =
+        new SaleRecord(
+            UUID.randomUUID(),
+            listingId,
+            lotId,
+            listing.platform().value(),
+            sale.quantity(),
+            sale.itemTotal().setScale(2),
+            sale.shippingPaid(),
+            sale.actualShipping(),
+            platformFees,
+            computed,
+            tax.setScale(2),
+            costOfGoods,
+            BigDecimal.ZERO.setScale(2),
+            sale.buyerUsername(),
+            soldDate);
+    insert(record);
+    takeUnits(lotId, sale.quantity());
+    boolean lastUnit = sale.quantity() == remaining;
+    BigDecimal listingPriceBefore = listing.soldPrice();
+    listing.recordSale(
+        sale.quantity(),
+        record.itemTotal(),
+        platformFees,
+        sale.shippingPaid(),
+        sale.actualShipping(),
+        sale.buyerUsername(),
+        soldDate,
+        lastUnit);
+    em.flush();
+    audit.record(
+        "sale",
+        lotId,
+        record.id(),
+        "sale",
+        null,
+        Json.createObjectBuilder()
+            .add("listing_id", listingId.toString())
+            .add("platform", record.platform())
+            .add("quantity", record.quantity())
+            .add("sold_price", record.unitPrice())
+            .add("platform_fees", platformFees)
+            .add("fees_computed", computed)
+            .add("cost_of_goods", costOfGoods)
+            .add("listing_status", listing.status().value())
+            .build());
+    audit.listingPrice(
+        "sold_price",
+        lotId,
+        listingId,
+        record.platform(),
+        listingPriceBefore,
+        listing.soldPrice(),
+        "sale of " + sale.quantity() + " unit(s)");
+    Map<String, Object> sold = new LinkedHashMap<>();
+    sold.put("lot_id", lotId);
+    sold.put("sale_id", record.id());
+    sold.put("listing_id", listingId);
+    sold.put("platform", record.platform());
+    sold.put("quantity", record.quantity());
+    sold.put("item_total", record.itemTotal());
+    sold.put("platform_fees", platformFees);
+    sold.put("sold_out", lastUnit);
+    events.fire(DomainEvent.of(DomainEvent.ITEM_SOLD, sold));
+    if (lastUnit) {
+      List<Listing> flagged = listings.flagOthersForDelisting(lotId, listingId);
+      if (!flagged.isEmpty()) {
+        events.fire(
+            DomainEvent.of(
+                DomainEvent.ITEM_NEEDS_DELIST,
+                Map.of(
+                    "lot_id",
+                    lotId,
+                    "sold_through",
+                    listingId,
+                    "listings",
+                    flagged.stream()
+                        .map(l -> Map.of("listing_id", l.id(), "platform", l.platform().value()))
+                        .toList())));
+      }
+    }
+    return record;
+  }
+
+  private UUID lotOf(UUID listingId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT CAST(lot_id AS text) FROM platform_listings WHERE id = CAST(?1 AS uuid)")
+            .setParameter(1, listingId.toString())
+            .getResultList();
+    if (rows.isEmpty()) throw ProblemException.notFound("Listing", listingId);
+    return UUID.fromString((String) rows.get(0));
+  }
+
+  /** Locks the item's row until the transaction ends; its quantity, units sold, cost, category. */
+  private Object[] lockItem(UUID lotId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT quantity, quantity_sold, total_cost, CAST(category AS text) FROM inventory"
+                    + " WHERE lot_id = CAST(?1 AS uuid) AND deleted_at IS NULL FOR UPDATE")
+            .setParameter(1, lotId.toString())
+            .getResultList();
+    if (rows.isEmpty()) throw ProblemException.notFound("Item", lotId);
+    return (Object[]) rows.get(0);
+  }
+
+  private void insert(SaleRecord s) {
+    em.createNativeQuery(
+            "INSERT INTO sales (id, listing_id, lot_id, platform, quantity, sold_price,"
+                + " shipping_paid, actual_shipping, platform_fees, fees_computed,"
+                + " sales_tax_collected, cost_of_goods, buyer_username, sold_date, created_by)"
+                + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
+                + " CAST(?4 AS platform_type), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
+                + " CAST(?15 AS uuid))")
+        .setParameter(1, s.id().toString())
+        .setParameter(2, s.listingId().toString())
+        .setParameter(3, s.lotId().toString())
+        .setParameter(4, s.platform())
+        .setParameter(5, s.quantity())
+        .setParameter(6, s.itemTotal())
+        .setParameter(7, s.shippingPaid())
+        .setParameter(8, s.actualShipping())
+        .setParameter(9, s.platformFees())
+        .setParameter(10, s.feesComputed())
+        .setParameter(11, s.salesTaxCollected())
+        .setParameter(12, s.costOfGoods())
+        .setParameter(13, s.buyerUsername())
+        .setParameter(14, s.soldDate())
+        .setParameter(15, user.id() == null ? null : user.id().toString())
+        .executeUpdate();
+  }
+
+  /**
+   * Counts the units as sold. The condition repeats the stock check in the database, so even a
+   * caller that skipped the lock could never sell more than the item has.
+   */
+  private void takeUnits(UUID lotId, int units) {
+    int updated =
+        em.createNativeQuery(
+                "UPDATE inventory SET quantity_sold = quantity_sold + ?1, version = version + 1,"
+                    + " updated_at = now() WHERE lot_id = CAST(?2 AS uuid)"
+                    + " AND quantity_sold + ?3 <= quantity")
+            .setParameter(1, units)
+            .setParameter(2, lotId.toString())
+            .setParameter(3, units)
+            .executeUpdate();
+    if (updated != 1) {
+      throw ProblemException.conflict("Item " + lotId + " has too few units left for this sale");
+    }
+  }
+}

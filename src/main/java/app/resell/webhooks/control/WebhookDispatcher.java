@@ -1,0 +1,161 @@
+package app.resell.webhooks.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Sends due webhook deliveries every two seconds: a signed JSON POST (see {@link Signatures}),
+ * answered by any 2xx within {@value #TIMEOUT_SECONDS} s. A failure is retried with exponential
+ * backoff, {@value #BASE_DELAY_SECONDS} s x 2^(attempts-1) (5 s, 10 s, 20 s ... about 21 minutes
+ * over {@value #MAX_ATTEMPTS} attempts), then given up. The schedule lives in the rows
+ * (next_attempt_at), so pending retries survive a restart; rows are leased before sending so a slow
+ * receiver is never sent the same delivery twice at once.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookDispatcher {
+
+  static final int MAX_ATTEMPTS = 8;
+  static final int BASE_DELAY_SECONDS = 5;
+  static final int TIMEOUT_SECONDS = 10;
+  static final int BATCH = 20;
+  private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  record Due(long id, String url, String secret, String eventType, String body, int attempt) {}
+
+  @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
+  void poll() {
+    if (!running.compareAndSet(false, true)) return;
+    try {
+      for (Due due : lease()) send(due);
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Webhook dispatch failed; retrying on the next poll", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** Due rows, pushed a minute into the future so nobody else picks them while we send. */
+  private List<Due> lease() throws SQLException {
+    List<Due> due = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "UPDATE webhook_deliveries d SET next_attempt_at = now() + interval '1 minute'"
+                    + " FROM webhooks w WHERE w.id = d.webhook_id AND d.id IN ("
+                    + "   SELECT id FROM webhook_deliveries WHERE delivered_at IS NULL"
+                    + "   AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT ?"
+                    + "   FOR UPDATE SKIP LOCKED)"
+                    + " RETURNING d.id, w.url, w.secret, d.event_type, d.payload::text AS body,"
+                    + " d.attempt")) {
+      st.setInt(1, BATCH);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          due.add(
+              new Due(
+                  rs.getLong("id"),
+                  rs.getString("url"),
+                  rs.getString("secret"),
+                  rs.getString("event_type"),
+                  rs.getString("body"),
+                  rs.getInt("attempt")));
+        }
+      }
+    }
+    return due;
+  }
+
+  private void send(Due due) throws SQLException {
+    long timestamp = Instant.now().getEpochSecond();
+    Integer status = null;
+    String error = null;
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(due.url()))
+              .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+              .header("Content-Type", "application/json")
+              .header("User-Agent", "Resell-Webhooks/1")
+              .header("X-Resell-Event", due.eventType())
+              .header("X-Resell-Delivery", Long.toString(due.id()))
+              .header("X-Resell-Timestamp", Long.toString(timestamp))
+              .header("X-Resell-Signature", Signatures.sign(due.secret(), timestamp, due.body()))
+              .POST(HttpRequest.BodyPublishers.ofString(due.body()))
+              .build();
+      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+      status = response.statusCode();
+      if (status / 100 != 2) error = "HTTP " + status;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      error = "interrupted";
+    } catch (Exception e) {
+      error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    record(due, status, error);
+  }
+
+  private void record(Due due, Integer status, String error) throws SQLException {
+    int attempts = due.attempt() + 1;
+    String sql =
+        error == null
+            ? "UPDATE webhook_deliveries SET attempt = ?, status_code = ?, error = NULL,"
+                + " delivered_at = now(), next_attempt_at = NULL WHERE id = ?"
+            : "UPDATE webhook_deliveries SET attempt = ?, status_code = ?, error = ?,"
+                + " next_attempt_at = CASE WHEN ? THEN NULL"
+                + "   ELSE now() + make_interval(secs => ?) END WHERE id = ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      st.setInt(1, attempts);
+      st.setObject(2, status);
+      if (error == null) {
+        st.setLong(3, due.id());
+      } else {
+        st.setString(3, error.length() > 500 ? error.substring(0, 500) : error);
+        st.setBoolean(4, attempts >= MAX_ATTEMPTS);
+        st.setDouble(5, delaySeconds(attempts));
+        st.setLong(6, due.id());
+      }
+      st.executeUpdate();
+    }
+  }
+
+  /** Seconds to wait after the given number of failed attempts. */
+  static long delaySeconds(int attempts) {
+    return (long) BASE_DELAY_SECONDS << Math.max(0, attempts - 1);
+  }
+}

@@ -1,0 +1,208 @@
+import { Page, html, raw, render, money, date, keyValues, table, humanize, toast } from "../../ui.js";
+import * as imports from "../control/ImportControl.js";
+import { CATEGORIES, CONDITIONS, options } from "../../inventory/entity/Vocabulary.js";
+
+const POLL_MS = 600;
+
+/**
+ * Import invoices (PDF) and sheets (Excel, CSV): drop several files, check each dry-run preview
+ * (parsed rows, the invoice's totals check), correct names, categories and conditions, then
+ * import and watch the progress until the imported and rejected lines are shown.
+ */
+class ImportView extends Page {
+  load() {
+    render(
+      this,
+      html`<h1>Import</h1>
+      <div class="dropzone" id="drop">
+        <p><strong>Drop auction invoices (PDF) or inventory sheets (Excel, CSV) here</strong></p>
+        <label for="files">or choose them</label>
+        <input id="files" type="file" multiple accept=".pdf,.xlsx,.xls,.csv" style="width:auto;max-width:100%">
+        <p class="muted">Each file is checked first: nothing is saved until you press Import.</p>
+      </div>
+      <div id="imports"></div>`,
+    );
+    const drop = this.querySelector("#drop");
+    const input = this.querySelector("#files");
+    input.addEventListener("change", () => {
+      this.add([...input.files]);
+      input.value = "";
+    });
+    drop.addEventListener("dragover", (e) => {
+      e.preventDefault();
+      drop.classList.add("over");
+    });
+    drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+    drop.addEventListener("drop", (e) => {
+      e.preventDefault();
+      drop.classList.remove("over");
+      this.add([...e.dataTransfer.files]);
+    });
+  }
+
+  add(files) {
+    this.querySelector("#drop").classList.add("compact");
+    for (const file of files) {
+      const card = document.createElement("section");
+      card.className = "card import";
+      card.style.marginTop = "1rem";
+      card.setAttribute("aria-label", `Import of ${file.name}`);
+      this.querySelector("#imports").prepend(card);
+      new FileImport(card, file).preview();
+    }
+  }
+}
+
+/** One file's way through preview, import and result. */
+class FileImport {
+  constructor(card, file) {
+    this.card = card;
+    this.file = file;
+    this.kind = imports.kindOf(file);
+    this.edits = new Map();
+    this.fields = {};
+  }
+
+  async preview() {
+    if (!this.kind) {
+      render(this.card, html`<h2>${this.file.name}</h2><p class="error" role="alert">Resell imports PDF invoices and Excel or CSV sheets, not this file.</p>`);
+      return;
+    }
+    render(this.card, html`<h2>${this.file.name}</h2><p aria-busy="true">Reading the file…</p>`);
+    try {
+      this.show(await imports.preview(this.file, this.fields));
+    } catch (error) {
+      this.problem(error);
+    }
+  }
+
+  show(report) {
+    const r = report.result ?? {};
+    const check = report.totals_check;
+    render(
+      this.card,
+      html`<h2>${this.file.name} <span class="badge">${this.kind}</span></h2>
+      <form class="toolbar import-options">
+        ${this.kind === "pdf"
+          ? html`<div><label>Invoice number<input name="invoice_id" value="${this.fields.invoice_id ?? ""}" placeholder="${report.invoice?.invoice_number ?? "as printed"}"></label></div>
+                 <div><label>Auction<input name="auction_id" value="${this.fields.auction_id ?? ""}" placeholder="${report.invoice?.auction_id ?? "as printed"}"></label></div>
+                 <button type="button" class="secondary" data-action="recheck">Check again</button>`
+          : ""}
+      </form>
+      ${report.invoice ? html`<p><strong>${report.invoice.auction_house ?? "Invoice"}</strong> · invoice ${report.invoice.invoice_number ?? "—"} · ${date(report.invoice.invoice_date)} · total ${money(report.invoice.total)}</p>` : ""}
+      ${check ? html`<p class="${check.matches ? "ok" : "error"}">${totalsLine(check)}</p>` : ""}
+      <p><strong class="preview-count">${r.imported ?? r.items?.length ?? 0} items to import</strong>${r.rejected ? html`, <span class="error" style="padding:0 .3rem">${r.rejected} lines rejected</span>` : ""}${r.skipped ? `, ${r.skipped} skipped` : ""}</p>
+      ${this.rowsEditor(r.items ?? [])}
+      ${rejected(r.rejected_lines)}
+      <div class="actions"><button type="button" data-action="import">Import ${r.imported ?? r.items?.length ?? 0} items</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
+      <p class="form-error" data-form-error role="alert" hidden></p>
+      ${report.invoice ? html`<details><summary>Invoice header and totals</summary>${keyValues(report.invoice)}${check ? html`<h3>Totals check</h3>${keyValues(check, ["matches", "detail"])}` : ""}</details>` : ""}`,
+    );
+    this.card.querySelector("[data-action=import]").addEventListener("click", () => this.start(false));
+    this.card.querySelector("[data-action=discard]").addEventListener("click", () => this.card.remove());
+    this.card.querySelector("[data-action=recheck]")?.addEventListener("click", () => {
+      this.readOptions();
+      this.preview();
+    });
+    this.card.onchange = (e) => {
+      const row = e.target.closest("tr[data-row]");
+      if (!row) return;
+      const key = Number(row.dataset.row);
+      this.edits.set(key, { ...(this.edits.get(key) ?? {}), [e.target.name]: e.target.value });
+    };
+  }
+
+  rowsEditor(items) {
+    if (!items.length) return html`<p class="muted">No item lines were found.</p>`;
+    return html`<details ${items.length <= 30 ? "open" : ""}><summary>Parsed lines (you can correct them)</summary><div class="table-wrap"><table class="preview">
+      <thead><tr><th scope="col">Line</th><th scope="col">Lot</th><th scope="col">Name</th><th scope="col">Category</th><th scope="col">Condition</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Bid</th><th scope="col" class="num">Total cost</th></tr></thead>
+      <tbody>${items.map(
+        (i) => html`<tr data-row="${i.source_row}">
+          <td>${i.source_row}</td><td>${i.lot_number ?? ""}</td>
+          <td><input name="item_name" value="${i.item_name}" aria-label="Name on line ${i.source_row}"></td>
+          <td><select name="category" aria-label="Category on line ${i.source_row}">${raw(options(CATEGORIES, i.category))}</select></td>
+          <td><select name="condition" aria-label="Condition on line ${i.source_row}">${raw(options(CONDITIONS, i.condition))}</select>${i.needs_review ? html` <span class="badge review">check</span>` : ""}</td>
+          <td class="num">${i.quantity}</td><td class="num">${money(i.bid_amount)}</td><td class="num">${money(i.total_cost)}</td></tr>`,
+      )}</tbody></table></div></details>`;
+  }
+
+  readOptions() {
+    for (const input of this.card.querySelectorAll(".import-options input")) this.fields[input.name] = input.value.trim();
+  }
+
+  async start(force) {
+    this.readOptions();
+    try {
+      const accepted = await imports.start(this.file, this.fields, force);
+      this.progress(accepted.job_id);
+    } catch (error) {
+      this.problem(error);
+    }
+  }
+
+  async progress(jobId) {
+    render(
+      this.card,
+      html`<h2>${this.file.name}</h2>
+      <label for="progress-${jobId}">Importing…</label>
+      <progress id="progress-${jobId}" class="import-progress" max="100" value="0" data-job="${jobId}"></progress>
+      <p class="muted" aria-live="polite"><span class="status">pending</span> · <span class="percent">0</span> %</p>`,
+    );
+    let report;
+    for (;;) {
+      report = await imports.status(jobId);
+      const bar = this.card.querySelector("progress");
+      if (!bar) return; // the page was left
+      bar.value = report.progress ?? 0;
+      this.card.querySelector(".status").textContent = report.status;
+      this.card.querySelector(".percent").textContent = report.progress ?? 0;
+      if (imports.finished(report)) break;
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    if (this.edits.size && report.status !== "failed") {
+      const changed = await imports.applyEdits(report, this.edits).catch((e) => toast(e.message));
+      if (changed) toast(`Applied your corrections to ${changed} items`);
+    }
+    this.done(report);
+  }
+
+  done(report) {
+    const r = report.result ?? {};
+    render(
+      this.card,
+      html`<h2>${this.file.name} <span class="badge ${report.status}">${humanize(report.status)}</span></h2>
+      <progress max="100" value="${report.progress ?? 100}" class="import-progress done" aria-label="Import progress"></progress>
+      ${report.error ? html`<p class="error" role="alert">${report.error.message} (${report.error.code})</p>` : ""}
+      <p class="import-summary"><strong>${r.imported ?? 0} imported</strong> · ${r.rejected ?? 0} rejected · ${r.skipped ?? 0} skipped${r.total_lines ? ` · ${r.total_lines} lines` : ""}</p>
+      ${table(r.items ?? [], [{ key: "item_name", label: "Item", cell: (i) => (i.lot_id ? html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` : i.item_name) }, { key: "category" }, { key: "condition" }, { key: "total_cost" }], { empty: "No items were created." })}
+      ${rejected(r.rejected_lines)}
+      ${report.status === "failed" && report.execution_id ? html`<p>An admin can restart it from the <a href="#/jobs">jobs console</a> (execution ${report.execution_id}).</p>` : ""}`,
+    );
+  }
+
+  problem(error) {
+    const duplicate = error.status === 409;
+    const slot = this.card.querySelector("[data-form-error]") ?? this.card.appendChild(Object.assign(document.createElement("p"), { className: "form-error" }));
+    slot.setAttribute("role", "alert");
+    slot.hidden = false;
+    const fields = error.fieldErrors?.map((f) => `${humanize(f.field)}: ${f.message}`).join("; ");
+    slot.textContent = fields ? `${error.message} (${fields})` : error.message;
+    if (duplicate) {
+      const again = Object.assign(document.createElement("button"), { type: "button", className: "secondary", textContent: "Import anyway" });
+      again.addEventListener("click", () => this.start(true));
+      slot.after(again);
+    }
+  }
+}
+
+function totalsLine(check) {
+  if (check.matches) return "The lines add up to the invoice totals.";
+  return check.detail ? `Invoice totals check: ${check.detail}` : `The lines differ from the invoice totals by ${money(check.difference)}: check them before importing.`;
+}
+
+function rejected(lines) {
+  if (!lines?.length) return "";
+  return html`<h3>Rejected lines</h3>${table(lines, [{ key: "line" }, { key: "raw_text", label: "Text" }, { key: "reason" }])}`;
+}
+
+customElements.define("resell-import", ImportView);

@@ -1,0 +1,23 @@
+// Calls of the item page: the item (with its listings), listings and sales (docs/LISTINGS.md),
+// pricing and comparable sales (docs/MONEY.md).
+import { get, post, del, patch, query, blobUrl } from "../../api.js";
+
+export const find = (id) => get(`inventory/${id}`);
+
+/** Saves only the changed fields (JSON Patch), so fields the form does not show stay as they are. */
+export function save(id, version, changes) {
+  const ops = Object.entries(changes).map(([k, v]) => ({ op: "replace", path: `/${k}`, value: v }));
+  return patch(`inventory/${id}`, ops, { headers: { "If-Match": `"${version}"` } });
+}
+export const remove = (id) => del(`inventory/${id}`);
+export const label = (id) => blobUrl(`inventory/labels?ids=${id}`);
+
+export const addListing = (id, listing) => post(`inventory/${id}/listings`, listing);
+/** sold_price is per unit; platform_fees left out are computed from the fee schedule. */
+export const recordSale = (listingId, sale) => post(`listings/${listingId}/sale`, sale);
+export const sales = (id) => get(`inventory/${id}/sales`);
+/** {landed_cost, target_roi, platforms: [{platform, reachable, lowest_price, quote}], listings: [...]} */
+export const pricing = (id, targetRoi) => get(`inventory/${id}/pricing${query({ target_roi: targetRoi })}`);
+export const comps = (id) => get(`inventory/${id}/comps`);
+/** {count, median, trimmed_mean, min, max, estimated_value, trend_per_month, monthly: [{month, volume, median}]} */
+export const compsSummary = (id) => get(`inventory/${id}/comps/summary`);

@@ -1,0 +1,480 @@
+package app.resell.webui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+import app.resell.testing.Api;
+import app.resell.testing.ResellIT;
+import app.resell.testing.ResellServer;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The web UI in a real browser: what a reseller does in a day, from signing in to importing an
+ * invoice, finding an item, printing labels, restarting a failed job and watching a sale reach the
+ * dashboard. Each journey saves screenshots under target/screenshots.
+ */
+@ResellIT
+class WebUiIT {
+
+  private final String marker = UUID.randomUUID().toString().substring(0, 8);
+
+  @Test
+  void thePageAndItsModulesArePublicWhileTheApiNeedsAToken(Api api) {
+    api.anonymous()
+        .get("/")
+        .then()
+        .statusCode(200)
+        .contentType(containsString("text/html"))
+        .header("Content-Security-Policy", containsString("script-src 'self'"))
+        .header("Cache-Control", "no-cache");
+    api.anonymous().get("/app/api.js").then().statusCode(200);
+    api.anonymous()
+        .get("/webjars/chart.js/4.4.1/dist/chart.umd.js")
+        .then()
+        .statusCode(200)
+        .header("Cache-Control", containsString("max-age"));
+    api.anonymous().get("/api/v1/inventory").then().statusCode(401);
+  }
+
+  @Test
+  void signInShowsTheDashboardAndAWrongPasswordIsExplained(Api api, ResellServer server) {
+    seedBusiness(api);
+    try (Browser browser = Browser.open(server)) {
+      browser.go("inventory");
+      browser.visible(By.id("email"));
+      browser.screenshot("login");
+
+      browser.type(By.id("email"), ResellServer.ADMIN_EMAIL);
+      browser.type(By.id("password"), "not-the-password");
+      browser.clickable(By.id("sign-in")).click();
+      assertThat(browser.visible(By.cssSelector("[data-form-error]")).getText()).isNotBlank();
+
+      browser.type(By.id("password"), ResellServer.ADMIN_PASSWORD);
+      browser.clickable(By.id("sign-in")).click();
+      // Back to the page that asked for the sign-in.
+      browser.visible(By.cssSelector("resell-inventory #items, resell-inventory .notice"));
+
+      browser.go("dashboard");
+      browser.visible(By.cssSelector("resell-dashboard #tiles .tile[data-key=total_revenue]"));
+      // The four charts drawn from the seeded business, and the lists that need action.
+      for (String chart : new String[] {"category", "platform", "monthly", "aging"}) {
+        browser.visible(By.id(chart + "-chart"));
+      }
+      browser.visible(By.cssSelector("#delist li a[href^='#/items/']"));
+      browser.visible(By.cssSelector("#alerts li"));
+      browser.visible(By.cssSelector("#activity li"));
+      browser.wait.until(d -> !browser.all(By.cssSelector("#review ul, #review p")).isEmpty());
+      browser.screenshot("dashboard");
+      browser.phone();
+      browser.screenshot("dashboard-phone");
+      browser.desktop();
+
+      browser.clickable(By.id("logout")).click();
+      browser.visible(By.id("email"));
+      browser.go("dashboard");
+      browser.visible(By.id("email"));
+    }
+  }
+
+  @Test
+  void aNewItemIsFoundBySearchAndEditedInline(Api api, ResellServer server) {
+    String name = "Webui brass lamp " + marker;
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("inventory");
+      browser.clickable(By.id("new-item")).click();
+      // A problem from the API is shown next to the field it names.
+      browser.clickable(By.id("n-save")).click();
+      WebElement error = browser.visible(By.cssSelector("#new-form .field-error"));
+      assertThat(error.getText()).isNotBlank();
+      assertThat(browser.driver.findElement(By.id("n-name")).getAttribute("aria-invalid"))
+          .isEqualTo("true");
+
+      browser.type(By.id("n-name"), name);
+      browser.type(By.id("n-bid"), "12.50");
+      browser.type(By.id("n-value"), "60");
+      browser.type(By.id("n-location"), "Shelf " + marker);
+      browser.clickable(By.id("n-save")).click();
+      browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("new-form")));
+
+      browser.type(By.id("search"), "brass lamp " + marker);
+      By row = By.xpath("//table[@id='items']//a[normalize-space()='" + name + "']");
+      // Exactly this item, once the last keystroke's search has answered.
+      browser.wait.until(
+          d ->
+              browser.all(By.cssSelector("#items tbody tr")).size() == 1
+                  && !browser.all(row).isEmpty());
+      browser.screenshot("inventory");
+
+      WebElement value =
+          browser.visible(By.cssSelector("#items tbody tr input[name=estimated_value]"));
+      value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "75.00", Keys.TAB);
+      browser.waitForText(By.id("toasts"), "Saved");
+      String lotId =
+          browser.driver.findElement(By.cssSelector("#items tbody tr")).getAttribute("data-id");
+      await()
+          .atMost(Browser.WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          api.asAdmin()
+                              .get("/api/v1/inventory/" + lotId)
+                              .jsonPath()
+                              .getDouble("estimated_value"))
+                      .isEqualTo(75.0));
+
+      browser.phone();
+      browser.screenshot("inventory-phone");
+      browser.desktop();
+
+      browser.clickable(row).click();
+      browser.waitForText(By.cssSelector("resell-item h1"), name);
+      browser.clickable(By.id("print-label")).click();
+      WebElement pdf = browser.visible(By.cssSelector("#item-actions .file-link a"));
+      assertThat(pdf.getAttribute("data-type")).isEqualTo("application/pdf");
+      // The pricing calculator: the lowest price per platform that reaches the target ROI.
+      browser.clickable(By.cssSelector("#pricing-form button[type=submit]")).click();
+      browser.waitForText(By.id("pricing"), "Lowest price per platform");
+      browser.screenshot("item");
+    }
+  }
+
+  @Test
+  void anInvoicePdfIsPreviewedImportedWithProgressAndItsItemsShown(ResellServer server) {
+    Path invoice = Path.of("src/test/resources/invoices/lakeside-void-writer.pdf").toAbsolutePath();
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("import");
+      browser.visible(By.id("files")).sendKeys(invoice.toString());
+      WebElement count = browser.visible(By.cssSelector(".import .preview-count"));
+      assertThat(count.getText()).matches("\\d+ items to import");
+      assertThat(browser.all(By.cssSelector("table.preview tbody tr"))).isNotEmpty();
+      browser.screenshot("import-preview");
+
+      // A fresh invoice number: other tests of this run may import the same file.
+      browser.type(By.name("invoice_id"), "WEBUI-" + marker);
+      browser.clickable(By.cssSelector(".import [data-action=import]")).click();
+      browser.wait.until(
+          d ->
+              !browser
+                  .all(By.cssSelector(".import progress, .import .form-error:not([hidden])"))
+                  .isEmpty());
+      for (WebElement again : browser.all(By.xpath("//button[text()='Import anyway']"))) {
+        again.click();
+      }
+      WebElement summary = browser.visible(By.cssSelector(".import .import-summary"));
+      assertThat(summary.getText()).containsPattern("[1-9]\\d* imported");
+      assertThat(
+              browser
+                  .driver
+                  .findElement(By.cssSelector(".import progress.done"))
+                  .getAttribute("value"))
+          .isEqualTo("100");
+      assertThat(browser.all(By.cssSelector(".import table a[href^='#/items/']"))).isNotEmpty();
+      browser.screenshot("import-done");
+      browser.clickable(By.cssSelector(".import table a[href^='#/items/']")).click();
+      browser.visible(By.cssSelector("resell-item h1"));
+    }
+  }
+
+  @Test
+  void aFailedImportIsRestartedFromTheJobsConsole(Api api, ResellServer server) {
+    String jobId =
+        api.as("staff")
+            .contentType("multipart/form-data")
+            .multiPart(
+                "file",
+                "not-an-invoice-" + marker + ".pdf",
+                ("Dear bidder " + marker).getBytes(StandardCharsets.UTF_8),
+                "application/pdf")
+            .post("/api/v1/import/pdf")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("job_id");
+    long execution = awaitFailed(api, jobId).getLong("execution_id");
+
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("jobs");
+      By restart = By.cssSelector("button[aria-label='Restart execution " + execution + "']");
+      browser.screenshot("jobs");
+      browser.clickable(By.cssSelector("button[data-show='" + execution + "']")).click();
+      browser.visible(By.id("exec-h"));
+      browser.clickable(restart).click();
+      browser.waitForText(By.id("toasts"), "Restarted as execution #");
+      String toast = browser.visible(By.cssSelector("#toasts .toast")).getText();
+      long next = Long.parseLong(toast.replaceAll("(?s).*#(\\d+).*", "$1"));
+      assertThat(next).isGreaterThan(execution);
+      browser.visible(By.cssSelector("button[data-show='" + next + "']"));
+      browser.screenshot("jobs-restarted");
+    }
+    api.asAdmin().get("/api/v1/jobs/" + execution).then().statusCode(200);
+  }
+
+  @Test
+  void storageShowsALocationByItsCodeAndPrintsTheLabelSheet(Api api, ResellServer server) {
+    String code = ("W" + marker).substring(0, 8).toUpperCase();
+    api.as("staff")
+        .body(Map.of("name", "Webui shelf " + marker, "code", code))
+        .post("/api/v1/locations")
+        .then()
+        .statusCode(201);
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("storage");
+      browser.type(By.id("scan-code"), "RESELL-LOC:" + code + "\n");
+      browser.waitForText(By.id("where-h"), "Webui shelf " + marker);
+      browser.visible(By.cssSelector("img.qr"));
+      browser.screenshot("storage");
+
+      browser.clickable(By.id("location-labels")).click();
+      WebElement link = browser.visible(By.cssSelector(".file-link a"));
+      assertThat(link.getAttribute("data-type")).isEqualTo("application/pdf");
+      assertThat(browser.contentTypeOf(link.getAttribute("href"))).startsWith("application/pdf ");
+
+      // What a phone opens from a location's address.
+      browser.phone();
+      browser.go("storage/" + code);
+      browser.waitForText(By.id("where-h"), "Webui shelf " + marker);
+      browser.screenshot("storage-phone");
+    }
+  }
+
+  @Test
+  void everyOtherPageOpensOnADesktopAndAPhone(ResellServer server) {
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      for (String page : new String[] {"reports", "tools", "settings"}) {
+        browser.go(page);
+        browser.visible(By.cssSelector("resell-" + page + " h1"));
+        browser.wait.until(d -> browser.all(By.cssSelector("[aria-busy=true]")).isEmpty());
+        browser.screenshot(page);
+        browser.phone();
+        browser.screenshot(page + "-phone");
+        browser.desktop();
+      }
+      browser.go("settings");
+      browser.visible(By.cssSelector("#tab table"));
+      assertThat(browser.driver.findElement(By.id("tab")).getText())
+          .contains(ResellServer.ADMIN_EMAIL);
+
+      // The money and analytics APIs answer each page with real figures.
+      browser.go("settings?tab=fees");
+      browser.clickable(By.xpath("//details[form[@data-platform='ebay']]/summary")).click();
+      browser.visible(By.id("fee-ebay"));
+      browser.go("settings?tab=alerts");
+      browser.visible(By.cssSelector("form.rule-form[data-type=unsold_days]"));
+      browser.go("settings?tab=webhooks");
+      browser.type(By.id("h-url"), "https://example.com/resell-" + marker);
+      browser.clickable(By.cssSelector("#hook-form button[type=submit]")).click();
+      browser.waitForText(By.id("hook-secret"), "whsec_");
+      browser.waitForText(By.cssSelector("#tab table"), "resell-" + marker);
+      browser.screenshot("settings-webhooks");
+
+      browser.go("reports?report=tax-year");
+      browser.visible(By.cssSelector("table.tax-year tr[data-key=net_profit]"));
+      browser.go("reports?report=category-performance");
+      browser.wait.until(d -> browser.all(By.cssSelector("[aria-busy=true]")).isEmpty());
+      browser.clickable(By.cssSelector("#report-params [data-format=csv]")).click();
+      WebElement csv = browser.visible(By.cssSelector("#report-params .file-link a"));
+      assertThat(csv.getAttribute("data-type")).startsWith("text/csv");
+
+      browser.go("tools");
+      browser.type(By.id("t-price"), "120");
+      browser.clickable(By.cssSelector("#max-bid button[type=submit]")).click();
+      browser.waitForText(By.id("max-bid-answer"), "Bid at most");
+      browser.screenshot("tools-answer");
+    }
+  }
+
+  @Test
+  void aSaleRecordedOnTheItemPageReachesTheOpenDashboard(Api api, ResellServer server) {
+    Instant start = Instant.now();
+    String lotId =
+        api.as("staff")
+            .body(
+                Map.of(
+                    "item_name", "Webui sold vase " + marker,
+                    "bid_amount", "5.00",
+                    "estimated_value", "40.00"))
+            .post("/api/v1/inventory")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("lot_id");
+    String listingId =
+        api.as("staff")
+            .body(Map.of("platform", "ebay", "status", "active", "list_price", "40.00"))
+            .post("/api/v1/inventory/" + lotId + "/listings")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    // The dashboard reads roll-ups refreshed a moment after each change: start from figures that
+    // include everything done so far (the item above changes them), so the one change the page
+    // must show is the sale.
+    long soldBefore = settledDashboard(api, start).getLong("summary.total_sold");
+
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("dashboard");
+      By sold = By.cssSelector("#tiles .tile[data-key=total_sold] .value");
+      browser.wait.until(d -> units(d.findElement(sold).getText()) == soldBefore);
+      String dashboard = browser.driver.getWindowHandle();
+
+      browser.driver.switchTo().newWindow(WindowType.TAB);
+      browser.go("items/" + lotId);
+      browser.clickable(By.cssSelector("button[data-sell='" + listingId + "']")).click();
+      browser.type(By.id("s-price"), "42.00");
+      browser.clickable(By.id("s-save")).click();
+      browser.waitForText(By.id("toasts"), "Sale recorded");
+
+      browser.visible(By.cssSelector("#sale-result .kv"));
+      browser.screenshot("item-sold");
+
+      // No reload: the roll-up refresh is pushed over /ws/events and the page fetches again.
+      browser.driver.switchTo().window(dashboard);
+      browser.wait.until(d -> units(d.findElement(sold).getText()) == soldBefore + 1);
+      browser.waitForText(By.cssSelector("#activity li:first-child"), "Sale");
+      browser.screenshot("dashboard-after-sale");
+    }
+  }
+
+  /** A whole number as the page shows it ("1,234"). */
+  private static long units(String shown) {
+    String digits = shown.replaceAll("[^0-9-]", "");
+    return digits.isEmpty() ? Long.MIN_VALUE : Long.parseLong(digits);
+  }
+
+  /** The dashboard once its roll-ups have been refreshed after the given instant. */
+  private static JsonPath settledDashboard(Api api, Instant after) {
+    JsonPath[] last = new JsonPath[1];
+    await()
+        .atMost(Browser.WAIT)
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () -> {
+              last[0] =
+                  api.asAdmin()
+                      .get("/api/v1/dashboard")
+                      .then()
+                      .statusCode(200)
+                      .extract()
+                      .jsonPath();
+              return Instant.parse(last[0].getString("refreshed_at")).isAfter(after);
+            });
+    return last[0];
+  }
+
+  /**
+   * A small business of the last months through the API (items, listings, sales, one listing to
+   * take down, one old unsold item with its alert), so the dashboard has real charts and lists.
+   * Sales are dated in past months for the monthly chart.
+   */
+  private void seedBusiness(Api api) {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withHour(12);
+    String[][] business = {
+      // name, category, hammer bid, estimate, platform, sold how many months ago (0: not sold)
+      {"Art deco bronze lamp", "antiques", "45.00", "160.00", "ebay", "5"},
+      {"Roseville pottery vase", "pottery", "22.00", "95.00", "etsy", "4"},
+      {"Sterling silver tea set", "silver", "80.00", "260.00", "ebay", "3"},
+      {"Vintage Pyrex bowls", "glass", "12.00", "48.00", "facebook", "2"},
+      {"Mid-century teak side table", "furniture", "35.00", "180.00", "chairish", "1"},
+      {"Signed oil landscape", "art", "60.00", "240.00", "etsy", "0"},
+      {"Lionel train set", "toys", "25.00", "110.00", "ebay", "0"},
+    };
+    for (String[] row : business) {
+      int soldAgo = Integer.parseInt(row[5]);
+      String lotId = newItem(api, row[0], row[1], row[2], row[3], now.minusMonths(soldAgo + 2L));
+      String listingId = newListing(api, lotId, row[4], row[3], row[0]);
+      if (soldAgo > 0) {
+        BigDecimal price = new BigDecimal(row[3]).multiply(new BigDecimal("0.9"));
+        sell(api, listingId, price.setScale(2, RoundingMode.HALF_UP), now.minusMonths(soldAgo));
+      }
+    }
+    // Sold on eBay while still offered on Etsy: the Etsy listing must come down.
+    String crossListed =
+        newItem(api, "Fenton hobnail goblets", "glass", "18.00", "70.00", now.minusMonths(1));
+    String sold = newListing(api, crossListed, "ebay", "70.00", "Fenton hobnail goblets");
+    newListing(api, crossListed, "etsy", "75.00", "Fenton hobnail goblets");
+    sell(api, sold, new BigDecimal("68.00"), now.minusDays(3));
+    // Bought long ago and never sold: the unsold-items rule raises an alert.
+    newItem(api, "Cast iron trivets", "tools", "30.00", "45.00", now.minusMonths(8));
+    api.as("staff").post("/api/v1/alerts/evaluate").then().statusCode(200);
+  }
+
+  private static String newItem(
+      Api api, String name, String category, String bid, String estimate, OffsetDateTime bought) {
+    return api.as("staff")
+        .body(
+            Map.of(
+                "item_name", name,
+                "category", category,
+                "bid_amount", bid,
+                "estimated_value", estimate,
+                "acquisition_date", bought.toString()))
+        .post("/api/v1/inventory")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("lot_id");
+  }
+
+  private static String newListing(
+      Api api, String lotId, String platform, String price, String title) {
+    return api.as("staff")
+        .body(
+            Map.of(
+                "platform", platform,
+                "status", "active",
+                "list_price", price,
+                "listing_title", title))
+        .post("/api/v1/inventory/" + lotId + "/listings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  private static void sell(Api api, String listingId, BigDecimal price, OffsetDateTime when) {
+    api.as("staff")
+        .body(
+            Map.of(
+                "sold_price",
+                price.toPlainString(),
+                "sold_date",
+                when.toString(),
+                "shipping_paid",
+                "8.00",
+                "actual_shipping",
+                "7.10"))
+        .post("/api/v1/listings/" + listingId + "/sale")
+        .then()
+        .statusCode(201);
+  }
+
+  private static JsonPath awaitFailed(Api api, String jobId) {
+    JsonPath[] last = new JsonPath[1];
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              last[0] = api.asAdmin().get("/api/v1/import/status/" + jobId).jsonPath();
+              return "failed".equals(last[0].getString("status"));
+            });
+    return last[0];
+  }
+}

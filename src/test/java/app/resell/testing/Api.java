@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,7 +16,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Api {
 
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  /**
+   * Signed-in users per server and role, with their access token. A token is renewed by signing in
+   * again when less than {@link #RENEW_BEFORE} of its life is left: a slow run (a loaded machine, a
+   * long wait for a job) outlives the 15 minutes of an access token.
+   */
+  private static final Map<String, Session> SESSIONS = new ConcurrentHashMap<>();
+
+  private static final Duration RENEW_BEFORE = Duration.ofMinutes(3);
+
+  private record Session(String email, String password, String token, Instant expiresAt) {}
+
   private final ResellServer server;
 
   public Api(ResellServer server) {
@@ -40,16 +52,19 @@ public final class Api {
   /** An access token of a user with the role (the bootstrap admin for "admin"). */
   public String token(String role) {
     String key = server.baseUrl() + role;
-    String known = TOKENS.get(key);
-    if (known != null) return known;
+    Session known = SESSIONS.get(key);
+    if (known != null && Instant.now().plus(RENEW_BEFORE).isBefore(known.expiresAt())) {
+      return known.token();
+    }
     // not computeIfAbsent: signing in another role first needs the admin's token from this map
-    TOKENS.putIfAbsent(key, signIn(role));
-    return TOKENS.get(key);
+    Session session = known != null ? signIn(known.email(), known.password()) : signIn(role);
+    SESSIONS.put(key, session);
+    return session.token();
   }
 
-  private String signIn(String role) {
+  private Session signIn(String role) {
     if (role.equals("admin")) {
-      return login(ResellServer.ADMIN_EMAIL, ResellServer.ADMIN_PASSWORD);
+      return signIn(ResellServer.ADMIN_EMAIL, ResellServer.ADMIN_PASSWORD);
     }
     String email = role + "-" + UUID.randomUUID() + "@resell.test";
     String password = "password-of-" + role;
@@ -61,7 +76,22 @@ public final class Api {
         .post("/api/v1/users")
         .then()
         .statusCode(201);
-    return login(email, password);
+    return signIn(email, password);
+  }
+
+  private Session signIn(String email, String password) {
+    var answer =
+        given()
+            .baseUri(server.baseUrl())
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", email, "password", password))
+            .post("/api/v1/auth/login")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    Instant expiresAt = Instant.now().plusSeconds(answer.getLong("expires_in"));
+    return new Session(email, password, answer.getString("access_token"), expiresAt);
   }
 
   public String login(String email, String password) {

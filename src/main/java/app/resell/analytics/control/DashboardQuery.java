@@ -2,10 +2,10 @@ package app.resell.analytics.control;
 
 import app.resell.analytics.entity.Dashboard;
 import app.resell.analytics.entity.Period;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -250,7 +250,7 @@ public class DashboardQuery {
         a.userEmail = rs.getString("user_email");
         String details = rs.getString("details");
         if (details != null) {
-          try (JsonReader reader = Json.createReader(new StringReader(details))) {
+          try (JsonReader reader = JsonMapping.json().createReader(new StringReader(details))) {
             a.details = reader.readValue();
           }
         }

@@ -2,7 +2,7 @@ package app.resell.events.boundary;
 
 import app.resell.events.control.AccessTokens;
 import app.resell.events.control.LiveSessions;
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
@@ -81,7 +81,7 @@ public class LiveEventsEndpoint {
   private static String tokenOf(String text) {
     String trimmed = text.trim();
     if (!trimmed.startsWith("{")) return trimmed;
-    try (JsonReader reader = Json.createReader(new StringReader(trimmed))) {
+    try (JsonReader reader = JsonMapping.json().createReader(new StringReader(trimmed))) {
       JsonObject json = reader.readObject();
       return json.getString("token", null);
     } catch (JsonParsingException | ClassCastException e) {

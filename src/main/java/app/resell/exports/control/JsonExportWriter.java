@@ -1,6 +1,6 @@
 package app.resell.exports.control;
 
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,7 +25,7 @@ public final class JsonExportWriter {
   private long items;
 
   public JsonExportWriter(OutputStream out) {
-    this.json = Json.createGenerator(out);
+    this.json = JsonMapping.json().createGenerator(out);
     json.writeStartObject();
   }
 
@@ -66,7 +66,7 @@ public final class JsonExportWriter {
           String text = rs.getString(k);
           if ("jsonb".equals(meta.getColumnTypeName(k))
               || "json".equals(meta.getColumnTypeName(k))) {
-            try (var reader = Json.createReader(new StringReader(text))) {
+            try (var reader = JsonMapping.json().createReader(new StringReader(text))) {
               json.write(name, reader.readValue());
             }
           } else {

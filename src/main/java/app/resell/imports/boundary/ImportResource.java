@@ -10,10 +10,10 @@ import app.resell.imports.control.sheet.SheetImportReader;
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -167,7 +167,10 @@ public class ImportResource {
       throw e;
     }
     String mappingJson =
-        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
+        JsonMapping.json()
+            .createObjectBuilder(new LinkedHashMap<String, Object>(columns))
+            .build()
+            .toString();
     List<Map<String, Object>> started = new ArrayList<>();
     for (Pending p : pending) {
       Map<String, String> parameters = new LinkedHashMap<>();
@@ -222,7 +225,10 @@ public class ImportResource {
       }
     }
     String mappingJson =
-        Json.createObjectBuilder(new LinkedHashMap<String, Object>(columns)).build().toString();
+        JsonMapping.json()
+            .createObjectBuilder(new LinkedHashMap<String, Object>(columns))
+            .build()
+            .toString();
     return launch(kind, id, stored, force, Map.of("mapping", mappingJson));
   }
 
@@ -284,7 +290,8 @@ public class ImportResource {
             stored.sha256(),
             stored.path().toString(),
             stored.size(),
-            Json.createObjectBuilder(new LinkedHashMap<String, Object>(parameters))
+            JsonMapping.json()
+                .createObjectBuilder(new LinkedHashMap<String, Object>(parameters))
                 .build()
                 .toString(),
             null,
@@ -344,7 +351,7 @@ public class ImportResource {
   private static Map<String, String> mapping(String text) {
     Map<String, String> columns = new LinkedHashMap<>();
     if (text == null || text.isBlank()) return columns;
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(text))) {
       JsonObject object = reader.readObject();
       for (var e : object.entrySet()) {
         if (e.getValue().getValueType() != JsonValue.ValueType.STRING) {

@@ -3,10 +3,10 @@ package app.resell.imports.control;
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -80,7 +80,7 @@ public class ImportJobs {
       JsonObject summary =
           job.result() == null
               ? null
-              : Json.createReader(new StringReader(job.result())).readObject();
+              : JsonMapping.json().createReader(new StringReader(job.result())).readObject();
       return new ImportReport(
           job.id(),
           job.kind().value(),

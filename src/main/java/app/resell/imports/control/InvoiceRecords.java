@@ -4,9 +4,9 @@ import app.resell.imports.control.pdf.InvoiceAdjustment;
 import app.resell.imports.control.pdf.InvoiceHeader;
 import app.resell.imports.control.pdf.ParsedInvoice;
 import app.resell.imports.control.pdf.TotalsCheck;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
@@ -112,7 +112,7 @@ public class InvoiceRecords {
       String house, String number, String auctionId, ParsedInvoice invoice) {
     InvoiceHeader h = invoice.header();
     TotalsCheck t = invoice.totals();
-    JsonObjectBuilder header = Json.createObjectBuilder();
+    JsonObjectBuilder header = JsonMapping.json().createObjectBuilder();
     put(header, "auction_house", house);
     put(header, "invoice_number", number);
     put(header, "auction_id", auctionId);
@@ -128,12 +128,13 @@ public class InvoiceRecords {
     put(header, "total", h.total());
     header.add("fees", fees(h.fees()));
     header.add("adjustments", adjustments(invoice));
-    JsonObjectBuilder totals = Json.createObjectBuilder().add("matches", t.matches());
+    JsonObjectBuilder totals = JsonMapping.json().createObjectBuilder().add("matches", t.matches());
     put(totals, "expected", t.expected());
     put(totals, "computed", t.computed());
     put(totals, "difference", t.difference());
     put(totals, "detail", t.detail());
-    return Json.createObjectBuilder()
+    return JsonMapping.json()
+        .createObjectBuilder()
         .add("invoice", header)
         .add("totals_check", totals)
         .add("pages", invoice.pageCount())
@@ -141,16 +142,17 @@ public class InvoiceRecords {
   }
 
   private static JsonObject fees(Map<String, BigDecimal> fees) {
-    JsonObjectBuilder object = Json.createObjectBuilder();
+    JsonObjectBuilder object = JsonMapping.json().createObjectBuilder();
     if (fees != null) fees.forEach(object::add);
     return object.build();
   }
 
   private static jakarta.json.JsonArray adjustments(ParsedInvoice invoice) {
-    var array = Json.createArrayBuilder();
+    var array = JsonMapping.json().createArrayBuilder();
     for (InvoiceAdjustment a : invoice.adjustments()) {
       array.add(
-          Json.createObjectBuilder()
+          JsonMapping.json()
+              .createObjectBuilder()
               .add("line", a.line())
               .add("description", a.description() == null ? "" : a.description())
               .add("amount", a.amount()));

@@ -11,10 +11,10 @@ import app.resell.locations.control.LabelSheet;
 import app.resell.locations.control.WebLinks;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -144,8 +144,9 @@ public class ItemsResource {
       return Response.notModified(etagValue(item)).build();
     }
     JsonObject body =
-        Json.createObjectBuilder(json(ItemView.of(item, search.money(item.lotId()))))
-            .addAll(Json.createObjectBuilder(search.related(item)))
+        JsonMapping.json()
+            .createObjectBuilder(json(ItemView.of(item, search.money(item.lotId()))))
+            .addAll(JsonMapping.json().createObjectBuilder(search.related(item)))
             .build();
     return Response.ok(body).tag(etagValue(item)).build();
   }
@@ -215,7 +216,7 @@ public class ItemsResource {
       description = "Body: {\"ids\": [...], \"patch\": [operations], \"reason\": optional}")
   public BulkResult bulkPatch(String body) {
     JsonObject request;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
       request = reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw ProblemException.invalid("body", "must be an object with ids and patch");
@@ -388,8 +389,9 @@ public class ItemsResource {
 
   private static JsonObject json(Object value) {
     try (var reader =
-        Json.createReader(
-            new StringReader(app.resell.setup.control.JsonMapping.jsonb().toJson(value)))) {
+        JsonMapping.json()
+            .createReader(
+                new StringReader(app.resell.setup.control.JsonMapping.jsonb().toJson(value)))) {
       return reader.readObject();
     }
   }

@@ -1,9 +1,9 @@
 package app.resell.inventory.control;
 
 import app.resell.observability.control.RequestContext;
+import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -110,8 +110,8 @@ public class AuditTrail {
 
   /** The fields whose values differ between two documents, as {old, new}. */
   public static JsonObject[] changes(JsonObject before, JsonObject after) {
-    JsonObjectBuilder old = Json.createObjectBuilder();
-    JsonObjectBuilder neu = Json.createObjectBuilder();
+    JsonObjectBuilder old = JsonMapping.json().createObjectBuilder();
+    JsonObjectBuilder neu = JsonMapping.json().createObjectBuilder();
     for (String key : after.keySet()) {
       var a = before.get(key);
       var b = after.get(key);

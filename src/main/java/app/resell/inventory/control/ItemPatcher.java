@@ -1,7 +1,7 @@
 package app.resell.inventory.control;
 
 import app.resell.problems.control.ProblemException;
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -36,7 +36,7 @@ public final class ItemPatcher {
   /** Parses a patch body; 400 unless it is an array of valid operations on editable fields. */
   public static JsonArray parse(String body) {
     JsonStructure parsed;
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
       parsed = reader.read();
     } catch (JsonException e) {
       throw ProblemException.invalid("patch", "is not valid JSON");
@@ -91,7 +91,10 @@ public final class ItemPatcher {
         continue;
       }
       try {
-        document = Json.createPatch(Json.createArrayBuilder().add(op).build()).apply(document);
+        document =
+            JsonMapping.json()
+                .createPatch(JsonMapping.json().createArrayBuilder().add(op).build())
+                .apply(document);
       } catch (JsonException e) {
         throw ProblemException.invalid("patch[" + i + "]", "cannot be applied: " + e.getMessage());
       }
@@ -107,7 +110,7 @@ public final class ItemPatcher {
    * "replace" works on an empty field.
    */
   public static JsonObject document(ItemFields f) {
-    JsonObjectBuilder d = Json.createObjectBuilder();
+    JsonObjectBuilder d = JsonMapping.json().createObjectBuilder();
     put(d, "invoice_id", f.invoiceId);
     put(d, "auction_id", f.auctionId);
     put(d, "lot_number", f.lotNumber);
@@ -137,7 +140,7 @@ public final class ItemPatcher {
     put(d, "is_returned", f.isReturned);
     put(d, "needs_review", f.needsReview);
     if (f.keywords == null) d.addNull("keywords");
-    else d.add("keywords", Json.createArrayBuilder(f.keywords));
+    else d.add("keywords", JsonMapping.json().createArrayBuilder(f.keywords));
     put(d, "notes", f.notes);
     return d.build();
   }
@@ -268,7 +271,7 @@ public final class ItemPatcher {
 
   private static JsonValue valueAt(JsonStructure document, String path) {
     try {
-      return Json.createPointer(path).getValue(document);
+      return JsonMapping.json().createPointer(path).getValue(document);
     } catch (JsonException e) {
       return null;
     }

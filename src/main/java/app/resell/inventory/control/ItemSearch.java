@@ -1,10 +1,10 @@
 package app.resell.inventory.control;
 
 import app.resell.inventory.entity.Item;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -135,7 +135,8 @@ public class ItemSearch {
       st.setString(9, item.itemName());
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
-        return Json.createObjectBuilder()
+        return JsonMapping.json()
+            .createObjectBuilder()
             .add("listings", array(rs.getString(1)))
             .add("activity", array(rs.getString(2)))
             .add("price_history", array(rs.getString(3)))
@@ -162,7 +163,7 @@ public class ItemSearch {
   }
 
   private static JsonArray array(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(json))) {
       return reader.readArray();
     }
   }

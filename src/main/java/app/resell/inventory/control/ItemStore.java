@@ -7,9 +7,9 @@ import app.resell.inventory.entity.Category;
 import app.resell.inventory.entity.Condition;
 import app.resell.inventory.entity.Item;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -138,8 +138,11 @@ public class ItemStore {
         item.lotId(),
         item.lotId(),
         "delete",
-        Json.createObjectBuilder().addNull("deleted_at").build(),
-        Json.createObjectBuilder().add("deleted_at", item.deletedAt().toString()).build());
+        JsonMapping.json().createObjectBuilder().addNull("deleted_at").build(),
+        JsonMapping.json()
+            .createObjectBuilder()
+            .add("deleted_at", item.deletedAt().toString())
+            .build());
   }
 
   public Item restore(Item item) {
@@ -165,8 +168,8 @@ public class ItemStore {
         item.lotId(),
         item.lotId(),
         "restore",
-        Json.createObjectBuilder().add("deleted_at", deletedAt.toString()).build(),
-        Json.createObjectBuilder().addNull("deleted_at").build());
+        JsonMapping.json().createObjectBuilder().add("deleted_at", deletedAt.toString()).build(),
+        JsonMapping.json().createObjectBuilder().addNull("deleted_at").build());
     return item;
   }
 
@@ -256,7 +259,7 @@ public class ItemStore {
     }
     lot.softDelete();
     em.flush();
-    var ids = Json.createArrayBuilder();
+    var ids = JsonMapping.json().createArrayBuilder();
     for (Item child : created) {
       em.refresh(child);
       ids.add(child.lotId().toString());
@@ -265,7 +268,8 @@ public class ItemStore {
           child.lotId(),
           "create",
           null,
-          Json.createObjectBuilder(document(child))
+          JsonMapping.json()
+              .createObjectBuilder(document(child))
               .add("split_from", lot.lotId().toString())
               .build());
       audit.estimatedValue(
@@ -278,8 +282,9 @@ public class ItemStore {
         lot.lotId(),
         lot.lotId(),
         "split",
-        Json.createObjectBuilder().addNull("deleted_at").build(),
-        Json.createObjectBuilder()
+        JsonMapping.json().createObjectBuilder().addNull("deleted_at").build(),
+        JsonMapping.json()
+            .createObjectBuilder()
             .add("deleted_at", lot.deletedAt().toString())
             .add("split_into", ids)
             .build());

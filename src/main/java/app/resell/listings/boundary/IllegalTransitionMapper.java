@@ -4,7 +4,6 @@ import app.resell.listings.control.IllegalTransitionException;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.Problems;
 import app.resell.setup.control.JsonMapping;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -26,10 +25,12 @@ public class IllegalTransitionMapper implements ExceptionMapper<IllegalTransitio
   public Response toResponse(IllegalTransitionException e) {
     Problem problem = Problems.of(e, uri == null ? null : uri.getRequestUri().getPath());
     JsonObject body;
-    try (var reader = Json.createReader(new StringReader(JsonMapping.jsonb().toJson(problem)))) {
+    try (var reader =
+        JsonMapping.json().createReader(new StringReader(JsonMapping.jsonb().toJson(problem)))) {
       body =
-          Json.createObjectBuilder(reader.readObject())
-              .add("allowed", Json.createArrayBuilder(e.allowed()))
+          JsonMapping.json()
+              .createObjectBuilder(reader.readObject())
+              .add("allowed", JsonMapping.json().createArrayBuilder(e.allowed()))
               .build();
     }
     return Response.status(409).type(Problem.MEDIA_TYPE).entity(body.toString()).build();

@@ -1,7 +1,7 @@
 package app.resell.listings.boundary;
 
 import app.resell.listings.entity.Listing;
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -70,7 +70,7 @@ public class ListingView {
     v.views = l.views();
     v.watchers = l.watchers();
     v.needsDelist = l.needsDelist();
-    try (var reader = Json.createReader(new StringReader(l.metadata()))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(l.metadata()))) {
       v.metadata = reader.readObject();
     }
     v.createdAt = l.createdAt();

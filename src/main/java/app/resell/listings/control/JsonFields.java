@@ -1,7 +1,7 @@
 package app.resell.listings.control;
 
 import app.resell.problems.control.ProblemException;
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ final class JsonFields {
   private JsonFields() {}
 
   static JsonObject object(String body) {
-    try (var reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
       return reader.readObject();
     } catch (JsonException | IllegalStateException e) {
       throw ProblemException.invalid("body", "must be a JSON object");

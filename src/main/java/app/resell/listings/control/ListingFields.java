@@ -4,7 +4,7 @@ import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -207,8 +207,8 @@ public class ListingFields {
     if (!(patch instanceof JsonObject changes)) return patch;
     JsonObjectBuilder result =
         target instanceof JsonObject base
-            ? Json.createObjectBuilder(base)
-            : Json.createObjectBuilder();
+            ? JsonMapping.json().createObjectBuilder(base)
+            : JsonMapping.json().createObjectBuilder();
     JsonObject base = target instanceof JsonObject o ? o : JsonValue.EMPTY_JSON_OBJECT;
     for (var entry : changes.entrySet()) {
       if (entry.getValue().getValueType() == JsonValue.ValueType.NULL) {
@@ -221,7 +221,8 @@ public class ListingFields {
   }
 
   static JsonObject parseObject(String json) {
-    try (var reader = Json.createReader(new StringReader(json == null ? "{}" : json))) {
+    try (var reader =
+        JsonMapping.json().createReader(new StringReader(json == null ? "{}" : json))) {
       return reader.readObject();
     }
   }

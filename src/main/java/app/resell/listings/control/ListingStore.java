@@ -6,9 +6,9 @@ import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -179,8 +179,9 @@ public class ListingStore {
           lotId,
           other.id(),
           "needs_delist",
-          Json.createObjectBuilder().add("needs_delist", false).build(),
-          Json.createObjectBuilder()
+          JsonMapping.json().createObjectBuilder().add("needs_delist", false).build(),
+          JsonMapping.json()
+              .createObjectBuilder()
               .add("needs_delist", true)
               .add("sold_through", soldListing.toString())
               .build());
@@ -230,7 +231,7 @@ public class ListingStore {
 
   /** What an audit row shows of a listing. */
   static JsonObject document(Listing l) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = JsonMapping.json().createObjectBuilder();
     b.add("platform", l.platform().value());
     b.add("status", l.status().value());
     addOrNull(b, "list_price", l.listPrice());

@@ -8,10 +8,10 @@ import app.resell.listings.entity.ListingLifecycle;
 import app.resell.money.control.FeeScheduleStore;
 import app.resell.money.control.ProfitCalculator;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -120,7 +120,8 @@ public class SaleRecorder {
         record.id(),
         "sale",
         null,
-        Json.createObjectBuilder()
+        JsonMapping.json()
+            .createObjectBuilder()
             .add("listing_id", listingId.toString())
             .add("platform", record.platform())
             .add("quantity", record.quantity())

@@ -4,10 +4,16 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.config.PropertyNamingStrategy;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * The one JSON-B configuration of the API: snake_case property names (the product's contract),
  * nulls left out, ISO-8601 dates (JSON-B's default for java.time), BigDecimal as exact numbers.
+ *
+ * <p>Also the one JSON-P provider: every {@code jakarta.json.Json.createX} call looks the provider
+ * up again through the application's class loader (a ServiceLoader scan of every jar), which took a
+ * third of the CPU of an inventory page when each item's keywords were parsed that way. Use {@link
+ * #json()} instead; the provider is thread-safe.
  */
 public final class JsonMapping {
 
@@ -17,7 +23,14 @@ public final class JsonMapping {
               .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
               .withNullValues(false));
 
+  private static final JsonProvider JSON = JsonProvider.provider();
+
   private JsonMapping() {}
+
+  /** The JSON-P provider, looked up once. */
+  public static JsonProvider json() {
+    return JSON;
+  }
 
   public static Jsonb jsonb() {
     return JSONB;

@@ -1,6 +1,6 @@
 package app.resell.setup.entity;
 
-import jakarta.json.Json;
+import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonString;
 import jakarta.persistence.AttributeConverter;
@@ -17,7 +17,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Obj
 
   @Override
   public Object convertToDatabaseColumn(List<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonMapping.json().createArrayBuilder();
     if (values != null) values.forEach(array::add);
     return array.build().toString();
   }
@@ -25,7 +25,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Obj
   @Override
   public List<String> convertToEntityAttribute(Object column) {
     if (column == null) return List.of();
-    try (var reader = Json.createReader(new StringReader(column.toString()))) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(column.toString()))) {
       return reader.readArray().getValuesAs(JsonString.class).stream()
           .map(JsonString::getString)
           .toList();

@@ -2,6 +2,7 @@ package app.resell.imports.control.batch;
 
 import app.resell.imports.control.ImportJobStore;
 import app.resell.imports.control.sheet.ParsedListing;
+import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -63,10 +64,10 @@ public class InventoryRowWriter extends AbstractItemWriter {
           + " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.listing_id = l.id)";
 
   /**
-   * Looked up once: each static {@code Json.create...} call looks the provider up again, through
-   * the class loader's resources, which cost more than the rest of a row's writing.
+   * Looked up once: each static {@code JsonMapping.json().create...} call looks the provider up
+   * again, through the class loader's resources, which cost more than the rest of a row's writing.
    */
-  private static final JsonProvider JSON = JsonProvider.provider();
+  private static final JsonProvider JSON = JsonMapping.json();
 
   @Inject @BatchProperty String importJobId;
   @Inject @BatchProperty String createdBy;

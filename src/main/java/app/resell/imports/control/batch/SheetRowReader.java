@@ -6,6 +6,7 @@ import app.resell.imports.control.sheet.SheetImportReader;
 import app.resell.imports.control.sheet.SheetReadException;
 import app.resell.imports.control.sheet.SheetRow;
 import app.resell.imports.control.sheet.UncheckedSheetReadException;
+import app.resell.setup.control.JsonMapping;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -13,7 +14,6 @@ import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.Serializable;
@@ -107,7 +107,7 @@ public class SheetRowReader extends AbstractItemReader {
   private Map<String, String> userMapping() {
     Map<String, String> result = new LinkedHashMap<>();
     if (mapping == null || mapping.isBlank()) return result;
-    try (var json = Json.createReader(new StringReader(mapping))) {
+    try (var json = JsonMapping.json().createReader(new StringReader(mapping))) {
       JsonObject object = json.readObject();
       object.forEach((column, field) -> result.put(column, ((JsonString) field).getString()));
     }

@@ -52,10 +52,15 @@ public class ItemStore {
     return item;
   }
 
+  /**
+   * The items with these ids, in no particular order, for reading only (a page of the list, label
+   * sheets): they are not registered for change tracking, which saves a copy of each.
+   */
   public List<Item> byIds(List<UUID> ids) {
     if (ids.isEmpty()) return List.of();
     return em.createQuery("SELECT i FROM Item i WHERE i.lotId IN :ids", Item.class)
         .setParameter("ids", ids)
+        .setHint("eclipselink.read-only", true)
         .getResultList();
   }
 

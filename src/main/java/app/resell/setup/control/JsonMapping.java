@@ -17,12 +17,6 @@ import jakarta.json.spi.JsonProvider;
  */
 public final class JsonMapping {
 
-  private static final Jsonb JSONB =
-      JsonbBuilder.create(
-          new JsonbConfig()
-              .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-              .withNullValues(false));
-
   private static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonMapping() {}
@@ -33,6 +27,15 @@ public final class JsonMapping {
   }
 
   public static Jsonb jsonb() {
-    return JSONB;
+    return Binding.JSONB;
+  }
+
+  /** Made on first use: code that needs only JSON-P does not need a JSON-B provider. */
+  private static final class Binding {
+    static final Jsonb JSONB =
+        JsonbBuilder.create(
+            new JsonbConfig()
+                .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+                .withNullValues(false));
   }
 }

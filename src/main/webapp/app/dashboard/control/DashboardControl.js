@@ -27,17 +27,17 @@ export function events(onEvent, onState) {
   const connect = () => {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
     socket = new WebSocket(`${scheme}://${location.host}/ws/events`);
-    socket.onopen = () => {
-      socket.send(JSON.stringify({ token: accessToken() ?? "" }));
-      delay = 1000;
-      onState("live");
-    };
+    socket.onopen = () => socket.send(JSON.stringify({ token: accessToken() ?? "" }));
     socket.onmessage = (m) => {
       let event = m.data;
       try {
         event = JSON.parse(m.data);
       } catch {
         /* a plain text event is fine */
+      }
+      if (event?.type === "welcome") {
+        delay = 1000;
+        onState("live"); // the server accepted the token
       }
       onEvent(event);
     };

@@ -31,7 +31,7 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
   public Response toResponse(Exception e) {
     String path = uri == null ? null : uri.getRequestUri().getPath();
     if (DatabaseOutage.isCause(e)) {
-      LOG.log(Level.WARNING, "Database unavailable on {0}: {1}", new Object[] {path, e.toString()});
+      LOG.log(Level.WARNING, "Database unavailable on {0}: {1}", new Object[] {path, rootCause(e)});
       return Response.fromResponse(
               Problems.response(
                   Problems.of(
@@ -57,6 +57,15 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
     }
     LOG.log(Level.SEVERE, "Unhandled failure on " + path, e);
     return Problems.response(Problems.of(500, null, path));
+  }
+
+  /** The innermost cause's class and first line: no SQL statement or bound values. */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String message =
+        root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    return root.getClass().getSimpleName() + ": " + message;
   }
 
   private static boolean isEclipseLinkOptimisticLock(Throwable t) {

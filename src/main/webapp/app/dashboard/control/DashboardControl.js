@@ -18,6 +18,7 @@ export const openAlerts = () => get("alerts");
 /**
  * Listens to /ws/events and calls onEvent for each message; reconnects with back-off while the
  * page is open. Answers a function that closes the socket. onState gets "live" or "offline".
+ * The access token goes as the first message, never in the URL (URLs end up in logs).
  */
 export function events(onEvent, onState) {
   let socket;
@@ -25,17 +26,18 @@ export function events(onEvent, onState) {
   let delay = 1000;
   const connect = () => {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
-    socket = new WebSocket(`${scheme}://${location.host}/ws/events?access_token=${encodeURIComponent(accessToken() ?? "")}`);
-    socket.onopen = () => {
-      delay = 1000;
-      onState("live");
-    };
+    socket = new WebSocket(`${scheme}://${location.host}/ws/events`);
+    socket.onopen = () => socket.send(JSON.stringify({ token: accessToken() ?? "" }));
     socket.onmessage = (m) => {
       let event = m.data;
       try {
         event = JSON.parse(m.data);
       } catch {
         /* a plain text event is fine */
+      }
+      if (event?.type === "welcome") {
+        delay = 1000;
+        onState("live"); // the server accepted the token
       }
       onEvent(event);
     };

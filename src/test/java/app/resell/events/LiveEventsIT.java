@@ -21,7 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** Pages hear about changes over /ws/events instead of polling, and only with a valid token. */
+/**
+ * Pages hear about changes over /ws/events instead of polling, and only with a valid token sent as
+ * the first message (never in the URL).
+ */
 @ResellIT
 class LiveEventsIT {
 
@@ -67,10 +70,16 @@ class LiveEventsIT {
         .get(10, TimeUnit.SECONDS);
   }
 
+  static WebSocket signIn(Api api, String token, Listener listener) throws Exception {
+    WebSocket socket = connect(api, "", listener);
+    socket.sendText("{\"token\": \"" + token + "\"}", true).get(5, TimeUnit.SECONDS);
+    return socket;
+  }
+
   @Test
   void aBadTokenIsRefusedWithPolicyViolation(Api api) throws Exception {
     Listener listener = new Listener();
-    connect(api, "?access_token=not.a.token", listener);
+    signIn(api, "not.a.token", listener);
     assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
     assertThat(listener.types()).doesNotContain("welcome");
 
@@ -78,14 +87,22 @@ class LiveEventsIT {
     String token = api.token("viewer");
     String[] parts = token.split("\\.");
     String tampered = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
-    connect(api, "?access_token=" + tampered, forged);
+    signIn(api, tampered, forged);
     assertThat(forged.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+  }
+
+  @Test
+  void aValidTokenInTheUrlIsRefusedBecauseUrlsEndUpInLogs(Api api) throws Exception {
+    Listener listener = new Listener();
+    connect(api, "?access_token=" + api.token("viewer"), listener);
+    assertThat(listener.closed.get(10, TimeUnit.SECONDS)).isEqualTo(1008);
+    assertThat(listener.types()).doesNotContain("welcome");
   }
 
   @Test
   void aSignedInPageHearsThatTheDashboardChanged(Api api) throws Exception {
     Listener listener = new Listener();
-    WebSocket socket = connect(api, "?access_token=" + api.token("viewer"), listener);
+    WebSocket socket = signIn(api, api.token("viewer"), listener);
     try {
       await().atMost(Duration.ofSeconds(10)).until(() -> listener.types().contains("welcome"));
       api.as("staff")

@@ -10,10 +10,14 @@ import app.resell.testing.ResellServer;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 @ResellIT
@@ -109,6 +113,46 @@ class InventoryPatchIT {
         .then()
         .statusCode(200)
         .body("item_name", equalTo("Bench v2"));
+  }
+
+  @Test
+  void twoUpdatesOfTheSameVersionAtOnceGetOne200AndOne409(Api api, ResellServer server)
+      throws Exception {
+    api.token("staff");
+    for (int round = 0; round < 6; round++) {
+      String id = Items.create(api, Items.unique("Race "), "30.00").getString("lot_id");
+      CountDownLatch start = new CountDownLatch(1);
+      List<CompletableFuture<Integer>> writers = new ArrayList<>();
+      for (String value : List.of("31.00", "32.00")) {
+        Map<String, Object> body = fullUpdate("Race " + value, value);
+        body.put("version", 1);
+        writers.add(
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    start.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return api.as("staff").body(body).put(Items.PATH + "/" + id).statusCode();
+                }));
+      }
+      start.countDown();
+      List<Integer> codes = new ArrayList<>();
+      for (CompletableFuture<Integer> writer : writers) codes.add(writer.get(60, TimeUnit.SECONDS));
+      assertThat(codes).as("round " + round).containsExactlyInAnyOrder(200, 409);
+      List<Map<String, Object>> row =
+          server
+              .database()
+              .rows(
+                  "SELECT count(*) AS updates FROM activity_logs WHERE lot_id = ? AND action_type"
+                      + " = 'update'",
+                  UUID.fromString(id));
+      assertThat(Items.json(api.as("viewer").get(Items.PATH + "/" + id)).getLong("version"))
+          .as("round " + round)
+          .isEqualTo(2);
+      assertThat(((Number) row.get(0).get("updates")).intValue()).as("round " + round).isEqualTo(1);
+    }
   }
 
   @Test

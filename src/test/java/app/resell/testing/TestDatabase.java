@@ -52,10 +52,17 @@ public final class TestDatabase implements AutoCloseable {
       pg.start();
       return new TestDatabase(pg.getJdbcUrl(), pg.getUsername(), pg.getPassword(), pg, null, null);
     }
-    String adminUrl =
-        System.getProperty("resell.it.db.admin.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-    String user = System.getProperty("resell.it.db.user", "postgres");
-    String password = System.getProperty("resell.it.db.password", "");
+    return createOn(
+        System.getProperty("resell.it.db.admin.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+        System.getProperty("resell.it.db.user", "postgres"),
+        System.getProperty("resell.it.db.password", ""));
+  }
+
+  /**
+   * A fresh database on the PostgreSQL server of {@code adminUrl} (a JDBC URL of an existing
+   * database there, e.g. {@code postgres}), e.g. a throw-away cluster that a test stops and starts.
+   */
+  public static TestDatabase createOn(String adminUrl, String user, String password) {
     String name =
         "resell_it_"
             + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))

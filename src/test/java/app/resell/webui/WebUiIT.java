@@ -81,6 +81,9 @@ class WebUiIT {
       browser.visible(By.cssSelector("#alerts li"));
       browser.visible(By.cssSelector("#activity li"));
       browser.wait.until(d -> !browser.all(By.cssSelector("#review ul, #review p")).isEmpty());
+      // Live updates: the socket sent the token as its first message and was welcomed.
+      browser.wait.until(
+          d -> browser.all(By.id("live")).stream().anyMatch(b -> "Live".equals(b.getText())));
       browser.screenshot("dashboard");
       browser.phone();
       browser.screenshot("dashboard-phone");

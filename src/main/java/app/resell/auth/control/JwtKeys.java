@@ -65,6 +65,26 @@ public final class JwtKeys {
     return keyId;
   }
 
+  /** The public key as a one-key JSON Web Key Set (RFC 7517), with its kid, for RS256 only. */
+  public String publicKeyJwks() {
+    java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) publicKey;
+    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
+        + keyId
+        + "\",\"n\":\""
+        + base64Url(rsa.getModulus())
+        + "\",\"e\":\""
+        + base64Url(rsa.getPublicExponent())
+        + "\"}]}";
+  }
+
+  private static String base64Url(java.math.BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    if (bytes.length > 1 && bytes[0] == 0) {
+      bytes = java.util.Arrays.copyOfRange(bytes, 1, bytes.length); // unsigned, as JWK wants
+    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
   public String publicKeyPem() {
     return pem("PUBLIC KEY", publicKey.getEncoded());
   }

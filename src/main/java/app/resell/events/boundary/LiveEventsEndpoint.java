@@ -15,17 +15,17 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.io.StringReader;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Live updates for open pages at {@code /ws/events}: JSON messages with a {@code type}
  * (dashboard.changed, import.progress, alert.raised, item.sold, ...), so pages refresh without
- * polling. Browsers cannot set headers on a WebSocket, so the access token comes as the query
- * parameter {@code access_token} or as the first message ({@code {"token": "..."}}); it is checked
- * like any API call. A bad token closes the socket with 1008 (policy violation); a socket that has
- * not authenticated within 15 s is closed by the idle timeout.
+ * polling. Browsers cannot set headers on a WebSocket, so the access token comes as the first
+ * message ({@code {"token": "..."}}) and is checked like any API call. It is never accepted in the
+ * URL: URLs end up in access logs, proxy logs and browser history, so a socket opened with a token
+ * in its query string is closed at once with 1008 (policy violation), as is one with a bad token; a
+ * socket that has not authenticated within 15 s is closed by the idle timeout.
  */
 @ServerEndpoint("/ws/events")
 public class LiveEventsEndpoint {
@@ -34,12 +34,14 @@ public class LiveEventsEndpoint {
 
   @OnOpen
   public void open(Session session) throws IOException {
-    List<String> token = session.getRequestParameterMap().get("access_token");
-    if (token != null && !token.isEmpty()) {
-      authenticate(session, token.get(0));
-    } else {
-      session.setMaxIdleTimeout(AUTH_TIMEOUT_MS);
+    if (tokenInUrl(session)) {
+      session.close(
+          new CloseReason(
+              CloseReason.CloseCodes.VIOLATED_POLICY,
+              "send the token as the first message, never in the URL"));
+      return;
     }
+    session.setMaxIdleTimeout(AUTH_TIMEOUT_MS);
   }
 
   @OnMessage
@@ -76,6 +78,11 @@ public class LiveEventsEndpoint {
             app.resell.setup.control.JsonMapping.jsonb()
                 .toJson(Map.of("type", "welcome", "user", user.get())));
     LiveSessions.join(session);
+  }
+
+  private static boolean tokenInUrl(Session session) {
+    String query = session.getQueryString();
+    return query != null && (query.contains("token") || query.contains("eyJ"));
   }
 
   private static String tokenOf(String text) {

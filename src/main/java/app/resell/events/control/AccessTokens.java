@@ -11,11 +11,14 @@ import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumer;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.jwx.JsonWebStructure;
+import org.jose4j.lang.JoseException;
 
 /**
  * Verifies an access token outside JAX-RS (the WebSocket handshake has no MP-JWT), by the same
- * rules MicroProfile JWT applies to API calls: RS256 with the server's key, issuer, audience,
- * expiry and a jti; and the viewer group at least.
+ * rules MicroProfile JWT applies to API calls: RS256 with the server's key (and its kid, when the
+ * token names one), issuer, audience, expiry with the same clock skew, and a jti; and the viewer
+ * group at least.
  */
 public final class AccessTokens {
 
@@ -29,7 +32,8 @@ public final class AccessTokens {
         new JwtConsumerBuilder()
             .setRequireExpirationTime()
             .setRequireJwtId()
-            .setAllowedClockSkewInSeconds(30)
+            .setAllowedClockSkewInSeconds(
+                config.getOptionalValue("mp.jwt.verify.clock.skew", Integer.class).orElse(30))
             .setExpectedIssuer(config.getValue("resell.jwt.issuer", String.class))
             .setExpectedAudience(config.getValue("resell.jwt.audience", String.class))
             .setVerificationKey(JwtKeys.get().publicKey())
@@ -37,11 +41,14 @@ public final class AccessTokens {
                 AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
             .build();
     try {
+      JsonWebStructure jws = JsonWebStructure.fromCompactSerialization(token.trim());
+      String kid = jws.getKeyIdHeaderValue();
+      if (kid != null && !kid.equals(JwtKeys.get().keyId())) return Optional.empty();
       JwtClaims claims = consumer.processToClaims(token.trim());
       List<String> groups = claims.getStringListClaimValue("groups");
       if (groups == null || !groups.contains("viewer")) return Optional.empty();
       return Optional.ofNullable(claims.getClaimValueAsString("upn"));
-    } catch (InvalidJwtException | MalformedClaimException e) {
+    } catch (InvalidJwtException | MalformedClaimException | JoseException e) {
       return Optional.empty();
     }
   }

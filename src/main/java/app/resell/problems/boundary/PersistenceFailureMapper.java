@@ -15,7 +15,9 @@ import java.util.logging.Logger;
 /**
  * Every exception nobody mapped more precisely. Walks the cause chain, because transactions and
  * EJBs wrap what went wrong: a lost optimistic lock is 409, a unique or foreign-key violation is
- * 409, a failed check constraint 400, a wrapped {@link ProblemException} keeps its own answer.
+ * 409, a failed check constraint 400, a wrapped {@link ProblemException} keeps its own answer. A
+ * database that cannot be reached (PostgreSQL restarting, the pool unable to hand out a connection)
+ * is 503 with {@code Retry-After}: the client may try again, nothing is wrong with the request.
  * Anything else is a 500 whose body names no Java class; the stack goes to the log.
  */
 @Provider
@@ -28,6 +30,15 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
   @Override
   public Response toResponse(Exception e) {
     String path = uri == null ? null : uri.getRequestUri().getPath();
+    if (DatabaseOutage.isCause(e)) {
+      LOG.log(Level.WARNING, "Database unavailable on {0}: {1}", new Object[] {path, rootCause(e)});
+      return Response.fromResponse(
+              Problems.response(
+                  Problems.of(
+                      503, "The database is not reachable right now; try again shortly.", path)))
+          .header("Retry-After", "5")
+          .build();
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProblemException problem) {
         return Problems.response(Problems.of(problem, path));
@@ -46,6 +57,15 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
     }
     LOG.log(Level.SEVERE, "Unhandled failure on " + path, e);
     return Problems.response(Problems.of(500, null, path));
+  }
+
+  /** The innermost cause's class and first line: no SQL statement or bound values. */
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String message =
+        root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+    return root.getClass().getSimpleName() + ": " + message;
   }
 
   private static boolean isEclipseLinkOptimisticLock(Throwable t) {

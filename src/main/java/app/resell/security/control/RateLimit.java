@@ -8,10 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One limit ("n requests per minute") kept as a Bucket4j token bucket per key (a user, an address,
- * an account), in this JVM's memory. Buckets refill greedily, so a caller who used the whole minute
- * gets a request back every {@code 60/n} seconds instead of a burst at a window's edge. A bucket
- * unused for a whole window is full again and can be dropped without changing any answer: that
- * keeps the map bounded when callers send ever new keys.
+ * an account), in this JVM's memory. A smooth limit refills greedily, so a caller who used the
+ * whole minute gets a request back every {@code 60/n} seconds; a strict one refills all {@code n}
+ * at once a minute after the key's first request, so the {@code n+1}-th attempt within that minute
+ * is refused however slowly the attempts came. A bucket unused for a whole minute is full again and
+ * can be dropped without changing any answer: that keeps the map bounded when callers send ever new
+ * keys.
  */
 public final class RateLimit {
 
@@ -19,13 +21,25 @@ public final class RateLimit {
   private static final int SWEEP_ABOVE = 10_000;
 
   private final long perMinute;
+  private final boolean smooth;
   private final Map<String, Slot> buckets = new ConcurrentHashMap<>();
 
   private record Slot(Bucket bucket, long[] lastUsed) {}
 
-  public RateLimit(long perMinute) {
+  private RateLimit(long perMinute, boolean smooth) {
     if (perMinute < 1) throw new IllegalArgumentException("a limit needs at least 1 per minute");
     this.perMinute = perMinute;
+    this.smooth = smooth;
+  }
+
+  /** Refills one request every {@code 60/n} seconds: for the API's steady traffic. */
+  public static RateLimit smooth(long perMinute) {
+    return new RateLimit(perMinute, true);
+  }
+
+  /** Refills all {@code n} at once, a minute after the window began: for sign-in attempts. */
+  public static RateLimit strict(long perMinute) {
+    return new RateLimit(perMinute, false);
   }
 
   public long perMinute() {
@@ -52,7 +66,11 @@ public final class RateLimit {
 
   private Bucket newBucket() {
     return Bucket.builder()
-        .addLimit(l -> l.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+        .addLimit(
+            l ->
+                smooth
+                    ? l.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
+                    : l.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
         .build();
   }
 

@@ -29,9 +29,9 @@ public class RateLimits {
 
   @PostConstruct
   void create() {
-    api = new RateLimit(apiPerMinute);
-    loginByAccount = new RateLimit(loginPerMinute);
-    loginByAddress = new RateLimit(loginPerMinute);
+    api = RateLimit.smooth(apiPerMinute);
+    loginByAccount = RateLimit.strict(loginPerMinute);
+    loginByAddress = RateLimit.strict(loginPerMinute);
   }
 
   /** One API request of a user (by id) or, anonymous, of an address. */

@@ -23,6 +23,7 @@ public final class RateLimit {
   private final long perMinute;
   private final boolean smooth;
   private final Map<String, Slot> buckets = new ConcurrentHashMap<>();
+  private long lastSweep = System.nanoTime();
 
   private record Slot(Bucket bucket, long[] lastUsed) {}
 
@@ -74,7 +75,10 @@ public final class RateLimit {
         .build();
   }
 
+  /** Drops idle buckets, at most once a second however many new keys arrive. */
   private synchronized void sweep(long now) {
+    if (now - lastSweep < 1_000_000_000L) return;
+    lastSweep = now;
     buckets.values().removeIf(slot -> now - slot.lastUsed()[0] > WINDOW_NANOS);
   }
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,11 +29,15 @@ public final class ResellServer implements AutoCloseable {
   /** The body cap the test server runs with, small so the 413 test stays cheap. */
   public static final long MAX_BODY_BYTES = 5 * 1024 * 1024;
 
+  /** The one origin the test server allows cross-origin calls from. */
+  public static final String CORS_ORIGIN = "https://shop.resell.test";
+
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
 
   private final TestDatabase database;
   private final Path workDir;
   private final int port;
+  private final Map<String, String> settings = new LinkedHashMap<>();
   private Process process;
   private int starts;
 
@@ -40,6 +45,15 @@ public final class ResellServer implements AutoCloseable {
     this.database = database;
     this.workDir = workDir;
     this.port = freePort();
+  }
+
+  /**
+   * Sets an environment variable of the server for its next start, e.g. {@code
+   * with("RESELL_RATELIMIT_API_PER_MINUTE", "20")} for a server of its own with small limits.
+   */
+  public ResellServer with(String variable, String value) {
+    settings.put(variable, value);
+    return this;
   }
 
   public String baseUrl() {
@@ -93,6 +107,13 @@ public final class ResellServer implements AutoCloseable {
       env.put("RESELL_PUBLIC_URL", baseUrl());
       env.put("RESELL_PASSWORD_ITERATIONS", "20000");
       env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
+      // The shared server serves every test class: limits no test run can reach. RateLimitIT
+      // starts a server of its own with real limits.
+      env.put("RESELL_RATELIMIT_API_PER_MINUTE", "1000000");
+      env.put("RESELL_RATELIMIT_LOGIN_PER_MINUTE", "1000000");
+      env.put("RESELL_RATELIMIT_IMPORTS_MAX_RUNNING", "1000");
+      env.put("RESELL_CORS_ORIGINS", CORS_ORIGIN);
+      env.putAll(settings);
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -175,7 +196,7 @@ public final class ResellServer implements AutoCloseable {
     stop();
   }
 
-  static void deleteRecursively(Path dir) throws IOException {
+  public static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) return;
     try (var paths = Files.walk(dir)) {
       for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);

@@ -54,6 +54,15 @@ class WebUiIT {
   }
 
   @Test
+  void theApiDocsRenderUnderTheContentSecurityPolicy(ResellServer server) {
+    try (Browser browser = Browser.open(server)) {
+      browser.driver.get(server.baseUrl() + "/api-docs/");
+      browser.waitForText(By.cssSelector(".swagger-ui .info .title"), "Resell API");
+      browser.visible(By.cssSelector(".swagger-ui .opblock-tag"));
+    }
+  }
+
+  @Test
   void signInShowsTheDashboardAndAWrongPasswordIsExplained(Api api, ResellServer server) {
     seedBusiness(api);
     try (Browser browser = Browser.open(server)) {

@@ -2,6 +2,8 @@ package app.resell.auth.boundary;
 
 import app.resell.auth.control.Sessions;
 import app.resell.problems.control.ProblemException;
+import app.resell.security.control.ClientAddress;
+import app.resell.security.control.RateLimits;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
 
   @Inject Sessions sessions;
+  @Inject RateLimits limits;
+  @Inject ClientAddress clients;
   @Context HttpServletRequest http;
 
   /**
@@ -67,6 +71,7 @@ public class AuthResource {
                       value =
                           "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
+    limits.signInAttempt(credentials.email, http == null ? null : clients.of(http));
     return TokenResponse.of(
         sessions.signIn(credentials.email, credentials.password, ip(), userAgent()));
   }

@@ -10,6 +10,7 @@ import app.resell.imports.control.sheet.SheetImportReader;
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
+import app.resell.security.control.ImportSlots;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,6 +65,7 @@ public class ImportResource {
   @Inject ImportJobs jobs;
   @Inject SheetPreview preview;
   @Inject InvoicePreview invoicePreview;
+  @Inject ImportSlots slots;
   @Inject JsonWebToken jwt;
   @Context UriInfo uri;
 
@@ -154,6 +156,18 @@ public class ImportResource {
     Map<String, String> columns = mapping(fields.get("mapping"));
     boolean force = flag("force", fields.get("force"));
     UUID batchId = UUID.randomUUID();
+    try (ImportSlots.Held held = slots.reserve(author(), files.size())) {
+      return startBatch(batchId, files, requested, columns, force);
+    }
+  }
+
+  private Response startBatch(
+      UUID batchId,
+      List<EntityPart> files,
+      ImportKind requested,
+      Map<String, String> columns,
+      boolean force)
+      throws IOException {
     List<Pending> pending = new ArrayList<>();
     try {
       for (EntityPart file : files) {
@@ -240,10 +254,19 @@ public class ImportResource {
       Map<String, String> parameters)
       throws IOException {
     if (!flag("force", force)) refuseDuplicates(List.of(new Pending(id, kind, stored)));
-    Map<String, Object> accepted = start(kind, id, stored, parameters);
-    return Response.accepted(accepted)
-        .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
-        .build();
+    ImportSlots.Held held;
+    try {
+      held = slots.reserve(author(), 1);
+    } catch (RuntimeException e) {
+      Files.deleteIfExists(stored.path());
+      throw e;
+    }
+    try (held) {
+      Map<String, Object> accepted = start(kind, id, stored, parameters);
+      return Response.accepted(accepted)
+          .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
+          .build();
+    }
   }
 
   /** An upload stored and waiting for its job. */
@@ -281,7 +304,8 @@ public class ImportResource {
   /** Registers the job and starts it: the answer of an accepted upload. */
   private Map<String, Object> start(
       ImportKind kind, UUID id, UploadStore.Stored stored, Map<String, String> parameters) {
-    String author = jwt == null || jwt.getSubject() == null ? "" : jwt.getSubject();
+    UUID authorId = author();
+    String author = authorId == null ? "" : authorId.toString();
     ImportJob job =
         new ImportJob(
             id,
@@ -295,7 +319,7 @@ public class ImportResource {
                 .build()
                 .toString(),
             null,
-            author.isEmpty() ? null : UUID.fromString(author));
+            authorId);
     jobs.register(job);
     long execution;
     try {
@@ -312,6 +336,12 @@ public class ImportResource {
     accepted.put("execution_id", execution);
     accepted.put("status_url", "/api/v1/import/status/" + id);
     return accepted;
+  }
+
+  /** The signed-in user starting the import, by id; the cap on running imports is theirs. */
+  private UUID author() {
+    String subject = jwt == null ? null : jwt.getSubject();
+    return subject == null || subject.isEmpty() ? null : UUID.fromString(subject);
   }
 
   /** The kind asked for, or {@code null} to tell each file's kind by its content. */

@@ -22,6 +22,7 @@ public final class Problems {
           Map.entry(412, new String[] {"precondition-failed", "Changed by someone else"}),
           Map.entry(413, new String[] {"payload-too-large", "Upload too large"}),
           Map.entry(415, new String[] {"unsupported-media-type", "Unsupported media type"}),
+          Map.entry(429, new String[] {"too-many-requests", "Too many requests"}),
           Map.entry(500, new String[] {"internal", "Something went wrong on our side"}),
           Map.entry(503, new String[] {"unavailable", "Temporarily unavailable"}));
 

@@ -156,7 +156,7 @@ public class ImportResource {
     Map<String, String> columns = mapping(fields.get("mapping"));
     boolean force = flag("force", fields.get("force"));
     UUID batchId = UUID.randomUUID();
-    try (ImportSlots.Held held = slots.reserve(author(), files.size())) {
+    try (ImportSlots.Held held = slots.reserve(author(), 1)) {
       return startBatch(batchId, files, requested, columns, force);
     }
   }
@@ -318,7 +318,7 @@ public class ImportResource {
                 .createObjectBuilder(new LinkedHashMap<String, Object>(parameters))
                 .build()
                 .toString(),
-            null,
+            parameters.containsKey("batchId") ? UUID.fromString(parameters.get("batchId")) : null,
             authorId);
     jobs.register(job);
     long execution;

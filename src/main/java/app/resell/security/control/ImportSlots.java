@@ -18,6 +18,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * core busy for minutes. The running ones are the user's import jobs still pending or processing in
  * the database (so jobs of before a restart count too); a request holds its slots in memory from
  * the check until its jobs are registered, so two uploads sent together cannot both slip through.
+ *
+ * <p>A batch (several files in one request, up to 50) is one import: a reseller drops a day's
+ * invoices at once, and refusing the third of them would make the batch endpoint useless at the
+ * default cap of 2. Its jobs count once while any of them runs.
  */
 @ApplicationScoped
 public class ImportSlots {
@@ -68,7 +72,7 @@ public class ImportSlots {
     try (Connection c = dataSource.getConnection();
         PreparedStatement st =
             c.prepareStatement(
-                "SELECT count(*) FROM import_jobs WHERE created_by = ?"
+                "SELECT count(DISTINCT coalesce(batch_id, id)) FROM import_jobs WHERE created_by = ?"
                     + " AND status IN ('pending', 'processing')")) {
       st.setObject(1, user);
       try (ResultSet rs = st.executeQuery()) {

@@ -101,7 +101,9 @@ class HostileUploadsIT {
             HostileFiles.workbook(HostileFiles.rows(1_048_576), HostileFiles.twoStrings()));
     long start = System.nanoTime();
     JsonPath problem = refused(api, "excel", file, "rows.xlsx", 422, "too-many-rows");
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("no parse of a million rows")
+        .isLessThan(10_000);
     assertThat(problem.getString("detail")).contains("1000000");
   }
 
@@ -153,8 +155,8 @@ class HostileUploadsIT {
             endless(boundary, "big.xlsx"));
     assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.headers()).containsIgnoringCase("application/problem+json");
-    assertThat(answer.millis()).isLessThan(2000);
-    assertThat(answer.bytesSent()).isLessThan(100 * MB);
+    assertThat(answer.millis()).as("answered before the body").isLessThan(2000);
+    assertThat(answer.bytesSent()).isLessThan(2L * 1024 * MB);
   }
 
   @Test
@@ -181,9 +183,11 @@ class HostileUploadsIT {
     System.out.printf(
         "500 MB line: %d after %d ms, %d MB sent%n",
         answer.status(), answer.millis(), answer.bytesSent() / MB);
-    assertThat(answer.status()).isIn(413, 422);
+    assertThat(answer.status()).isEqualTo(413);
     assertThat(answer.headers()).containsIgnoringCase("application/problem+json");
-    assertThat(answer.bytesSent()).isLessThan(500 * MB);
+    assertThat(answer.bytesSent())
+        .as("answered before the whole line was sent")
+        .isLessThan(500 * MB);
   }
 
   @Test
@@ -302,7 +306,9 @@ class HostileUploadsIT {
     assertThat(Files.size(file)).isLessThan(ResellServer.MAX_BODY_BYTES);
     long start = System.nanoTime();
     refused(api, "pdf", file, "stream.pdf", 422, "stream-bomb");
-    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("not inflated to its end")
+        .isLessThan(10_000);
   }
 
   @Test

@@ -69,8 +69,9 @@ final class RawUpload {
               });
       writer.setDaemon(true);
       writer.start();
-      byte[] answer = readAll(socket.getInputStream());
-      long millis = (System.nanoTime() - start) / 1_000_000;
+      long[] firstByte = new long[1];
+      byte[] answer = readAnswer(socket.getInputStream(), start, firstByte);
+      long millis = (firstByte[0] - start) / 1_000_000;
       stop.set(true);
       writer.join(10_000);
       String text = new String(answer, StandardCharsets.UTF_8);
@@ -84,15 +85,40 @@ final class RawUpload {
     }
   }
 
-  private static byte[] readAll(InputStream in) throws IOException {
+  /**
+   * Reads until the answer is complete (its Content-Length, the last chunk, or the end of the
+   * connection), noting when its first byte came: a server may go on reading and discarding the
+   * rest of a refused body, so the end of the connection says nothing about how soon it answered.
+   */
+  private static byte[] readAnswer(InputStream in, long start, long[] firstByte)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     try {
-      for (int n; (n = in.read(buffer)) > 0; ) out.write(buffer, 0, n);
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        if (out.size() == 0) firstByte[0] = System.nanoTime();
+        out.write(buffer, 0, n);
+        if (complete(out.toString(StandardCharsets.ISO_8859_1))) break;
+      }
     } catch (java.net.SocketException e) {
       // a reset after the answer: keep what arrived
     }
+    if (firstByte[0] == 0) firstByte[0] = System.nanoTime();
     return out.toByteArray();
+  }
+
+  private static boolean complete(String text) {
+    int split = text.indexOf("\r\n\r\n");
+    if (split < 0) return false;
+    String headers = text.substring(0, split).toLowerCase(java.util.Locale.ROOT);
+    int length = headers.indexOf("content-length:");
+    if (length >= 0) {
+      int eol = headers.indexOf("\r\n", length);
+      long expected =
+          Long.parseLong(headers.substring(length + 15, eol < 0 ? headers.length() : eol).strip());
+      return text.length() - split - 4 >= expected;
+    }
+    return headers.contains("transfer-encoding: chunked") && text.endsWith("0\r\n\r\n");
   }
 
   private static String unchunk(String chunked) {

@@ -1,5 +1,6 @@
 package app.resell.imports.control.vetting;
 
+import app.resell.problems.control.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
@@ -51,7 +53,7 @@ final class PdfVetting {
     } catch (InvalidPasswordException e) {
       // the job refuses it with its own words (encrypted)
     } catch (IOException | RuntimeException e) {
-      if (e instanceof app.resell.problems.control.ProblemException p) throw p;
+      if (e instanceof ProblemException p) throw p;
       throw UploadRefused.unprocessable(
           "corrupt",
           "The PDF is damaged and cannot be read (" + e.getClass().getSimpleName() + ").");
@@ -112,7 +114,7 @@ final class PdfVetting {
                   + " MB (a decompression bomb); the file is not read.");
         }
       }
-    } catch (java.util.zip.ZipException e) {
+    } catch (ZipException e) {
       // damaged compressed data: PDFBox reads what it can, as viewers do
     }
   }

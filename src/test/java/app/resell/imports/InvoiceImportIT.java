@@ -1,6 +1,7 @@
 package app.resell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -96,24 +97,20 @@ class InvoiceImportIT {
   }
 
   @Test
-  void aFileThatIsNotAPdfFailsWithAReasonAndCreatesNothing(Api api) {
-    String jobId =
-        api.as("staff")
-            .contentType("multipart/form-data")
-            .multiPart(
-                "file",
-                "invoice.pdf",
-                "Dear bidder, thank you".getBytes(StandardCharsets.UTF_8),
-                "application/pdf")
-            .post("/api/v1/import/pdf")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("job_id");
-    JsonPath status = Imports.awaitFinished(api, jobId);
-    assertThat(status.getString("status")).isEqualTo("failed");
-    assertThat(status.getString("error.code")).isEqualTo("not_pdf");
-    assertThat(status.getInt("result.imported")).isZero();
+  void aFileThatIsNotAPdfIsRefusedAtUploadAndStartsNoJob(Api api) {
+    api.as("staff")
+        .contentType("multipart/form-data")
+        .multiPart(
+            "file",
+            "invoice.pdf",
+            "Dear bidder, thank you".getBytes(StandardCharsets.UTF_8),
+            "application/pdf")
+        .post("/api/v1/import/pdf")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/not-pdf"))
+        .body("errors[0].field", equalTo("file"));
   }
 
   @Test

@@ -72,6 +72,11 @@ public final class ResellServer implements AutoCloseable {
     return workDir.resolve("data");
   }
 
+  /** The server's java.io.tmpdir, its own so tests can see what it leaves there. */
+  public Path tmpDir() {
+    return workDir.resolve("tmp");
+  }
+
   public Path log() {
     return workDir.resolve("server-" + starts + ".log");
   }
@@ -80,12 +85,14 @@ public final class ResellServer implements AutoCloseable {
     starts++;
     try {
       Files.createDirectories(workDir);
+      Files.createDirectories(tmpDir());
       deleteRecursively(workDir.resolve("instance")); // as bin/resell does: see its comment
       // The jar's own post-boot commands apply. A second command file would set the HTTP
       // listener again while it restarts, which once left it unbound after a restart.
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx" + property("resell.it.heap", "1g"));
+      command.add("-Djava.io.tmpdir=" + tmpDir());
       command.add("-jar");
       command.add(property("resell.it.jar", "target/resell.jar"));
       command.addAll(

@@ -6,7 +6,7 @@ import app.resell.imports.control.ImportReport;
 import app.resell.imports.control.InvoicePreview;
 import app.resell.imports.control.SheetPreview;
 import app.resell.imports.control.UploadStore;
-import app.resell.imports.control.sheet.SheetImportReader;
+import app.resell.imports.control.vetting.UploadVetting;
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
@@ -62,6 +62,7 @@ public class ImportResource {
   static final int MAX_BATCH_FILES = 50;
 
   @Inject UploadStore uploads;
+  @Inject UploadVetting vetting;
   @Inject ImportJobs jobs;
   @Inject SheetPreview preview;
   @Inject InvoicePreview invoicePreview;
@@ -84,7 +85,7 @@ public class ImportResource {
       throws IOException {
     if (file == null) throw ProblemException.invalid("file", "attach the invoice PDF as 'file'");
     UUID id = UUID.randomUUID();
-    UploadStore.Stored stored = uploads.store(file, id);
+    UploadStore.Stored stored = vetted(ImportKind.PDF, uploads.store(file, id));
     if (flag("dry_run", dryRun)) {
       try {
         return Response.ok(
@@ -173,7 +174,9 @@ public class ImportResource {
       for (EntityPart file : files) {
         UUID id = UUID.randomUUID();
         UploadStore.Stored stored = uploads.store(file, id);
-        pending.add(new Pending(id, requested != null ? requested : sniff(stored), stored));
+        ImportKind kind = requested != null ? requested : sniff(stored);
+        pending.add(new Pending(id, kind, stored));
+        vetting.check(kind, stored.path());
       }
       if (!force) refuseDuplicates(pending);
     } catch (RuntimeException | IOException e) {
@@ -227,12 +230,12 @@ public class ImportResource {
     if (file == null) throw ProblemException.invalid("file", "attach the file to import as 'file'");
     Map<String, String> columns = mapping(mapping);
     UUID id = UUID.randomUUID();
-    UploadStore.Stored stored = uploads.store(file, id);
+    UploadStore.Stored stored = vetted(kind, uploads.store(file, id));
     if (flag("dry_run", dryRun)) {
       try {
         return Response.ok(
                 preview.preview(
-                    stored.path(), stored.fileName(), columns, SheetImportReader.DEFAULT_MAX_ROWS))
+                    stored.path(), stored.fileName(), columns, (int) vetting.limits().rowCap()))
             .build();
       } finally {
         Files.deleteIfExists(stored.path());
@@ -298,6 +301,17 @@ public class ImportResource {
             earlierId);
       }
       seen.put(p.kind() + p.stored().sha256(), p.id().toString());
+    }
+  }
+
+  /** The upload, once it passed the checks; deleted when it did not. */
+  private UploadStore.Stored vetted(ImportKind kind, UploadStore.Stored stored) throws IOException {
+    try {
+      vetting.check(kind, stored.path());
+      return stored;
+    } catch (RuntimeException e) {
+      Files.deleteIfExists(stored.path());
+      throw e;
     }
   }
 

@@ -76,7 +76,8 @@ public class UploadStore {
   /** A file name fit for a header or a log: no path, no control characters, at most 200 chars. */
   static String safeName(String name) {
     String base = name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").strip();
+    base =
+        base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "_").strip();
     if (base.isEmpty()) base = "upload";
     return base.length() > 200 ? base.substring(base.length() - 200) : base;
   }

@@ -2,12 +2,14 @@ package app.resell.problems.boundary;
 
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.Problems;
+import app.resell.problems.control.RequestBodyTooLarge;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +44,13 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProblemException problem) {
         return Problems.response(Problems.of(problem, path));
+      }
+      if (t instanceof RequestBodyTooLarge
+          || (t instanceof IOException io
+              && io.getMessage() != null
+              && io.getMessage().contains("exceeds max post size"))) {
+        // a body without a declared length, cut off by our cap or the listener's
+        return Problems.response(Problems.of(413, t.getMessage(), path));
       }
       if (t instanceof OptimisticLockException || isEclipseLinkOptimisticLock(t)) {
         return Problems.response(

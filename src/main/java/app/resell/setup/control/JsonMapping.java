@@ -36,6 +36,7 @@ public final class JsonMapping {
         JsonbBuilder.create(
             new JsonbConfig()
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
-                .withNullValues(false));
+                .withNullValues(false)
+                .withDeserializers(new ExactWholeNumbers.Ints(), new ExactWholeNumbers.Longs()));
   }
 }

@@ -20,7 +20,12 @@ import java.util.function.BiFunction;
  * What the benchmarks share: signing in, a checked GET, percentiles, a closed-loop load generator
  * with N connections, and the results file that {@code bench/run} turns into the table of
  * docs/PERFORMANCE.md. The programs under bench/ are compiled together by {@code bench/run} (into
- * target/bench-classes), so they can all use this class.
+ * target/bench/classes), so they can all use this class; to run one alone:
+ *
+ * <pre>
+ * javac -d target/bench/classes -cp "target/classes:target/test-classes:$(cat target/cp.txt)" bench/*.java
+ * java -cp "target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt)" ExportBench ...
+ * </pre>
  */
 public final class BenchSupport {
 
@@ -182,11 +187,11 @@ public final class BenchSupport {
     try {
       String text =
           http.send(
-                  HttpRequest.newBuilder(URI.create(base + "/metrics/base")).build(),
+                  HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
       for (String line : text.split("\n")) {
-        if (line.startsWith("base_memory_usedHeap_bytes")) {
+        if (line.startsWith("memory_usedHeap_bytes")) {
           return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
         }
       }

@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Usage (a running server, e.g. bin/resell run, on a scratch database):
  *
  * <pre>
- * java -cp $(cat target/cp.txt) bench/DashboardBench.java \
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) DashboardBench \
  *     http://127.0.0.1:8099 jdbc:postgresql://127.0.0.1:5432/resell_bench admin@resell.local PASSWORD 100000 500
  * </pre>
  *

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) bench/InvoicePdfBench.java [pages] [runs]
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) InvoicePdfBench [pages] [runs]
  * </pre>
  *
  * With a running server's URL, admin e-mail and password as further arguments it also imports the

@@ -97,11 +97,11 @@ public class Report {
       Double ratio = x == null || poi == null ? null : x / poi;
       rows.add(new String[] {String.format(Locale.ROOT, "xlsx export of %,d items; server heap", items),
           x == null ? "not measured" : fmt(x) + " rows/s; heap max "
-              + (heap == null || heap < 0 ? "not measured" : fmt(heap) + " MB used"),
+              + (heap == null || heap <= 0 ? "not measured" : fmt(heap) + " MB used"),
           poi == null ? "not measured" : "POI SXSSF writing the same rows from a JDBC cursor: "
               + fmt(poi) + " rows/s",
           ratio == null ? "—" : fmt(ratio) + "×", "≥ 0.8×, heap ≤ 512 MB",
-          met(ratio == null || heap == null || heap < 0 ? null : ratio >= 0.8 && heap <= 512)});
+          met(ratio == null || heap == null || heap <= 0 ? null : ratio >= 0.8 && heap <= 512)});
     }
     {
       Double rps = r.get("item_get_rps"), p99 = r.get("item_get_p99"), errors = r.get("item_get_errors");
@@ -109,7 +109,7 @@ public class Report {
       Double ratio = rps == null || bare == null ? null : rps / bare;
       rows.add(new String[] {"`GET /inventory/{id}`, 32 connections: req/s, p99",
           rps == null ? "not measured" : fmt(rps) + " req/s, p99 " + fmt(p99) + " ms"
-              + (errors != null && errors > 0 ? ", **" + fmt(errors) + " errors**" : ""),
+              + (errors != null && errors > 0 ? ", **" + count(errors) + " errors**" : ""),
           bare == null ? "not measured" : "bare JAX-RS `em.find` endpoint: " + fmt(bare)
               + " req/s, p99 " + fmt(bareP99) + " ms",
           ratio == null ? "—" : fmt(ratio) + "×", "≥ 0.7×, p99 < 30 ms",
@@ -127,8 +127,8 @@ public class Report {
       Double rps = r.get("mixed_rps");
       rows.add(new String[] {String.format(Locale.ROOT,
               "Mixed read/write load, %d s, 32 connections, %,d items: p99, errors", mixedSeconds, items),
-          p99 == null ? "not measured" : "p99 " + fmt(p99) + " ms, " + fmt(errors) + " errors in "
-              + fmt(n) + " requests (" + fmt(rps) + " req/s)",
+          p99 == null ? "not measured" : "p99 " + fmt(p99) + " ms, " + count(errors) + " errors in "
+              + count(n) + " requests (" + fmt(rps) + " req/s)",
           "—", "—", "no errors (p99 recorded)", met(errors == null ? null : errors == 0)});
     }
 
@@ -170,7 +170,7 @@ public class Report {
         - Dashboard (`DashboardBench`): all time, last 30 and last 365 days in turn, after the
           roll-ups are current.
         - Exports (`ExportBench`): the whole inventory, default 102 columns, body read to the end;
-          heap: the server's `base_memory_usedHeap_bytes` (`/metrics`) sampled every 200 ms during
+          heap: the server's `memory_usedHeap_bytes{mp_scope="base"}` (`/metrics`) sampled every 200 ms during
           the xlsx export (used heap, garbage included, under `-Xmx1g`).
         - Item page under load (`bench/item-load-wrk`: wrk, 2 threads, 32 connections, 30 s; without
           wrk `ItemLoadBench`): random ids of the dataset; the yardstick
@@ -202,6 +202,10 @@ public class Report {
 
   static String met(Boolean met) {
     return met == null ? "not measured" : met ? "yes" : "**no**";
+  }
+
+  static String count(Double v) {
+    return v == null ? "?" : String.format(Locale.ROOT, "%,.0f", v);
   }
 
   static String fmt(double v) {

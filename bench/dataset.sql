@@ -5,9 +5,12 @@
 -- Items look like auction lots of the 22 categories (docs: shared CLASSIFICATION-POLICY), acquired
 -- over the last 10 years; about 70% are listed on one to three platforms, about 40% have sold.
 \set ON_ERROR_STOP on
-SELECT setseed(0.4242);
+SELECT setseed(0.4242) \gset
 
 CREATE TEMP TABLE vocab (n int PRIMARY KEY, category item_category, makers text[], things text[]);
+-- categories whose lots read naturally with a colour word ("Fenton cobalt hobnail vase")
+CREATE TEMP TABLE coloured (category item_category PRIMARY KEY);
+INSERT INTO coloured VALUES ('ceramics'), ('china'), ('glass'), ('pottery'), ('toys'), ('vintage');
 INSERT INTO vocab VALUES
  (0,  'antiques',    '{Victorian,Georgian,Federal,Colonial,"Eastlake","Empire"}', '{"butter churn","spinning wheel","wash stand","blanket chest","dough bowl","sad iron","oil lamp","apothecary jar"}'),
  (1,  'art',         '{"signed","framed","unsigned","listed artist","folk art","plein air"}', '{"oil on canvas landscape","watercolor seascape","etching","lithograph S/N","charcoal portrait","still life painting"}'),
@@ -50,12 +53,16 @@ INSERT INTO inventory (sku, item_name, description, category, condition, quantit
                        acquisition_source, storage_location, storage_bin, keywords, needs_review)
 SELECT 'B-' || lpad(g::text, 7, '0'),
        v.makers[1 + floor(r1 * array_length(v.makers, 1))::int] || ' '
-         || c2.w[1 + floor(r3 * 12)::int] || ' '
+         || CASE WHEN v.category IN (SELECT category FROM coloured)
+                 THEN c2.w[1 + floor(r3 * 12)::int] || ' ' ELSE '' END
          || v.things[1 + floor(r2 * array_length(v.things, 1))::int],
-       initcap(v.makers[1 + floor(r1 * array_length(v.makers, 1))::int]) || ' '
-         || v.things[1 + floor(r2 * array_length(v.things, 1))::int] || ', '
-         || c0.w[1 + floor(r4 * 8)::int] || ' condition, ' || c1.w[1 + floor(r5 * 6)::int]
-         || '. Measures ' || (3 + floor(r6 * 30)::int) || ' in. Lot ' || g || '.',
+       upper(left(v.makers[1 + floor(r1 * array_length(v.makers, 1))::int], 1))
+         || substr(v.makers[1 + floor(r1 * array_length(v.makers, 1))::int], 2) || ' '
+         || v.things[1 + floor(r2 * array_length(v.things, 1))::int] || '. Condition: '
+         || c0.w[1 + floor(r4 * 8)::int] || '. ' || upper(left(c1.w[1 + floor(r5 * 6)::int], 1)) || substr(c1.w[1 + floor(r5 * 6)::int], 2) || '.'
+         || CASE WHEN v.category IN ('coins', 'stamps') THEN ''
+                 ELSE ' Measures ' || (3 + floor(r6 * 30)::int) || ' in.' END
+         || ' Lot ' || g || '.',
        v.category,
        (enum_range(NULL::item_condition))[1 + floor(r4 * 6)::int],
        CASE WHEN r9 < 0.9 THEN 1 ELSE 2 + floor(r9 * 4)::int END,

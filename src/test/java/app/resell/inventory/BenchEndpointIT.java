@@ -14,8 +14,9 @@ class BenchEndpointIT {
   void benchItemEndpointAnswersNotFoundByDefault(Api api) {
     String location =
         api.as("staff")
-            .body("{\"item_name\": \"Fenton hobnail vase\", \"category\": \"glass\","
-                + " \"condition\": \"good\", \"bid_amount\": \"12.50\"}")
+            .body(
+                "{\"item_name\": \"Fenton hobnail vase\", \"category\": \"glass\","
+                    + " \"condition\": \"good\", \"bid_amount\": \"12.50\"}")
             .post("/api/v1/inventory")
             .then()
             .statusCode(201)
@@ -32,7 +33,9 @@ class BenchEndpointIT {
 
   @Test
   void benchItemEndpointNeedsSignIn(Api api) {
-    api.anonymous().get("/api/v1/bench/inventory/00000000-0000-0000-0000-000000000000").then()
+    api.anonymous()
+        .get("/api/v1/bench/inventory/00000000-0000-0000-0000-000000000000")
+        .then()
         .statusCode(401);
   }
 }

@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * this WAR can do to answer an item, {@code em.find} and the item's own fields as JSON, next to
  * which {@code GET /inventory/{id}} (money, listings, activity, similar items) is measured.
  *
- * <p>Absent in production: unless {@code resell.bench.endpoints=true} (default false) every
- * request answers 404 exactly like an unknown path, and it is hidden from the API documentation.
- * Even when enabled it needs a signed-in viewer, like the endpoint it is compared with.
+ * <p>Absent in production: unless {@code resell.bench.endpoints=true} (default false) every request
+ * answers 404 exactly like an unknown path, and it is hidden from the API documentation. Even when
+ * enabled it needs a signed-in viewer, like the endpoint it is compared with.
  */
 @Path("bench/inventory")
 @ApplicationScoped

@@ -100,7 +100,7 @@ SELECT lot_id,
 -- Sales: the first listing of about 57% of the listed items (about 40% of all items) sells.
 WITH chosen AS (
   SELECT DISTINCT ON (pl.lot_id) pl.id, pl.lot_id, pl.platform, pl.list_price, pl.listed_date,
-         i.total_cost, i.quantity, abs(hashtext(pl.id::text)) AS h
+         i.total_cost, i.quantity, abs(hashtext(i.sku || pl.platform::text)) AS h
     FROM platform_listings pl JOIN inventory i USING (lot_id)
    WHERE i.sku LIKE 'B-%' AND (abs(hashtext(i.sku)) / 10) % 100 < 57
    ORDER BY pl.lot_id, pl.listed_date),

@@ -187,7 +187,9 @@ public final class BenchSupport {
     try {
       String text =
           http.send(
-                  HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).build(),
+                  HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base"))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
                   HttpResponse.BodyHandlers.ofString())
               .body();
       for (String line : text.split("\n")) {

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -57,20 +58,27 @@ public class ExportBench {
       else if (step.equals("poi")) poi(jdbc, rows);
       else if (step.equals("xlsx")) {
         AtomicLong maxHeap = new AtomicLong(-1);
-        Thread sampler = new Thread(() -> {
-          while (!Thread.currentThread().isInterrupted()) {
-            maxHeap.accumulateAndGet(BenchSupport.usedHeap(http, base), Math::max);
-            try {
-              Thread.sleep(200);
-            } catch (InterruptedException e) {
-              return;
-            }
-          }
-        });
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (running.get()) { // a flag, not interrupts: the HTTP client swallows them
+                    maxHeap.accumulateAndGet(BenchSupport.usedHeap(http, base), Math::max);
+                    try {
+                      Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+        sampler.setDaemon(true);
         sampler.start();
-        export(http, base, token, step, rows);
-        sampler.interrupt();
-        sampler.join();
+        try {
+          export(http, base, token, step, rows);
+        } finally {
+          running.set(false);
+          sampler.join(30_000);
+        }
         System.out.printf(Locale.ROOT, "server heap during the xlsx export: max %.0f MB used%n", maxHeap.get() / 1e6);
         if (maxHeap.get() > 0) BenchSupport.record("xlsx_export_heap_mb", maxHeap.get() / 1e6);
       } else export(http, base, token, step, rows);

@@ -147,14 +147,14 @@ public class InventorySearchBench {
     List<String> cursors = new ArrayList<>();
     List<Double> keyset = new ArrayList<>();
     String cursor = null;
-    int pages = Math.min(requests, 300); // each reads every match for its totals: slow
-    for (int i = 0; i < pages + 50; i++) {
+    int pages = Math.min(requests, 200); // each reads every match for its totals: slow
+    for (int i = 0; i < pages + 30; i++) {
       if (i % 20 == 0) cursor = null;
       String query = "limit=50&sort=acquisition_date&order=desc" + (cursor == null ? "" : "&after=" + cursor);
       long start = System.nanoTime();
       String body = BenchSupport.get(http, base, token, "/api/v1/inventory?" + query);
       double ms = (System.nanoTime() - start) / 1e6;
-      if (i >= 50 && cursor != null) { // the first 50 warm up; only real keyset pages count
+      if (i >= 30 && cursor != null) { // the first 30 warm up; only real keyset pages count
         keyset.add(ms);
         cursors.add(cursor);
       }
@@ -166,7 +166,7 @@ public class InventorySearchBench {
     List<Double> searchSql = new ArrayList<>();
     List<Double> keysetSql = new ArrayList<>();
     try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
-      for (int i = 0; i < 50; i++) { // warms this connection and JVM up, as the server was
+      for (int i = 0; i < 20; i++) { // warms this connection and JVM up, as the server was
         sql(c, filter(null, words.get(i % words.size()), null));
         sql(c, filter(cursors.get(i % cursors.size()), null, "acquisition_date"));
       }

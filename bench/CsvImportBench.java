@@ -17,7 +17,7 @@ import org.postgresql.PGConnection;
  * <p>Usage (a running server and its database; see docs/PERFORMANCE.md):
  *
  * <pre>
- * java -cp target/test-classes:$(cat target/cp.txt) bench/CsvImportBench.java \
+ * java -cp target/bench/classes:target/test-classes:$(cat target/cp.txt) CsvImportBench \
  *     http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/resell admin@resell.local PASSWORD 1000000
  * </pre>
  *
@@ -59,6 +59,11 @@ public class CsvImportBench {
     System.out.printf("import (%s)  %7.1f s  %,9.0f rows/s  (upload %.1f s)%n", run1.status(),
         run1.seconds(), rows / run1.seconds(), run1.uploadSeconds());
     System.out.printf("import / COPY = %.0f%%%n", 100 * copySeconds / run1.seconds());
+    if (run1.status().equals("failed") || run1.status().equals("stopped")) throw new IllegalStateException("import " + run1.status());
+    BenchSupport.record("csv_import_rows_s", rows / run1.seconds());
+    BenchSupport.record("csv_copy_rows_s", rows / copySeconds);
+    Files.delete(sheet);
+    Files.delete(clean);
   }
 
   static void write(Path sheet, Path clean, int rows, String run) throws Exception {

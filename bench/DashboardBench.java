@@ -16,7 +16,7 @@ import java.util.List;
  * <p>Usage (a running server, e.g. bin/resell run, on a scratch database):
  *
  * <pre>
- * java -cp $(cat target/cp.txt) bench/DashboardBench.java \
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) DashboardBench \
  *     http://127.0.0.1:8099 jdbc:postgresql://127.0.0.1:5432/resell_bench admin@resell.local PASSWORD 100000 500
  * </pre>
  *
@@ -34,7 +34,7 @@ public class DashboardBench {
     int requests = Integer.parseInt(args[5]);
     long seeded = seed(jdbc, items);
     HttpClient http = HttpClient.newHttpClient();
-    String token = login(http, base, args[2], args[3]);
+    String token = BenchSupport.login(http, base, args[2], args[3]);
     waitForRefresh(http, base, token, seeded);
     String[] queries = {"", "date_from=" + java.time.LocalDate.now().minusDays(30),
         "date_from=" + java.time.LocalDate.now().minusDays(365)};
@@ -49,11 +49,13 @@ public class DashboardBench {
     List<Double> all = new ArrayList<>();
     for (int k = 0; k < 3; k++) {
       Collections.sort(millis.get(k));
-      report(names[k], millis.get(k));
+      BenchSupport.report(names[k], millis.get(k));
       all.addAll(millis.get(k));
     }
     Collections.sort(all);
-    report("dashboard, all requests", all);
+    BenchSupport.report("dashboard, all requests", all);
+    BenchSupport.record("dashboard_p50", BenchSupport.pct(all, 50));
+    BenchSupport.record("dashboard_p95", BenchSupport.pct(all, 95));
   }
 
   /** Adds items, listings and sales up to the wanted count; answers the items in the database. */
@@ -127,28 +129,10 @@ public class DashboardBench {
     System.out.printf("roll-ups current after %.1f s%n", (System.nanoTime() - t0) / 1e9);
   }
 
-  static String login(HttpClient http, String base, String email, String password) throws Exception {
-    String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
-    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    int start = answer.indexOf("\"access_token\":\"") + 16;
-    return answer.substring(start, answer.indexOf('"', start));
-  }
-
   static String get(HttpClient http, String base, String token, String query) throws Exception {
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/dashboard?" + query))
         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) throw new IllegalStateException(query + " -> " + answer.statusCode() + " " + answer.body());
     return answer.body();
-  }
-
-  static void report(String name, List<Double> sorted) {
-    System.out.printf("%-28s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms%n", name, sorted.size(),
-        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
-  }
-
-  static double pct(List<Double> sorted, int p) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 }

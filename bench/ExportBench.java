@@ -12,6 +12,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.postgresql.PGConnection;
 
 /**
@@ -23,13 +31,16 @@ import org.postgresql.PGConnection;
  * bin/resell run):
  *
  * <pre>
- * java -cp target/classes:$(cat target/cp.txt) bench/ExportBench.java \
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) ExportBench \
  *     http://127.0.0.1:8099 jdbc:postgresql://127.0.0.1:5432/resell_exportbench admin@resell.local PASSWORD 1000000 [csv,copy,xlsx]
  * </pre>
  *
  * Tops the inventory up to the wanted count with generate_series (3 in 10 items listed on eBay, 1
  * in 10 sold on Etsy with fees and shipping), then runs each export once, reading the body to the
  * end, and prints the time to the response headers, the total time, bytes and rows per second.
+ * Steps: csv, copy (PostgreSQL's COPY of the export's own query), xlsx (the server's heap is sampled
+ * from /metrics while it runs) and poi (POI SXSSF writing the same rows from a JDBC cursor, the
+ * yardstick for the xlsx export).
  */
 public class ExportBench {
 
@@ -39,12 +50,38 @@ public class ExportBench {
     int wanted = Integer.parseInt(args[4]);
     seed(jdbc, wanted);
     HttpClient http = HttpClient.newHttpClient();
-    String token = login(http, base, args[2], args[3]);
+    String token = BenchSupport.login(http, base, args[2], args[3]);
     long rows = count(jdbc);
     System.out.printf(Locale.ROOT, "%d items%n", rows);
     for (String step : args.length > 5 ? args[5].split(",") : new String[] {"csv", "copy", "xlsx"}) {
       if (step.equals("copy")) copy(jdbc, rows);
-      else export(http, base, token, step, rows);
+      else if (step.equals("poi")) poi(jdbc, rows);
+      else if (step.equals("xlsx")) {
+        AtomicLong maxHeap = new AtomicLong(-1);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler =
+            new Thread(
+                () -> {
+                  while (running.get()) { // a flag, not interrupts: the HTTP client swallows them
+                    maxHeap.accumulateAndGet(BenchSupport.usedHeap(http, base), Math::max);
+                    try {
+                      Thread.sleep(200);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+        sampler.setDaemon(true);
+        sampler.start();
+        try {
+          export(http, base, token, step, rows);
+        } finally {
+          running.set(false);
+          sampler.join(30_000);
+        }
+        System.out.printf(Locale.ROOT, "server heap during the xlsx export: max %.0f MB used%n", maxHeap.get() / 1e6);
+        if (maxHeap.get() > 0) BenchSupport.record("xlsx_export_heap_mb", maxHeap.get() / 1e6);
+      } else export(http, base, token, step, rows);
     }
   }
 
@@ -118,14 +155,68 @@ public class ExportBench {
     System.out.printf(Locale.ROOT,
         "%-5s export: headers after %.2f s, first body byte after %.2f s, %d bytes in %.1f s, %.0f rows/s%n",
         format, headers, (firstByte - start) / 1e9, bytes, seconds, rows / seconds);
+    BenchSupport.record(format + "_export_rows_s", rows / seconds);
+  }
+
+  /**
+   * POI SXSSF (100 rows in memory) writing the export query's rows, read from a JDBC cursor; a first
+   * pass over 5,000 rows warms this JVM up, as the server was.
+   */
+  static void poi(String jdbc, long rows) throws Exception {
+    poi(jdbc, Math.min(rows, 5_000), false);
+    poi(jdbc, rows, true);
+  }
+
+  static void poi(String jdbc, long rows, boolean record) throws Exception {
+    ItemSearchSql.Statement st = ExportQuery.rows(all(), false, ExportColumns.defaults(), rows);
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+      c.setAutoCommit(false);
+      try (Statement set = c.createStatement()) {
+        set.execute("SET jit = off");
+      }
+      long start = System.nanoTime();
+      long written = 0;
+      SXSSFWorkbook book = new SXSSFWorkbook(100);
+      try (PreparedStatement ps = c.prepareStatement(st.sql())) {
+        for (int i = 0; i < st.parameters().size(); i++) ps.setObject(i + 1, st.parameters().get(i));
+        ps.setFetchSize(1000);
+        Sheet sheet = book.createSheet("Inventory");
+        try (ResultSet rs = ps.executeQuery()) {
+          ResultSetMetaData meta = rs.getMetaData();
+          int columns = meta.getColumnCount();
+          Row header = sheet.createRow(0);
+          for (int k = 1; k <= columns; k++) header.createCell(k - 1).setCellValue(meta.getColumnLabel(k));
+          while (rs.next()) {
+            Row row = sheet.createRow((int) ++written);
+            for (int k = 1; k <= columns; k++) {
+              Object value = rs.getObject(k);
+              if (value == null) continue;
+              Cell cell = row.createCell(k - 1);
+              if (value instanceof Number n) cell.setCellValue(n.doubleValue());
+              else cell.setCellValue(value.toString());
+            }
+          }
+        }
+        book.write(OutputStream.nullOutputStream());
+      } finally {
+        book.dispose();
+        book.close();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "POI SXSSF from a JDBC cursor%s: %d rows in %.1f s, %.0f rows/s%n",
+          record ? "" : " (warm-up)", written, seconds, written / seconds);
+      if (record) BenchSupport.record("poi_export_rows_s", written / seconds);
+    }
+  }
+
+  static ItemFilter all() {
+    return ItemFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null);
   }
 
   /** The export's own query (no filter, default columns) through COPY ... TO STDOUT CSV. */
   static void copy(String jdbc, long rows) throws Exception {
-    ItemFilter all =
-        ItemFilter.parse(null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
-    ItemSearchSql.Statement st = ExportQuery.rows(all, false, ExportColumns.defaults(), Long.MAX_VALUE);
+    ItemSearchSql.Statement st = ExportQuery.rows(all(), false, ExportColumns.defaults(), Long.MAX_VALUE);
     String sql = st.sql().replace("LIMIT ?", "LIMIT " + Long.MAX_VALUE);
     try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
         Statement set = c.createStatement()) {
@@ -136,6 +227,7 @@ public class ExportBench {
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT, "COPY  (same query): %d rows in %.1f s, %.0f rows/s%n", copied,
           seconds, rows / seconds);
+      BenchSupport.record("copy_export_rows_s", rows / seconds);
     }
   }
 
@@ -151,14 +243,5 @@ public class ExportBench {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  static String login(HttpClient http, String base, String email, String password) throws Exception {
-    String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
-    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    int start = answer.indexOf("\"access_token\":\"") + 16;
-    return answer.substring(start, answer.indexOf('"', start));
   }
 }

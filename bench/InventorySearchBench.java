@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import app.resell.inventory.control.ItemFilter;
+import app.resell.inventory.control.ItemSearchSql;
+import java.sql.PreparedStatement;
 
 /**
  * Latency of GET /api/v1/inventory at 100,000 items: full-text search and filtered, sorted pages.
@@ -19,11 +22,14 @@ import java.util.Random;
  * <p>Usage (a running server, e.g. bin/resell run, and its database):
  *
  * <pre>
- * java -cp $(cat target/cp.txt) bench/InventorySearchBench.java \
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) InventorySearchBench \
  *     http://127.0.0.1:8080 jdbc:postgresql://127.0.0.1:5432/resell admin@resell.local PASSWORD 100000 1000
  * </pre>
  *
- * A seventh argument {@code realistic} seeds a wider vocabulary (use a database of its own).
+ * A seventh argument {@code realistic} seeds a wider vocabulary (use a database of its own);
+ * {@code dataset} (what bench/run passes) seeds nothing and measures the generated dataset of
+ * bench/dataset.sql: searches for words of its own item names, and keyset pages ({@code after=}),
+ * each next to the same SQL ({@link ItemSearchSql#page}) run directly over JDBC.
  *
  * <p>Seeds the inventory with generated lots (once: it tops up to the wanted count), warms up, then
  * sends the requests one after another and prints p50, p95 and p99 per kind of request.
@@ -78,11 +84,15 @@ public class InventorySearchBench {
     String jdbc = args[1];
     int items = Integer.parseInt(args[4]);
     int requests = Integer.parseInt(args[5]);
+    if (args.length > 6 && args[6].equals("dataset")) {
+      dataset(base, jdbc, args[2], args[3], requests);
+      return;
+    }
     boolean realistic = args.length > 6 && args[6].equals("realistic");
     if (realistic) seedRealistic(jdbc, items);
     else seed(jdbc, items);
     HttpClient http = HttpClient.newHttpClient();
-    String token = login(http, base, args[2], args[3]);
+    String token = BenchSupport.login(http, base, args[2], args[3]);
     Random random = new Random(42);
     List<String> searches = new ArrayList<>();
     List<String> pages = new ArrayList<>();
@@ -96,8 +106,101 @@ public class InventorySearchBench {
           + (random.nextBoolean() ? "value" : "cost") + "&order=desc&limit=50&page=" + (1 + random.nextInt(5)));
     }
     for (int i = 0; i < 200; i++) get(http, base, token, i % 2 == 0 ? searches.get(i) : pages.get(i));
-    report("search (websearch, prefix, ranked)", measure(http, base, token, searches));
-    report("filtered, sorted page", measure(http, base, token, pages));
+    BenchSupport.report("search (websearch, prefix, ranked)", measure(http, base, token, searches));
+    BenchSupport.report("filtered, sorted page", measure(http, base, token, pages));
+  }
+
+  /**
+   * The generated dataset: searches for a word (or its first four letters) of the names of items
+   * spread over the data, and keyset pages by acquisition date, 20 pages deep from the top; each
+   * measured over HTTP, then the same statements (ItemSearchSql.page with the same filter) over
+   * JDBC on one connection, as the server's list runs them.
+   */
+  static void dataset(String base, String jdbc, String email, String password, int requests)
+      throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String token = BenchSupport.login(http, base, email, password);
+    Random random = new Random(42);
+    List<String> names = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery(
+            "SELECT item_name FROM inventory WHERE sku LIKE 'B-%' ORDER BY sku")) {
+      int row = 0;
+      while (rs.next()) if (row++ % 257 == 0) names.add(rs.getString(1));
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < requests; i++) {
+      String[] parts = names.get(random.nextInt(names.size())).split("[^A-Za-z]+");
+      String word = "";
+      for (int k = 0; k < 5 && word.length() < 3; k++) word = parts[random.nextInt(parts.length)];
+      if (word.length() < 3) word = "vase";
+      words.add(word.length() > 5 && random.nextBoolean() ? word.substring(0, 4) : word);
+    }
+    List<String> searches = new ArrayList<>();
+    for (String w : words) searches.add("search=" + URLEncoder.encode(w, StandardCharsets.UTF_8) + "&limit=50");
+    for (int i = 0; i < 100; i++) get(http, base, token, searches.get(i % searches.size()));
+    List<Double> search = measure(http, base, token, searches);
+    BenchSupport.report("search over HTTP", search);
+
+    // keyset pages: the first page, then after=next_cursor, 20 pages deep, again from the top
+    List<String> cursors = new ArrayList<>();
+    List<Double> keyset = new ArrayList<>();
+    String cursor = null;
+    int pages = Math.min(requests, 200); // each reads every match for its totals: slow
+    for (int i = 0; i < pages + 30; i++) {
+      if (i % 20 == 0) cursor = null;
+      String query = "limit=50&sort=acquisition_date&order=desc" + (cursor == null ? "" : "&after=" + cursor);
+      long start = System.nanoTime();
+      String body = BenchSupport.get(http, base, token, "/api/v1/inventory?" + query);
+      double ms = (System.nanoTime() - start) / 1e6;
+      if (i >= 30 && cursor != null) { // the first 30 warm up; only real keyset pages count
+        keyset.add(ms);
+        cursors.add(cursor);
+      }
+      cursor = BenchSupport.field(body, "next_cursor");
+    }
+    keyset = BenchSupport.sorted(keyset);
+    BenchSupport.report("keyset page over HTTP", keyset);
+
+    List<Double> searchSql = new ArrayList<>();
+    List<Double> keysetSql = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(jdbc, "postgres", "")) {
+      for (int i = 0; i < 20; i++) { // warms this connection and JVM up, as the server was
+        sql(c, filter(null, words.get(i % words.size()), null));
+        sql(c, filter(cursors.get(i % cursors.size()), null, "acquisition_date"));
+      }
+      for (String w : words) searchSql.add(sql(c, filter(null, w, null)));
+      for (String k : cursors) keysetSql.add(sql(c, filter(k, null, "acquisition_date")));
+    }
+    searchSql = BenchSupport.sorted(searchSql);
+    keysetSql = BenchSupport.sorted(keysetSql);
+    BenchSupport.report("search, same SQL over JDBC", searchSql);
+    BenchSupport.report("keyset page, same SQL over JDBC", keysetSql);
+    BenchSupport.record("search_p50", BenchSupport.pct(search, 50));
+    BenchSupport.record("search_p95", BenchSupport.pct(search, 95));
+    BenchSupport.record("search_sql_p50", BenchSupport.pct(searchSql, 50));
+    BenchSupport.record("search_sql_p95", BenchSupport.pct(searchSql, 95));
+    BenchSupport.record("keyset_p95", BenchSupport.pct(keyset, 95));
+    BenchSupport.record("keyset_sql_p95", BenchSupport.pct(keysetSql, 95));
+  }
+
+  static ItemFilter filter(String after, String search, String sort) {
+    return ItemFilter.parse(null, "50", after, search, null, null, null, null, null, null, null,
+        null, null, null, sort, sort == null ? null : "desc");
+  }
+
+  /** Runs the list's page statement for the filter and reads every row; answers milliseconds. */
+  static double sql(Connection c, ItemFilter filter) throws Exception {
+    ItemSearchSql.Statement statement = ItemSearchSql.page(filter);
+    long start = System.nanoTime();
+    try (PreparedStatement st = c.prepareStatement(statement.sql())) {
+      for (int i = 0; i < statement.parameters().size(); i++) st.setObject(i + 1, statement.parameters().get(i));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) rs.getString(1);
+      }
+    }
+    return (System.nanoTime() - start) / 1e6;
   }
 
   static void seed(String jdbc, int wanted) throws Exception {
@@ -161,15 +264,6 @@ public class InventorySearchBench {
     return "ARRAY['" + String.join("','", words) + "']";
   }
 
-  static String login(HttpClient http, String base, String email, String password) throws Exception {
-    String body = "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}";
-    String answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
-    int start = answer.indexOf("\"access_token\":\"") + 16;
-    return answer.substring(start, answer.indexOf('"', start));
-  }
-
   static int get(HttpClient http, String base, String token, String query) throws Exception {
     HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/inventory?" + query))
         .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
@@ -186,14 +280,5 @@ public class InventorySearchBench {
     }
     Collections.sort(millis);
     return millis;
-  }
-
-  static void report(String name, List<Double> sorted) {
-    System.out.printf("%-36s n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  max=%.1f ms%n", name, sorted.size(),
-        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.get(sorted.size() - 1));
-  }
-
-  static double pct(List<Double> sorted, int p) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
   }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <pre>
  * mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) bench/InvoicePdfBench.java [pages] [runs]
+ * java -cp target/bench/classes:target/classes:target/test-classes:$(cat target/cp.txt) InvoicePdfBench [pages] [runs]
  * </pre>
  *
  * With a running server's URL, admin e-mail and password as further arguments it also imports the
@@ -86,12 +86,30 @@ public class InvoicePdfBench {
         warm.items().size(), warm.lineCount(), warm.totals().matches(), best, bestCpu,
         total / runs, runs, Runtime.getRuntime().availableProcessors(),
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    // the yardstick: PDFBox's own text extraction of the file, sorted by position (best of 2)
+    double extract = Double.MAX_VALUE;
+    for (int r = 0; r < 2; r++) {
+      long start = System.nanoTime();
+      try (org.apache.pdfbox.pdmodel.PDDocument document =
+          org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setSortByPosition(true);
+        stripper.getText(document);
+      }
+      extract = Math.min(extract, (System.nanoTime() - start) / 1e9);
+    }
+    System.out.printf("PDFBox text extraction alone: %.2f s%n", extract);
     if (args.length >= 5) {
       ImportClient.Outcome imported =
           new ImportClient(args[2], args[3], args[4]).importFile("pdf", pdf, "application/pdf");
       System.out.printf("import through the server: %s in %.1f s (upload %.1f s), %.0f lots/s%n",
           imported.status(), imported.seconds(), imported.uploadSeconds(),
           warm.items().size() / imported.seconds());
+      if (imported.status().equals("failed") || imported.status().equals("stopped")) {
+        throw new IllegalStateException("import " + imported.status() + ": " + imported.report());
+      }
+      BenchSupport.record("pdf_import_s", imported.seconds());
+      BenchSupport.record("pdf_extract_s", extract);
     }
     Files.delete(pdf);
   }

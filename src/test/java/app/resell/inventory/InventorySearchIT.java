@@ -185,7 +185,19 @@ class InventorySearchIT {
     while (cursor != null) {
       JsonPath next = list(api, Map.of("storage_location", loc, "limit", "3", "after", cursor));
       walked.addAll(next.getList("items.lot_id"));
-      assertThat(next.getInt("total")).as("a cursor page counts every match").isEqualTo(7);
+      assertThat(next.getMap("$"))
+          .as("a cursor page skips the totals")
+          .doesNotContainKeys("total", "pages", "aggregates");
+      JsonPath counted =
+          list(
+              api,
+              Map.of("storage_location", loc, "limit", "3", "after", cursor, "totals", "true"));
+      assertThat(counted.getList("items.lot_id")).isEqualTo(next.getList("items.lot_id"));
+      assertThat(counted.getInt("total"))
+          .as("asked, a cursor page counts every match")
+          .isEqualTo(7);
+      assertThat(counted.getObject("aggregates.total_cost", BigDecimal.class))
+          .isEqualByComparingTo(first.getObject("aggregates.total_cost", BigDecimal.class));
       cursor = next.getString("next_cursor");
     }
     assertThat(walked).containsExactlyElementsOf(ids);
@@ -245,6 +257,12 @@ class InventorySearchIT {
         .then()
         .statusCode(400);
     api.as("viewer").queryParam("after", "garbage!").get(Items.PATH).then().statusCode(400);
+    api.as("viewer")
+        .queryParam("totals", "maybe")
+        .get(Items.PATH)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("totals"));
     api.as("viewer")
         .queryParam("search", "'); DROP TABLE inventory; --")
         .get(Items.PATH)

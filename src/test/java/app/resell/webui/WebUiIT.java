@@ -211,10 +211,12 @@ class WebUiIT {
             .contentType("multipart/form-data")
             .multiPart(
                 "file",
-                "not-an-invoice-" + marker + ".pdf",
-                ("Dear bidder " + marker).getBytes(StandardCharsets.UTF_8),
-                "application/pdf")
-            .post("/api/v1/import/pdf")
+                "photo-" + marker + ".csv",
+                // a PNG sent as a sheet passes the upload checks and fails in its job
+                ("\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR" + marker)
+                    .getBytes(StandardCharsets.ISO_8859_1),
+                "text/csv")
+            .post("/api/v1/import/csv")
             .then()
             .statusCode(202)
             .extract()

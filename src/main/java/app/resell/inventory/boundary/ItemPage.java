@@ -7,13 +7,16 @@ import java.util.List;
 
 /**
  * One page of the inventory list with the totals of everything the filters match (not just this
- * page). {@code next_cursor}, when present, fetches the following page with {@code after=}.
+ * page). {@code next_cursor}, when present, fetches the following page with {@code after=}. A
+ * cursor page leaves out {@code total}, {@code pages} and {@code aggregates} unless asked with
+ * {@code totals=true}: the first page carried them, and recounting every match on each page would
+ * make deep paging as slow as the largest result.
  */
 public record ItemPage(
     List<ItemView> items,
-    long total,
+    Long total,
     int page,
-    long pages,
+    Long pages,
     int limit,
     String nextCursor,
     Aggregates aggregates) {
@@ -30,12 +33,14 @@ public record ItemPage(
         found.rows().stream().map(r -> ItemView.of(r.item(), r.money())).toList(),
         found.total(),
         filter.after() == null ? filter.page() : 1,
-        (found.total() + filter.limit() - 1) / filter.limit(),
+        found.total() == null ? null : (found.total() + filter.limit() - 1) / filter.limit(),
         filter.limit(),
         found.next() == null ? null : found.next().encode(),
-        new Aggregates(
-            found.aggregates().totalCost(),
-            found.aggregates().totalEstimatedValue(),
-            found.aggregates().avgRoi()));
+        found.aggregates() == null
+            ? null
+            : new Aggregates(
+                found.aggregates().totalCost(),
+                found.aggregates().totalEstimatedValue(),
+                found.aggregates().avgRoi()));
   }
 }

@@ -89,7 +89,8 @@ public class ItemsResource {
           "search uses web-search syntax (\"phrase\", or, -word) with prefix matching. sort:"
               + " acquisition_date|value|name|roi|days_listed|cost|relevance; order: asc|desc;"
               + " status: all|listed|unlisted|sold; needs_review: true|false. Page with"
-              + " page+limit or with after=next_cursor.")
+              + " page+limit or with after=next_cursor; a cursor page carries total, pages and"
+              + " aggregates only with totals=true.")
   public ItemPage list(
       @QueryParam("page") String page,
       @QueryParam("limit") String limit,
@@ -107,7 +108,8 @@ public class ItemsResource {
       @QueryParam("acquired_to") String acquiredTo,
       @QueryParam("sort") String sort,
       @QueryParam("order") String order,
-      @QueryParam("needs_review") String needsReview) {
+      @QueryParam("needs_review") String needsReview,
+      @QueryParam("totals") String totals) {
     ItemFilter filter =
         ItemFilter.parse(
                 page,
@@ -127,7 +129,7 @@ public class ItemsResource {
                 sort,
                 order)
             .withNeedsReview(needsReview);
-    return ItemPage.of(filter, search.find(filter));
+    return ItemPage.of(filter, search.find(filter, withTotals(totals, filter)));
   }
 
   @GET
@@ -408,5 +410,13 @@ public class ItemsResource {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw ProblemException.invalid(field, "'" + text + "' is not a valid item id (a UUID)");
     }
+  }
+
+  /** Totals by default on numbered pages, on cursor pages only when asked. */
+  private static boolean withTotals(String totals, ItemFilter filter) {
+    if (totals == null || totals.isBlank()) return filter.after() == null;
+    if (totals.equalsIgnoreCase("true")) return true;
+    if (totals.equalsIgnoreCase("false")) return false;
+    throw ProblemException.notOneOf("totals", totals, List.of("true", "false"));
   }
 }

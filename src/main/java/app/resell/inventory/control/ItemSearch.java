@@ -41,30 +41,32 @@ public class ItemSearch {
   public record Aggregates(
       BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
 
-  public record Page(List<Row> rows, long total, Aggregates aggregates, ItemFilter.Cursor next) {}
+  /** A page; {@code total} and {@code aggregates} are null when the totals were not asked for. */
+  public record Page(List<Row> rows, Long total, Aggregates aggregates, ItemFilter.Cursor next) {}
 
-  public Page find(ItemFilter filter) {
-    long total = 0;
+  /** A page of the list, with the count and totals of every match when {@code totals}. */
+  public Page find(ItemFilter filter, boolean totals) {
+    Long total = null;
     Aggregates aggregates = null;
     List<UUID> ids = new ArrayList<>();
     Map<UUID, ItemMoney> money = new HashMap<>();
     Map<UUID, String> keys = new HashMap<>();
     try (Connection c = dataSource.getConnection()) {
-      try (PreparedStatement st = prepare(c, ItemSearchSql.page(filter));
+      try (PreparedStatement st = prepare(c, ItemSearchSql.page(filter, totals));
           ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           UUID id = rs.getObject(1, UUID.class);
           ids.add(id);
           keys.put(id, rs.getString(2));
           money.put(id, ItemMoney.read(rs, 3));
-          if (aggregates == null) {
+          if (totals && aggregates == null) {
             total = rs.getLong(9);
             aggregates =
                 new Aggregates(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12));
           }
         }
       }
-      if (aggregates == null) {
+      if (totals && aggregates == null) {
         // a page past the end (or an empty result) carries no row to read the totals from
         try (PreparedStatement st = prepare(c, ItemSearchSql.aggregates(filter));
             ResultSet rs = st.executeQuery()) {

@@ -76,25 +76,35 @@ public final class ItemSearchSql {
    * cost, total estimated value, average ROI) as window aggregates, so the matches are read once
    * per request.
    *
-   * <p>The totals are taken before the keyset condition, so a cursor page reports the totals of the
-   * whole result like a numbered page. Days listed is looked up for the page's rows only, unless a
-   * filter or the sort needs it for every match.
+   * <p>The totals are taken before the keyset condition, so a cursor page that asks for them
+   * reports the totals of the whole result like a numbered page. Without totals (the default of a
+   * cursor page) the four columns are null and the query reads only the page's rows: with the sort
+   * on an index, a page deep in a million items costs what the first one does. Days listed is
+   * looked up for the page's rows only, unless a filter or the sort needs it for every match.
    */
-  public static Statement page(ItemFilter f) {
+  public static Statement page(ItemFilter f, boolean totals) {
     List<Object> params = new ArrayList<>();
     String expression = f.sort().expression;
     String direction = f.descending() ? "DESC" : "ASC";
     StringBuilder sql = new StringBuilder(filtered(f, params));
-    sql.append(", counted AS (SELECT *, count(*) OVER () AS matches,")
-        .append(" COALESCE(sum(total_cost) OVER (), 0) AS cost_sum,")
-        .append(" COALESCE(sum(estimated_value) OVER (), 0) AS value_sum,")
-        .append(" round(avg(roi) OVER (), 2) AS roi_avg FROM filtered)")
-        .append(" SELECT lot_id, sort_key, net_proceeds, net_profit, roi_percent, margin_percent,")
+    if (totals) {
+      sql.append(", counted AS (SELECT *, count(*) OVER () AS matches,")
+          .append(" COALESCE(sum(total_cost) OVER (), 0) AS cost_sum,")
+          .append(" COALESCE(sum(estimated_value) OVER (), 0) AS value_sum,")
+          .append(" round(avg(roi) OVER (), 2) AS roi_avg FROM filtered)");
+    }
+    sql.append(" SELECT lot_id, sort_key, net_proceeds, net_profit, roi_percent, margin_percent,")
         .append(" days_to_sell, ")
         .append(needsDaysListed(f) ? "days_listed" : DAYS_LISTED.formatted("p"))
-        .append(", matches, cost_sum, value_sum, roi_avg FROM (SELECT *, CAST(")
+        .append(
+            totals
+                ? ", matches, cost_sum, value_sum, roi_avg"
+                : ", CAST(NULL AS bigint), CAST(NULL AS numeric), CAST(NULL AS numeric),"
+                    + " CAST(NULL AS numeric)")
+        .append(" FROM (SELECT *, CAST(")
         .append(expression)
-        .append(" AS text) AS sort_key FROM counted");
+        .append(" AS text) AS sort_key FROM ")
+        .append(totals ? "counted" : "filtered");
     if (f.after() != null) {
       sql.append(" WHERE (")
           .append(expression)

@@ -12,7 +12,7 @@ export function monthlySales() {
 export const inventorySummary = () => get(`inventory${query({ limit: 1 })}`);
 export const needsReview = () => get(`inventory${query({ needs_review: "true", limit: 8 })}`);
 export const delistNow = () => get(`listings${query({ needs_delist: "true", limit: 8 })}`);
-/** Every open alert, newest first ({total, alerts}); the page shows the first few. */
+/** The newest open alerts ({total, page, limit, alerts}: the first 50 of total); the page shows the first few. */
 export const openAlerts = () => get("alerts");
 
 /**

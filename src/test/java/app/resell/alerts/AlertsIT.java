@@ -63,8 +63,15 @@ class AlertsIT {
 
   static List<String> openRules(Api api, String lotId) {
     JsonPath alerts =
-        api.as("viewer").get("/api/v1/alerts").then().statusCode(200).extract().jsonPath();
-    return alerts.getList("alerts.findAll { it.lot_id == '" + lotId + "' }.rule_type");
+        api.as("viewer")
+            .queryParam("lot_id", lotId)
+            .get("/api/v1/alerts")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    assertThat(alerts.getInt("total")).isEqualTo(alerts.getList("alerts").size());
+    return alerts.getList("alerts.rule_type");
   }
 
   static void sql(ResellServer server, String statement, Object... params) throws Exception {
@@ -85,7 +92,11 @@ class AlertsIT {
     assertThat(openRules(api, lot)).containsExactlyInAnyOrder("unsold_days", "value_at_risk");
     assertThat(openRules(api, young)).isEmpty();
     JsonPath alerts =
-        api.as("viewer").get("/api/v1/alerts?rule_type=value_at_risk").then().extract().jsonPath();
+        api.as("viewer")
+            .get("/api/v1/alerts?rule_type=value_at_risk&lot_id=" + lot)
+            .then()
+            .extract()
+            .jsonPath();
     Map<String, Object> alert = alerts.getMap("alerts.find { it.lot_id == '" + lot + "' }");
     assertThat(alert.get("item_name").toString()).startsWith("alerts-it old anvil");
     assertThat(alert.get("message").toString()).contains("150.00");
@@ -111,7 +122,13 @@ class AlertsIT {
         lot);
     api.as("staff").post("/api/v1/alerts/evaluate").then().statusCode(200);
     assertThat(openRules(api, lot)).containsExactly("listed_no_views_days");
-    JsonPath alerts = api.as("viewer").get("/api/v1/alerts").then().extract().jsonPath();
+    JsonPath alerts =
+        api.as("viewer")
+            .queryParam("lot_id", lot)
+            .get("/api/v1/alerts")
+            .then()
+            .extract()
+            .jsonPath();
     assertThat(alerts.getString("alerts.find { it.lot_id == '" + lot + "' }.listing_id"))
         .isEqualTo(listing.toString());
 
@@ -172,5 +189,37 @@ class AlertsIT {
         .then()
         .statusCode(400);
     api.as("viewer").get("/api/v1/alerts?rule_type=nope").then().statusCode(400);
+    for (String bad : List.of("lot_id=lamp", "limit=0", "limit=501", "page=-1")) {
+      api.as("viewer")
+          .get("/api/v1/alerts?" + bad)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body(
+              "errors[0].field", org.hamcrest.Matchers.equalTo(bad.substring(0, bad.indexOf('='))));
+    }
+  }
+
+  @Test
+  void openAlertsComeInPagesWithTheirTotal(Api api) {
+    api.as("staff").post("/api/v1/alerts/evaluate").then().statusCode(200);
+    JsonPath first =
+        api.as("viewer").get("/api/v1/alerts?limit=2").then().statusCode(200).extract().jsonPath();
+    assertThat(first.getList("alerts")).hasSizeLessThanOrEqualTo(2);
+    assertThat(first.getInt("limit")).isEqualTo(2);
+    int total = first.getInt("total");
+    assertThat(total).isGreaterThanOrEqualTo(first.getList("alerts").size());
+    if (total > 2) {
+      JsonPath second =
+          api.as("viewer")
+              .get("/api/v1/alerts?limit=2&page=2")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      assertThat(second.getList("alerts.id"))
+          .doesNotContainAnyElementsOf(first.getList("alerts.id"));
+      assertThat(second.getInt("total")).isEqualTo(total);
+    }
   }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,13 +36,39 @@ public class AlertsResource {
   @Inject AlertEvaluator evaluator;
   @Inject Rows db;
 
+  /** Alerts a page answers unless asked for fewer or more (at most {@link #MAX_LIMIT}). */
+  static final int DEFAULT_LIMIT = 50;
+
+  static final int MAX_LIMIT = 500;
+
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
-  @Operation(summary = "Open alerts, newest first, with their items; rule_type filters")
-  public Map<String, Object> open(@QueryParam("rule_type") String ruleType) {
+  @Operation(
+      summary =
+          "Open alerts, newest first, with their items; rule_type and lot_id filter, page and"
+              + " limit (default 50, max 500) page; total counts every open alert that matches")
+  public Map<String, Object> open(
+      @QueryParam("rule_type") String ruleType,
+      @QueryParam("lot_id") String lotId,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit) {
     if (ruleType != null && !AlertRule.TYPES.contains(ruleType)) {
       throw ProblemException.notOneOf("rule_type", ruleType, AlertRule.TYPES);
     }
+    UUID lot = null;
+    if (lotId != null && !lotId.isBlank()) {
+      try {
+        lot = UUID.fromString(lotId.trim());
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalid("lot_id", "'" + lotId + "' is not an item id");
+      }
+    }
+    int size = whole("limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
+    int pageNumber = whole("page", page, 1, 1_000_000);
+    String where =
+        " WHERE a.resolved_at IS NULL AND (CAST(? AS text) IS NULL OR r.rule_type = ?)"
+            + " AND (CAST(? AS uuid) IS NULL OR a.lot_id = CAST(? AS uuid))";
+    String lotText = lot == null ? null : lot.toString();
     List<Map<String, Object>> alerts =
         db.query(
             "SELECT a.id::text AS id, r.rule_type, a.message, a.raised_at, a.lot_id::text AS lot_id,"
@@ -52,14 +79,41 @@ public class AlertsResource {
                 + " FROM alerts a JOIN alert_rules r ON r.id = a.rule_id"
                 + " LEFT JOIN inventory i ON i.lot_id = a.lot_id"
                 + " LEFT JOIN platform_listings pl ON pl.id = a.listing_id"
-                + " WHERE a.resolved_at IS NULL AND (?::text IS NULL OR r.rule_type = ?)"
-                + " ORDER BY a.raised_at DESC, a.id",
+                + where
+                + " ORDER BY a.raised_at DESC, a.id LIMIT ? OFFSET ?",
             ruleType,
-            ruleType);
+            ruleType,
+            lotText,
+            lotText,
+            size,
+            (long) (pageNumber - 1) * size);
+    Object total =
+        db.query(
+                "SELECT count(*) AS total FROM alerts a JOIN alert_rules r ON r.id = a.rule_id"
+                    + where,
+                ruleType,
+                ruleType,
+                lotText,
+                lotText)
+            .get(0)
+            .get("total");
     Map<String, Object> answer = new LinkedHashMap<>();
-    answer.put("total", alerts.size());
+    answer.put("total", total);
+    answer.put("page", pageNumber);
+    answer.put("limit", size);
     answer.put("alerts", alerts);
     return answer;
+  }
+
+  private static int whole(String field, String value, int fallback, int max) {
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      int number = Integer.parseInt(value.trim());
+      if (number >= 1 && number <= max) return number;
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ProblemException.invalid(field, "must be a whole number from 1 to " + max);
   }
 
   @GET

@@ -47,6 +47,20 @@ public final class ItemSearchSql {
           + " FROM platform_listings pl WHERE pl.lot_id = %1$s.lot_id"
           + " AND pl.status IN ('active', 'pending')) END";
 
+  /**
+   * {@link #DAYS_LISTED} for every match at once (to filter or sort by it): one pass over the
+   * listings grouped by item, joined as {@code d}, instead of two lookups per item.
+   */
+  private static final String FIRST_LISTINGS =
+      " LEFT JOIN (SELECT pl.lot_id, min(pl.listed_date) AS first_listed,"
+          + " min(pl.listed_date) FILTER (WHERE pl.status IN ('active', 'pending')) AS first_open"
+          + " FROM platform_listings pl GROUP BY pl.lot_id) d ON d.lot_id = i.lot_id";
+
+  private static final String DAYS_LISTED_OF_ALL =
+      " CASE WHEN i.quantity_sold >= i.quantity AND i.last_sold_at IS NOT NULL"
+          + " THEN CAST(i.last_sold_at AS date) - CAST(d.first_listed AS date)"
+          + " ELSE current_date - CAST(d.first_open AS date) END";
+
   /** The money columns and days listed of the items with the given ids (a uuid array). */
   public static final String MONEY_OF_ITEMS =
       "SELECT i.lot_id,"
@@ -73,38 +87,41 @@ public final class ItemSearchSql {
   /**
    * One page, plus one row more to tell whether another page follows. Columns: lot_id, sort_key,
    * the five {@link #MONEY_COLUMNS}, days_listed, then the count and totals of every match (total
-   * cost, total estimated value, average ROI) as window aggregates, so the matches are read once
-   * per request.
+   * cost, total estimated value, average ROI).
    *
-   * <p>The totals are taken before the keyset condition, so a cursor page that asks for them
-   * reports the totals of the whole result like a numbered page. Without totals (the default of a
-   * cursor page) the four columns are null and the query reads only the page's rows: with the sort
-   * on an index, a page deep in a million items costs what the first one does. Days listed is
-   * looked up for the page's rows only, unless a filter or the sort needs it for every match.
+   * <p>Only the narrow columns of {@code filtered} (the sort terms and what the totals add up) are
+   * read for every match; the money columns and days listed are looked up for the page's rows
+   * alone, after the limit. The totals are one aggregate over {@code filtered}, taken before the
+   * keyset condition, so a cursor page that asks for them reports the totals of the whole result
+   * like a numbered page. Without totals (the default of a cursor page) the four columns are null
+   * and the query reads only the page's rows: with the sort on an index, a page deep in a million
+   * items costs what the first one does.
    */
   public static Statement page(ItemFilter f, boolean totals) {
     List<Object> params = new ArrayList<>();
     String expression = f.sort().expression;
     String direction = f.descending() ? "DESC" : "ASC";
+    String order = " ORDER BY " + expression + ' ' + direction + ", lot_id " + direction;
     StringBuilder sql = new StringBuilder(filtered(f, params));
     if (totals) {
-      sql.append(", counted AS (SELECT *, count(*) OVER () AS matches,")
-          .append(" COALESCE(sum(total_cost) OVER (), 0) AS cost_sum,")
-          .append(" COALESCE(sum(estimated_value) OVER (), 0) AS value_sum,")
-          .append(" round(avg(roi) OVER (), 2) AS roi_avg FROM filtered)");
+      sql.append(", totals AS (SELECT count(*) AS matches,")
+          .append(" COALESCE(sum(total_cost), 0) AS cost_sum,")
+          .append(" COALESCE(sum(estimated_value), 0) AS value_sum,")
+          .append(" round(avg(roi), 2) AS roi_avg FROM filtered)");
     }
-    sql.append(" SELECT lot_id, sort_key, net_proceeds, net_profit, roi_percent, margin_percent,")
-        .append(" days_to_sell, ")
-        .append(needsDaysListed(f) ? "days_listed" : DAYS_LISTED.formatted("p"))
+    sql.append(" SELECT p.lot_id, CAST(")
+        .append(expression)
+        // named, so that a bare column sort term in the ORDER BY below means the column, not this
+        // text
+        .append(
+            " AS text) AS sort_key, m.net_proceeds, m.net_profit, m.roi_percent, m.margin_percent,")
+        .append(" m.days_to_sell, m.page_days_listed")
         .append(
             totals
-                ? ", matches, cost_sum, value_sum, roi_avg"
+                ? ", t.matches, t.cost_sum, t.value_sum, t.roi_avg"
                 : ", CAST(NULL AS bigint), CAST(NULL AS numeric), CAST(NULL AS numeric),"
                     + " CAST(NULL AS numeric)")
-        .append(" FROM (SELECT *, CAST(")
-        .append(expression)
-        .append(" AS text) AS sort_key FROM ")
-        .append(totals ? "counted" : "filtered");
+        .append(" FROM (SELECT * FROM filtered");
     if (f.after() != null) {
       sql.append(" WHERE (")
           .append(expression)
@@ -116,16 +133,33 @@ public final class ItemSearchSql {
       params.add(f.after().sortValue());
       params.add(f.after().lotId().toString());
     }
-    sql.append(" ORDER BY ")
-        .append(expression)
-        .append(' ')
-        .append(direction)
-        .append(", lot_id ")
-        .append(direction)
-        .append(" LIMIT ? OFFSET ?) p");
+    sql.append(order)
+        .append(" LIMIT ? OFFSET ?) p CROSS JOIN LATERAL (SELECT")
+        .append(MONEY_COLUMNS)
+        .append(", ")
+        .append(DAYS_LISTED.formatted("i"))
+        .append(" AS page_days_listed FROM inventory i WHERE i.lot_id = p.lot_id) m")
+        .append(totals ? " CROSS JOIN totals t" : "")
+        .append(order.replace(", lot_id ", ", p.lot_id "));
     params.add(f.limit() + 1);
     params.add(f.after() != null ? 0L : (long) (f.page() - 1) * f.limit());
     return new Statement(sql.toString(), params);
+  }
+
+  /**
+   * Whether every column {@code filtered} reads is in the category, condition or acquisition index
+   * (V11), so the totals and the page can each scan an index alone; otherwise the matches are
+   * collected once (a search or a listing filter visits the table) and both read that.
+   */
+  static boolean coveredByIndex(ItemFilter f) {
+    return f.tsQuery() == null
+        && f.sort() != ItemFilter.Sort.NAME
+        && !needsDaysListed(f)
+        && f.status() == ItemFilter.Status.ALL
+        && f.platform() == null
+        && f.storageLocation() == null
+        && f.storageBin() == null
+        && f.needsReview() == null;
   }
 
   /** Whether days listed must be known for every match: to filter or to sort by it. */
@@ -140,33 +174,24 @@ public final class ItemSearchSql {
 
   /**
    * The same common table expressions for readers of every matching item (exports), optionally with
-   * soft-deleted items too; {@code filtered} has the columns lot_id, acquisition_date, total_cost,
-   * estimated_value, roi, rank and (when a filter or the sort needs it) days_listed: the terms of
-   * {@link ItemFilter.Sort}.
+   * soft-deleted items too; {@code filtered} has the columns lot_id, item_name, acquisition_date,
+   * total_cost, estimated_value, roi, rank and (when a filter or the sort needs it) days_listed:
+   * the terms of {@link ItemFilter.Sort}.
    */
   public static String filtered(ItemFilter f, List<Object> params, boolean includeDeleted) {
-    StringBuilder sql = new StringBuilder("WITH base AS (SELECT i.lot_id, i.item_name,");
-    sql.append(" i.acquisition_date, i.total_cost, i.estimated_value, i.quantity, i.quantity_sold,")
-        .append(" i.last_sold_at,")
-        .append(MONEY_COLUMNS);
-    if (needsDaysListed(f))
-      sql.append(", ").append(DAYS_LISTED.formatted("i")).append(" AS days_listed");
-    sql.append(", COALESCE(CASE WHEN i.sold_cost_of_goods > 0")
-        .append(" THEN round((i.sold_net_proceeds - i.sold_cost_of_goods) * 100")
-        .append(" / i.sold_cost_of_goods, 2) END,")
-        .append(" CASE WHEN i.total_cost > 0 AND i.estimated_value IS NOT NULL")
-        .append(" THEN round((i.estimated_value - i.total_cost) * 100 / i.total_cost, 2) END)")
-        .append(" AS roi,");
+    StringBuilder sql = new StringBuilder("WITH base AS (SELECT i.lot_id,");
+    if (f.sort() == ItemFilter.Sort.NAME) sql.append(" i.item_name,");
+    sql.append(" i.acquisition_date, i.total_cost, i.estimated_value, i.list_roi AS roi,");
+    if (needsDaysListed(f)) sql.append(DAYS_LISTED_OF_ALL).append(" AS days_listed,");
     if (f.tsQuery() != null) {
       sql.append(" ts_rank(i.search_vector, to_tsquery('english', ?)) AS rank");
       params.add(f.tsQuery());
     } else {
       sql.append(" CAST(0 AS real) AS rank");
     }
-    sql.append(
-        includeDeleted
-            ? " FROM inventory i WHERE true"
-            : " FROM inventory i WHERE i.deleted_at IS NULL");
+    sql.append(" FROM inventory i");
+    if (needsDaysListed(f)) sql.append(FIRST_LISTINGS);
+    sql.append(includeDeleted ? " WHERE true" : " WHERE i.deleted_at IS NULL");
     if (f.tsQuery() != null) {
       // a search of stop words only ("the") leaves an empty query, which would match nothing
       sql.append(" AND (numnode(to_tsquery('english', ?)) = 0")
@@ -221,7 +246,10 @@ public final class ItemSearchSql {
       sql.append(" AND i.acquisition_date < CAST(? AS date) + 1");
       params.add(f.acquiredTo().toString());
     }
-    sql.append("), filtered AS (SELECT * FROM base WHERE true");
+    sql.append(
+        coveredByIndex(f)
+            ? "), filtered AS NOT MATERIALIZED (SELECT * FROM base WHERE true"
+            : "), filtered AS MATERIALIZED (SELECT * FROM base WHERE true");
     if (f.minRoi() != null) {
       sql.append(" AND roi >= ?");
       params.add(f.minRoi());

@@ -156,7 +156,9 @@ class AnalyticsIT {
       {"2011-03-15", "2012-08-20"},
       {"2011-05-03", "2011-05-27"},
       {"2011-06-01", "2012-02-29"},
-      {"2011-12-31", "2012-01-01"}
+      {"2011-12-31", "2012-01-01"},
+      // whole years (yearly roll-up) between whole months and single days on both sides
+      {"2010-11-10", "2013-02-03"}
     };
     for (String[] range : ranges) {
       LocalDate from = LocalDate.parse(range[0]);

@@ -39,14 +39,17 @@ public class AnalyticsRefresher {
 
   static final int MAX_DELAY_SECONDS = 5;
 
-  /** Daily roll-ups first: the monthly ones are summed from them. */
+  /** Daily roll-ups first: the monthly ones are summed from them, the yearly from the monthly. */
   static final String[] VIEWS = {
     "analytics_items_daily",
     "analytics_sales_daily",
     "analytics_listings_daily",
     "analytics_items_monthly",
     "analytics_sales_monthly",
-    "analytics_listings_monthly"
+    "analytics_listings_monthly",
+    "analytics_items_yearly",
+    "analytics_sales_yearly",
+    "analytics_listings_yearly"
   };
 
   private static final Logger LOG = Logger.getLogger(AnalyticsRefresher.class.getName());

@@ -17,6 +17,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -49,8 +52,7 @@ public class DashboardQuery {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     try (Connection c = dataSource.getConnection()) {
       items(c, period, d);
-      sales(c, period, d);
-      platforms(c, period, d);
+      platforms(c, period, d, sales(c, period, d));
       aging(c, today, d);
       activity(c, d);
       counts(c, d);
@@ -92,31 +94,61 @@ public class DashboardQuery {
     }
   }
 
-  private void sales(Connection c, Period p, Dashboard d) throws SQLException {
+  /** What the sales of one platform add up to, for its line of the platform metrics. */
+  private record PlatformSales(
+      long units,
+      BigDecimal soldPrice,
+      BigDecimal revenue,
+      BigDecimal fees,
+      BigDecimal days,
+      long dated) {}
+
+  /**
+   * The sales figures by category, by platform and in total, from one scan of the sales roll-ups
+   * (grouping sets); answers the platform lines' sales by platform.
+   */
+  private Map<String, PlatformSales> sales(Connection c, Period p, Dashboard d)
+      throws SQLException {
     String sql =
-        "SELECT category, sum(units) AS units, sum(sales) AS sales,"
+        "SELECT category, platform, GROUPING(category) AS all_categories,"
+            + " sum(units) AS units, sum(sales) AS sales, sum(sold_price) AS sold_price,"
             + " sum(sold_price + shipping_paid - refunds) AS revenue,"
             + " sum(net_proceeds - cost_of_goods) AS profit, sum(cost_of_goods) AS cogs,"
-            + " sum(days_to_sell) AS days FROM "
+            + " sum(days_to_sell) AS days, sum(fees) AS fees, sum(days_listed) AS days_listed,"
+            + " sum(sales_with_listed_date) AS dated FROM "
             + RollupRange.sql("sales")
-            + " GROUP BY ROLLUP (category) ORDER BY category NULLS FIRST";
+            + " GROUP BY GROUPING SETS ((category), (platform), ())";
     d.summary.totalRevenue = BigDecimal.ZERO.setScale(2);
     d.summary.totalProfit = BigDecimal.ZERO.setScale(2);
+    Map<String, PlatformSales> byPlatform = new TreeMap<>();
     try (PreparedStatement st = c.prepareStatement(sql)) {
       RollupRange.bind(st, 1, p);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
           String category = rs.getString("category");
+          String platform = rs.getString("platform");
+          if (platform != null) {
+            byPlatform.put(
+                platform,
+                new PlatformSales(
+                    rs.getLong("units"),
+                    rs.getBigDecimal("sold_price"),
+                    rs.getBigDecimal("revenue"),
+                    rs.getBigDecimal("fees"),
+                    rs.getBigDecimal("days_listed"),
+                    rs.getLong("dated")));
+            continue;
+          }
           BigDecimal profit = money(rs.getBigDecimal("profit"));
           BigDecimal roi = Figures.percent(profit, rs.getBigDecimal("cogs"));
-          if (category == null) {
+          if (rs.getInt("all_categories") == 1) {
             d.summary.totalSold = rs.getLong("units");
             d.summary.totalRevenue = money(rs.getBigDecimal("revenue"));
             d.summary.totalProfit = profit;
             d.summary.averageRoi = roi;
             d.summary.averageDaysToSell =
                 Figures.days(rs.getBigDecimal("days"), rs.getLong("sales"));
-          } else {
+          } else if (category != null) {
             Dashboard.CategoryLine line = category(d, category);
             line.soldCount = rs.getLong("units");
             line.revenue = money(rs.getBigDecimal("revenue"));
@@ -132,42 +164,44 @@ public class DashboardQuery {
       if (line.profit == null) line.profit = BigDecimal.ZERO.setScale(2);
     }
     d.categoryBreakdown.sort((a, b) -> a.category.compareTo(b.category));
+    return byPlatform;
   }
 
-  private void platforms(Connection c, Period p, Dashboard d) throws SQLException {
+  /** A line per platform that has listings or sales in the period, by platform name. */
+  private void platforms(
+      Connection c, Period p, Dashboard d, Map<String, PlatformSales> salesByPlatform)
+      throws SQLException {
     String sql =
-        "WITH l AS (SELECT platform, sum(listed) AS listed, sum(converted) AS converted"
-            + "   FROM "
+        "SELECT platform, sum(listed) AS listed, sum(converted) AS converted FROM "
             + RollupRange.sql("listings")
-            + " GROUP BY platform),"
-            + " s AS (SELECT platform, sum(units) AS units, sum(sold_price) AS sold_price,"
-            + "   sum(sold_price + shipping_paid - refunds) AS revenue, sum(fees) AS fees,"
-            + "   sum(days_listed) AS days, sum(sales_with_listed_date) AS dated"
-            + "   FROM "
-            + RollupRange.sql("sales")
-            + " GROUP BY platform)"
-            + " SELECT coalesce(l.platform, s.platform) AS platform, l.listed, l.converted, s.units,"
-            + " s.sold_price, s.revenue, s.fees, s.days, s.dated"
-            + " FROM l FULL JOIN s ON s.platform = l.platform ORDER BY 1";
+            + " GROUP BY platform";
+    Map<String, long[]> listings = new TreeMap<>();
     try (PreparedStatement st = c.prepareStatement(sql)) {
-      RollupRange.bind(st, RollupRange.bind(st, 1, p), p);
+      RollupRange.bind(st, 1, p);
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          Dashboard.PlatformLine line = new Dashboard.PlatformLine();
-          line.platform = rs.getString("platform");
-          line.listedCount = rs.getLong("listed");
-          line.soldCount = rs.getLong("units");
-          line.revenue = money(rs.getBigDecimal("revenue"));
-          line.avgSalePrice = Figures.ratio(rs.getBigDecimal("sold_price"), line.soldCount);
-          line.conversionRate =
-              Figures.percent(
-                  BigDecimal.valueOf(rs.getLong("converted")),
-                  BigDecimal.valueOf(line.listedCount));
-          line.avgDaysToSell = Figures.days(rs.getBigDecimal("days"), rs.getLong("dated"));
-          line.fees = money(rs.getBigDecimal("fees"));
-          d.platformMetrics.add(line);
+          listings.put(
+              rs.getString("platform"), new long[] {rs.getLong("listed"), rs.getLong("converted")});
         }
       }
+    }
+    Set<String> platforms = new TreeSet<>(listings.keySet());
+    platforms.addAll(salesByPlatform.keySet());
+    PlatformSales noSales = new PlatformSales(0, null, null, null, null, 0);
+    for (String platform : platforms) {
+      long[] listed = listings.getOrDefault(platform, new long[2]);
+      PlatformSales sold = salesByPlatform.getOrDefault(platform, noSales);
+      Dashboard.PlatformLine line = new Dashboard.PlatformLine();
+      line.platform = platform;
+      line.listedCount = listed[0];
+      line.soldCount = sold.units();
+      line.revenue = money(sold.revenue());
+      line.avgSalePrice = Figures.ratio(sold.soldPrice(), line.soldCount);
+      line.conversionRate =
+          Figures.percent(BigDecimal.valueOf(listed[1]), BigDecimal.valueOf(line.listedCount));
+      line.avgDaysToSell = Figures.days(sold.days(), sold.dated());
+      line.fees = money(sold.fees());
+      d.platformMetrics.add(line);
     }
   }
 

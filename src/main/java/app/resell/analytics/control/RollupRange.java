@@ -4,51 +4,95 @@ import app.resell.analytics.entity.Period;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * Reads a date range from a pair of roll-ups: the whole calendar months inside it from the monthly
- * view, the days of its partial first and last month from the daily one. Both views have the same
- * columns (the monthly {@code day} is the month's first day), so the pair is a UNION ALL that the
- * dashboard sums like one table; "all time" then reads a few hundred month rows instead of tens of
- * thousands of day rows.
+ * Reads a date range from a triple of roll-ups: the whole calendar years inside it from the yearly
+ * view, the whole months outside those years from the monthly one and the days of its partial first
+ * and last month from the daily one. The three views have the same columns ({@code day} is the
+ * first day of the year or month), so they are a UNION ALL that the dashboard sums like one table;
+ * "all time" then reads a row per year instead of tens of thousands of day rows.
+ *
+ * <p>Each level is read in two half-open day ranges ({@code day >= a AND day < b}), the part of the
+ * range before and after the coarser level; {@link #levels} computes them, and they cover every day
+ * of the period exactly once.
  */
 final class RollupRange {
 
+  /** Days {@code [from, until)}; empty when {@code from} is not before {@code until}. */
+  record Span(LocalDate from, LocalDate until) {
+    boolean isEmpty() {
+      return !from.isBefore(until);
+    }
+  }
+
+  /** The spans read from the yearly, monthly and daily views. */
+  record Levels(List<Span> years, List<Span> months, List<Span> days) {}
+
   /** The number of parameters {@link #sql} takes, bound by {@link #bind}. */
-  static final int PARAMETERS = 6;
+  static final int PARAMETERS = 12;
 
   private RollupRange() {}
 
-  /** A FROM item named {@code r} over analytics_{name}_monthly and analytics_{name}_daily. */
+  /** A FROM item named {@code r} over analytics_{name}_yearly, _monthly and _daily. */
   static String sql(String name) {
+    String twoSpans = " WHERE day >= ? AND day < ? OR day >= ? AND day < ?";
     return "(SELECT * FROM analytics_"
         + name
-        + "_monthly WHERE day >= ? AND day < ? UNION ALL SELECT * FROM analytics_"
+        + "_yearly"
+        + twoSpans
+        + " UNION ALL SELECT * FROM analytics_"
         + name
-        + "_daily WHERE day BETWEEN ? AND ? OR day BETWEEN ? AND ?) r";
+        + "_monthly"
+        + twoSpans
+        + " UNION ALL SELECT * FROM analytics_"
+        + name
+        + "_daily"
+        + twoSpans
+        + ") r";
   }
 
   /** Binds the period from parameter {@code first} on; answers the next free index. */
   static int bind(PreparedStatement st, int first, Period p) throws SQLException {
-    LocalDate from = p.firstDay();
-    LocalDate to = p.lastDay();
-    LocalDate fullStart = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate fullEnd = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
-    if (!fullStart.isBefore(fullEnd)) {
-      st.setObject(first, fullStart);
-      st.setObject(first + 1, fullStart);
-      st.setObject(first + 2, from);
-      st.setObject(first + 3, to);
-      st.setObject(first + 4, to.plusDays(1));
-      st.setObject(first + 5, to);
-    } else {
-      st.setObject(first, fullStart);
-      st.setObject(first + 1, fullEnd);
-      st.setObject(first + 2, from);
-      st.setObject(first + 3, fullStart.minusDays(1));
-      st.setObject(first + 4, fullEnd);
-      st.setObject(first + 5, to);
+    Levels levels = levels(p.firstDay(), p.lastDay());
+    int i = first;
+    for (List<Span> spans : List.of(levels.years(), levels.months(), levels.days())) {
+      for (Span span : spans) {
+        st.setObject(i++, span.from());
+        st.setObject(i++, span.until());
+      }
     }
-    return first + PARAMETERS;
+    return i;
+  }
+
+  /**
+   * Splits the days {@code from..to} (inclusive) into whole years, whole months outside them and
+   * single days outside those; each level has two spans (before and after the coarser one), either
+   * possibly empty.
+   */
+  static Levels levels(LocalDate from, LocalDate to) {
+    LocalDate end = to.plusDays(1);
+    LocalDate monthStart = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate monthEnd = end.withDayOfMonth(1);
+    if (!monthStart.isBefore(monthEnd)) {
+      Span none = new Span(from, from);
+      return new Levels(
+          List.of(none, none), List.of(none, none), List.of(new Span(from, end), none));
+    }
+    LocalDate yearStart = monthStart.getDayOfYear() == 1 ? monthStart : firstOfNextYear(monthStart);
+    LocalDate yearEnd = monthEnd.withDayOfYear(1);
+    List<Span> days = List.of(new Span(from, monthStart), new Span(monthEnd, end));
+    if (!yearStart.isBefore(yearEnd)) {
+      Span none = new Span(from, from);
+      return new Levels(List.of(none, none), List.of(new Span(monthStart, monthEnd), none), days);
+    }
+    return new Levels(
+        List.of(new Span(yearStart, yearEnd), new Span(yearEnd, yearEnd)),
+        List.of(new Span(monthStart, yearStart), new Span(yearEnd, monthEnd)),
+        days);
+  }
+
+  private static LocalDate firstOfNextYear(LocalDate day) {
+    return LocalDate.of(day.getYear() + 1, 1, 1);
   }
 }

@@ -135,6 +135,31 @@ class InventoryCrudIT {
     assertThat(detail.getInt("days_listed")).isEqualTo(3);
   }
 
+  /**
+   * Similar items are ranked among capped candidates; an item with every word of the name is among
+   * them however many items of the category share one of its words.
+   */
+  @Test
+  void theClosestItemIsSimilarAmongHundredsSharingAWord(Api api, ResellServer server) {
+    String word = Items.unique("Wedgwood");
+    Map<String, Object> fields = new java.util.HashMap<>();
+    fields.put("category", "pottery");
+    fields.put("item_name", word + " jasperware teapot");
+    String id = Items.create(api, fields).getString("lot_id");
+    server
+        .database()
+        .execute(
+            "INSERT INTO inventory (item_name, category, bid_amount)"
+                + " SELECT ? || ' filler ' || g, 'pottery', 1.00 FROM generate_series(1, 400) g",
+            word);
+    fields.put("item_name", word + " jasperware teapot lid");
+    String twin = Items.create(api, fields).getString("lot_id");
+
+    List<String> similar =
+        Items.json(api.as("viewer").get(Items.PATH + "/" + id)).getList("similar_items.lot_id");
+    assertThat(similar).hasSize(10).startsWith(twin).doesNotContain(id);
+  }
+
   @Test
   void unknownDeletedAndMalformedIdsAreProblems(Api api) {
     api.as("viewer")

@@ -96,9 +96,21 @@ public class ItemSearch {
     return new Page(rows, total, aggregates, next);
   }
 
+  /** Candidates for similar items that have every word of the name (the closest ones). */
+  static final int SIMILAR_WITH_ALL_WORDS = 100;
+
+  /** Further candidates that share any word of the name. */
+  static final int SIMILAR_WITH_ANY_WORD = 200;
+
   /**
-   * Listings, activity, price history, comparable sales and up to 10 similar items (same category,
-   * words of the name in common or a similar name), as JSON arrays keyed by their response name.
+   * Listings, activity, price history, comparable sales and up to 10 similar items, as JSON arrays
+   * keyed by their response name.
+   *
+   * <p>Similar items are items of the same category whose text has words of the name (full-text
+   * match through the search index), ranked by text rank plus trigram similarity of the names. The
+   * candidates are capped so an item page costs the same at a million items: up to {@value
+   * #SIMILAR_WITH_ALL_WORDS} that have every word of the name and {@value #SIMILAR_WITH_ANY_WORD}
+   * that share any; a name of common words in a large category is ranked among those.
    */
   public JsonObject related(Item item) {
     String sql =
@@ -116,12 +128,22 @@ public class ItemSearch {
             + " (SELECT COALESCE(jsonb_agg(s ORDER BY s.score DESC, s.lot_id), '[]') FROM ("
             + "    SELECT o.lot_id, o.item_name, o.category, o.condition, o.estimated_value,"
             + "           o.total_cost,"
-            + "           round(CAST(COALESCE(ts_rank(o.search_vector, q.q), 0)"
+            + "           round(CAST(COALESCE(ts_rank(o.search_vector, to_tsquery('english', ?)), 0)"
             + "                 + similarity(o.item_name, ?) AS numeric), 4) AS score"
-            + "      FROM inventory o CROSS JOIN (SELECT to_tsquery('english', ?) AS q) q"
-            + "     WHERE o.lot_id <> ? AND o.deleted_at IS NULL"
-            + "       AND o.category = CAST(? AS item_category)"
-            + "       AND (o.search_vector @@ q.q OR similarity(o.item_name, ?) > 0.3)"
+            + "      FROM inventory o WHERE o.lot_id IN ("
+            + "        (SELECT c.lot_id FROM inventory c"
+            + "          WHERE c.search_vector @@ to_tsquery('english', ?)"
+            + "            AND c.category = CAST(? AS item_category) AND c.deleted_at IS NULL"
+            + "          LIMIT "
+            + SIMILAR_WITH_ALL_WORDS
+            + ") UNION"
+            + "        (SELECT c.lot_id FROM inventory c"
+            + "          WHERE c.search_vector @@ to_tsquery('english', ?)"
+            + "            AND c.category = CAST(? AS item_category) AND c.deleted_at IS NULL"
+            + "          LIMIT "
+            + SIMILAR_WITH_ANY_WORD
+            + "))"
+            + "       AND o.lot_id <> ?"
             + "     ORDER BY score DESC, o.lot_id LIMIT 10) s)";
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(sql)) {
@@ -130,11 +152,14 @@ public class ItemSearch {
       st.setObject(2, id);
       st.setObject(3, id);
       st.setObject(4, id);
-      st.setString(5, item.itemName());
-      st.setString(6, SearchText.anyWord(item.itemName()));
-      st.setObject(7, id);
+      String anyWord = SearchText.anyWord(item.itemName());
+      st.setString(5, anyWord);
+      st.setString(6, item.itemName());
+      st.setString(7, SearchText.allWords(item.itemName()));
       st.setString(8, item.category().value());
-      st.setString(9, item.itemName());
+      st.setString(9, anyWord);
+      st.setString(10, item.category().value());
+      st.setObject(11, id);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return JsonMapping.json()

@@ -69,6 +69,12 @@ public final class SearchText {
     return words.isEmpty() ? null : String.join(" | ", words);
   }
 
+  /** Every word of a text (whole words), for the closest "more like this" matches. */
+  public static String allWords(String text) {
+    List<String> words = words(text);
+    return words.isEmpty() ? null : String.join(" & ", words);
+  }
+
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     for (String w : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {

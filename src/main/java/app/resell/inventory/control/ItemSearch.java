@@ -1,13 +1,9 @@
 package app.resell.inventory.control;
 
 import app.resell.inventory.entity.Item;
-import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,8 +99,9 @@ public class ItemSearch {
   static final int SIMILAR_WITH_ANY_WORD = 200;
 
   /**
-   * Listings, activity, price history, comparable sales and up to 10 similar items, as JSON arrays
-   * keyed by their response name.
+   * Listings, activity, price history, comparable sales and up to 10 similar items: the members
+   * {@code "listings":[...],"activity":[...],"price_history":[...],"comparable_sales":[...],
+   * "similar_items":[...]} of a JSON object, as text.
    *
    * <p>Similar items are items of the same category whose text has words of the name (full-text
    * match through the search index), ranked by text rank plus trigram similarity of the names. The
@@ -112,7 +109,7 @@ public class ItemSearch {
    * #SIMILAR_WITH_ALL_WORDS} that have every word of the name and {@value #SIMILAR_WITH_ANY_WORD}
    * that share any; a name of common words in a large category is ranked among those.
    */
-  public JsonObject related(Item item) {
+  public String related(Item item) {
     String sql =
         "SELECT"
             + " (SELECT COALESCE(jsonb_agg(to_jsonb(pl) ORDER BY pl.created_at), '[]')"
@@ -162,14 +159,17 @@ public class ItemSearch {
       st.setObject(11, id);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
-        return JsonMapping.json()
-            .createObjectBuilder()
-            .add("listings", array(rs.getString(1)))
-            .add("activity", array(rs.getString(2)))
-            .add("price_history", array(rs.getString(3)))
-            .add("comparable_sales", array(rs.getString(4)))
-            .add("similar_items", array(rs.getString(5)))
-            .build();
+        // PostgreSQL wrote each array as JSON text; it goes into the answer as it is
+        return "\"listings\":"
+            + rs.getString(1)
+            + ",\"activity\":"
+            + rs.getString(2)
+            + ",\"price_history\":"
+            + rs.getString(3)
+            + ",\"comparable_sales\":"
+            + rs.getString(4)
+            + ",\"similar_items\":"
+            + rs.getString(5);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("related records of " + item.lotId() + " failed", e);
@@ -186,12 +186,6 @@ public class ItemSearch {
       }
     } catch (SQLException e) {
       throw new IllegalStateException("money of " + lotId + " failed", e);
-    }
-  }
-
-  private static JsonArray array(String json) {
-    try (var reader = JsonMapping.json().createReader(new StringReader(json))) {
-      return reader.readArray();
     }
   }
 

@@ -72,8 +72,8 @@ public class Report {
       rows.add(new String[] {"`GET /inventory?search=` p50 / p95",
           p50 == null ? "not measured" : fmt(p50) + " / " + fmt(p95) + " ms",
           s50 == null ? "not measured" : "the same SQL over JDBC: " + fmt(s50) + " / " + fmt(s95) + " ms",
-          ratio == null ? "—" : fmt(ratio) + "× (p95)", "p95 ≤ 1.3×",
-          met(ratio == null ? null : ratio <= 1.3)});
+          ratio == null ? "—" : fmt(ratio) + "× (p95)", "p95 < 50 ms at 100k (issue 3); p95 ≤ 1.3× its SQL",
+          p95 == null ? met(null) : met(p95 < 50) + "; " + met(ratio == null ? null : ratio <= 1.3)});
     }
     {
       Double p95 = r.get("keyset_p95"), sql = r.get("keyset_sql_p95");
@@ -92,7 +92,8 @@ public class Report {
     {
       Double p95 = r.get("dashboard_p95");
       rows.add(new String[] {"`GET /dashboard` p95", p95 == null ? "not measured" : fmt(p95) + " ms",
-          "—", "—", "< 100 ms", met(p95 == null ? null : p95 < 100)});
+          "—", "—", "< 50 ms with 100,000 items and 150,000 listings (issue 7)",
+          met(p95 == null ? null : p95 < 50)});
     }
     rows.add(ratioRow(r, String.format(Locale.ROOT, "CSV export of %,d items", items),
         "csv_export_rows_s", "rows/s", "`COPY (<the export's query>) TO STDOUT CSV`",
@@ -149,8 +150,11 @@ public class Report {
     md.append("- Software: ").append(env("BENCH_JAVA")).append("; PostgreSQL ").append(env("BENCH_PG"))
         .append(" (local); Payara Micro from `target/resell.jar`, `-Xmx1g`\n");
     md.append("- Command: `").append(env("BENCH_COMMAND")).append("` (from the repository root)\n");
-    md.append(String.format(Locale.ROOT, "- Data: %,d generated items (`bench/dataset.sql`), then the"
-        + " imports below add their rows%n%n", items));
+    Double listings = r.get("dataset_listings"), sales = r.get("dataset_sales");
+    md.append(String.format(Locale.ROOT, "- Data: %,d generated items", items))
+        .append(listings == null ? "" : String.format(Locale.ROOT, ", %,.0f listings, %,.0f sales",
+            listings, sales))
+        .append(" (`bench/dataset.sql`), then the imports below add their rows\n\n");
     md.append("| Figure | Measured | Reference (same run, same data) | Ratio | Target | Met? |\n");
     md.append("|---|---|---|---|---|---|\n");
     for (String[] row : rows) md.append("| ").append(String.join(" | ", row)).append(" |\n");

@@ -1,5 +1,6 @@
 package app.resell.auth.boundary;
 
+import app.resell.auth.control.EndedSessions;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every endpoint is denied unless it says who may call it. A resource method (or its class)
  * annotated {@link PermitAll} is public; {@link RolesAllowed} admits users holding one of the
  * roles; anything else, including a forgotten annotation, is refused. Unauthenticated callers get
- * 401, signed-in callers without the role 403, both as problem details.
+ * 401, signed-in callers without the role 403, both as problem details; so does a token of a
+ * session that has ended (sign-out, deactivation, role change: {@link EndedSessions}).
  */
 @Provider
 public class SecureByDefault implements DynamicFeature {
@@ -65,6 +68,11 @@ public class SecureByDefault implements DynamicFeature {
       if (security == null || security.getUserPrincipal() == null) {
         throw ProblemException.unauthorized(
             "Sign in first: send a valid access token as 'Authorization: Bearer <token>'.");
+      }
+      if (security.getUserPrincipal() instanceof JsonWebToken token
+          && EndedSessions.ended(
+              token.getSubject(), token.getClaim("sid"), token.getIssuedAtTime())) {
+        throw ProblemException.unauthorized("This session has ended; sign in again.");
       }
       if (roles.stream().noneMatch(security::isUserInRole)) {
         throw new ProblemException(

@@ -14,14 +14,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UsersResource {
 
   @Inject UserDirectory users;
+  @Inject JsonWebToken jwt;
   @Context UriInfo uri;
 
   /** A user to create. */
@@ -53,6 +58,15 @@ public class UsersResource {
     public String password;
 
     @NotBlank public String role;
+  }
+
+  /** What to change of a user; a field left out stays as it is. */
+  public static class UserChange {
+    public String role;
+    public Boolean active;
+
+    @Size(max = 100)
+    public String displayName;
   }
 
   @GET
@@ -73,5 +87,31 @@ public class UsersResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(created)
         .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Operation(
+      summary = "Change a user's role, active flag or display name",
+      description =
+          "A new role or a deactivation ends the user's sessions at once: their refresh tokens are"
+              + " revoked and their current access tokens answer 401. 409 when an admin would"
+              + " deactivate themselves or drop their own admin role.")
+  public UserView change(@PathParam("id") String id, @Valid @NotNull UserChange request) {
+    UUID userId;
+    try {
+      userId = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("user", id);
+    }
+    Role role = null;
+    if (request.role != null) {
+      role =
+          Role.parse(request.role)
+              .orElseThrow(
+                  () -> ProblemException.notOneOf("role", request.role, Role.allowedValues()));
+    }
+    UUID actor = UUID.fromString(jwt.getSubject());
+    return UserView.of(users.change(userId, actor, role, request.active, request.displayName));
   }
 }

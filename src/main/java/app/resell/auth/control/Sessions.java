@@ -75,6 +75,7 @@ public class Sessions {
           .setParameter("now", now)
           .setParameter("family", current.familyId())
           .executeUpdate();
+      EndedSessions.endSession(current.familyId(), now.toInstant());
       throw ProblemException.unauthorized("This refresh token was already used; sign in again.");
     }
     if (!current.usable(now) || !current.user().canSignIn()) {
@@ -85,12 +86,29 @@ public class Sessions {
     return next.issued();
   }
 
+  /** Ends the session of the refresh token: its refresh tokens and its access tokens. */
   public void signOut(String refreshToken) {
     RefreshToken current = find(refreshToken);
+    OffsetDateTime now = OffsetDateTime.now();
     em.createNamedQuery(RefreshToken.REVOKE_FAMILY)
-        .setParameter("now", OffsetDateTime.now())
+        .setParameter("now", now)
         .setParameter("family", current.familyId())
         .executeUpdate();
+    EndedSessions.endSession(current.familyId(), now.toInstant());
+  }
+
+  /**
+   * Ends every session of the user (after a deactivation or a role change): their refresh tokens
+   * are revoked and their access tokens issued before now stop working.
+   */
+  public void endAll(User user) {
+    OffsetDateTime now = OffsetDateTime.now();
+    user.endSessions(now);
+    em.createNamedQuery(RefreshToken.REVOKE_USER)
+        .setParameter("now", now)
+        .setParameter("user", user)
+        .executeUpdate();
+    EndedSessions.endUser(user.id(), now.toInstant());
   }
 
   private RefreshToken find(String refreshToken) {
@@ -124,7 +142,11 @@ public class Sessions {
     em.flush(); // the rotated token will refer to this one
     return new Minted(
         new Issued(
-            user, tokens.accessToken(user), tokens.accessLifetime(), refresh, refreshLifetime),
+            user,
+            tokens.accessToken(user, family),
+            tokens.accessLifetime(),
+            refresh,
+            refreshLifetime),
         stored);
   }
 

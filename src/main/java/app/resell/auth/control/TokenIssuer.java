@@ -13,7 +13,8 @@ import org.jose4j.lang.JoseException;
 
 /**
  * Issues RS256 access tokens that MicroProfile JWT accepts: header {@code typ: JWT}, claims iss,
- * aud, sub, upn, groups (the role and the roles below it), iat, exp and jti.
+ * aud, sub, upn, groups (the role and the roles below it), iat, exp, jti and sid (the session: the
+ * refresh-token family, so ending the session ends its access tokens, see {@link EndedSessions}).
  */
 @ApplicationScoped
 public class TokenIssuer {
@@ -34,7 +35,7 @@ public class TokenIssuer {
     return Duration.ofMinutes(accessMinutes);
   }
 
-  public String accessToken(User user) {
+  public String accessToken(User user, UUID session) {
     JwtClaims claims = new JwtClaims();
     claims.setIssuer(issuer);
     claims.setAudience(audience);
@@ -44,6 +45,7 @@ public class TokenIssuer {
     claims.setIssuedAtToNow();
     claims.setExpirationTimeMinutesInTheFuture(accessMinutes);
     claims.setJwtId(UUID.randomUUID().toString());
+    claims.setClaim("sid", session.toString());
     JsonWebSignature jws = new JsonWebSignature();
     jws.setPayload(claims.toJson());
     jws.setKey(JwtKeys.get().privateKey());

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.UUID;
 
 /** The people who may sign in. Runs inside the caller's transaction. */
 @ApplicationScoped
@@ -15,6 +16,7 @@ public class UserDirectory {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHasher passwords;
+  @Inject Sessions sessions;
 
   public List<User> all() {
     return em.createNamedQuery(User.ALL, User.class).getResultList();
@@ -37,6 +39,34 @@ public class UserDirectory {
     }
     User user = new User(email, displayName, passwords.hash(password), role);
     em.persist(user);
+    em.flush();
+    return user;
+  }
+
+  /**
+   * Changes a user's role, whether they may sign in, or their display name ({@code null} leaves a
+   * value as it is). A new role or a deactivation ends every session of the user at once, so their
+   * current access tokens stop working. An admin cannot deactivate themselves or drop their own
+   * admin role: there is always an admin left to undo a change.
+   */
+  public User change(UUID id, UUID actor, Role role, Boolean active, String displayName) {
+    User user = em.find(User.class, id);
+    if (user == null) throw ProblemException.notFound("user", id);
+    boolean self = id.equals(actor);
+    if (self && role != null && role != Role.ADMIN) {
+      throw ProblemException.conflict(
+          "You cannot remove your own admin role; another admin can change it.");
+    }
+    if (self && Boolean.FALSE.equals(active)) {
+      throw ProblemException.conflict(
+          "You cannot deactivate yourself; another admin can deactivate your account.");
+    }
+    boolean endSessions =
+        (role != null && role != user.role()) || (Boolean.FALSE.equals(active) && user.active());
+    if (role != null) user.changeRole(role);
+    if (active != null) user.activate(active);
+    if (displayName != null) user.changeDisplayName(displayName.isBlank() ? null : displayName);
+    if (endSessions) sessions.endAll(user);
     em.flush();
     return user;
   }

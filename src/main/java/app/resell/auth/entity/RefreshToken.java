@@ -24,6 +24,11 @@ import java.util.UUID;
     name = RefreshToken.BY_HASH,
     query = "SELECT t FROM RefreshToken t WHERE t.tokenHash = :hash")
 @NamedQuery(
+    name = RefreshToken.REVOKE_USER,
+    query =
+        "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.user = :user AND t.revokedAt IS"
+            + " NULL")
+@NamedQuery(
     name = RefreshToken.REVOKE_FAMILY,
     query =
         "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.familyId = :family AND t.revokedAt IS"
@@ -32,6 +37,7 @@ public class RefreshToken {
 
   public static final String BY_HASH = "RefreshToken.byHash";
   public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
+  public static final String REVOKE_USER = "RefreshToken.revokeUser";
 
   @Id private UUID id;
 

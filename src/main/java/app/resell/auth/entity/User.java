@@ -46,6 +46,9 @@ public class User {
 
   private boolean active = true;
 
+  @Column(name = "sessions_valid_after")
+  private OffsetDateTime sessionsValidAfter;
+
   @Column(name = "last_login_at")
   private OffsetDateTime lastLoginAt;
 
@@ -87,6 +90,23 @@ public class User {
 
   public boolean canSignIn() {
     return active;
+  }
+
+  /** Access tokens issued before {@code at} are no longer valid (see EndedSessions). */
+  public void endSessions(OffsetDateTime at) {
+    sessionsValidAfter = at;
+  }
+
+  public void changeRole(Role role) {
+    this.role = role;
+  }
+
+  public void changeDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public void activate(boolean active) {
+    this.active = active;
   }
 
   public UUID id() {

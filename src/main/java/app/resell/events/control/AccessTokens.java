@@ -1,5 +1,6 @@
 package app.resell.events.control;
 
+import app.resell.auth.control.EndedSessions;
 import app.resell.auth.control.JwtKeys;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import org.jose4j.lang.JoseException;
  * Verifies an access token outside JAX-RS (the WebSocket handshake has no MP-JWT), by the same
  * rules MicroProfile JWT applies to API calls: RS256 with the server's key (and its kid, when the
  * token names one), issuer, audience, expiry with the same clock skew, and a jti; and the viewer
- * group at least.
+ * group at least; and the token's session must not have ended ({@link EndedSessions}).
  */
 public final class AccessTokens {
 
@@ -47,6 +48,12 @@ public final class AccessTokens {
       JwtClaims claims = consumer.processToClaims(token.trim());
       List<String> groups = claims.getStringListClaimValue("groups");
       if (groups == null || !groups.contains("viewer")) return Optional.empty();
+      if (EndedSessions.ended(
+          claims.getSubject(),
+          claims.getClaimValueAsString("sid"),
+          claims.getIssuedAt() == null ? 0 : claims.getIssuedAt().getValue())) {
+        return Optional.empty();
+      }
       return Optional.ofNullable(claims.getClaimValueAsString("upn"));
     } catch (InvalidJwtException | MalformedClaimException | JoseException e) {
       return Optional.empty();

@@ -294,7 +294,7 @@ class ListingsIT {
     query(api, "status", "gone", "not_listed");
     query(api, "needs_delist", "maybe", "true, false");
     query(api, "limit", "101", "1 to 100");
-    query(api, "page", "0", "1 to");
+    query(api, "page", "0", "of 1 or more");
     api.as("viewer").get(Listings.LISTINGS + "/not-a-uuid").then().statusCode(400);
     api.as("viewer").get(Listings.ITEMS + "/not-a-uuid/listings").then().statusCode(400);
   }

@@ -6,6 +6,7 @@ import app.resell.alerts.entity.AlertRule;
 import app.resell.analytics.control.Rows;
 import app.resell.auth.entity.Role;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,8 +64,8 @@ public class AlertsResource {
         throw ProblemException.invalid("lot_id", "'" + lotId + "' is not an item id");
       }
     }
-    int size = whole("limit", limit, DEFAULT_LIMIT, MAX_LIMIT);
-    int pageNumber = whole("page", page, 1, 1_000_000);
+    int size = QueryValues.whole("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int pageNumber = QueryValues.whole("page", page, 1, 1, 1_000_000);
     String where =
         " WHERE a.resolved_at IS NULL AND (CAST(? AS text) IS NULL OR r.rule_type = ?)"
             + " AND (CAST(? AS uuid) IS NULL OR a.lot_id = CAST(? AS uuid))";
@@ -103,17 +104,6 @@ public class AlertsResource {
     answer.put("limit", size);
     answer.put("alerts", alerts);
     return answer;
-  }
-
-  private static int whole(String field, String value, int fallback, int max) {
-    if (value == null || value.isBlank()) return fallback;
-    try {
-      int number = Integer.parseInt(value.trim());
-      if (number >= 1 && number <= max) return number;
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw ProblemException.invalid(field, "must be a whole number from 1 to " + max);
   }
 
   @GET

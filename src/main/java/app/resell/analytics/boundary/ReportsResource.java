@@ -8,6 +8,7 @@ import app.resell.analytics.entity.Report;
 import app.resell.analytics.entity.TaxYear;
 import app.resell.auth.entity.Role;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,16 +64,7 @@ public class ReportsResource {
   @Operation(
       summary = "Unsold items oldest first with age bucket, cost and estimate; min_days filters")
   public Report aging(@QueryParam("min_days") String minDays) {
-    int days = 0;
-    if (minDays != null && !minDays.isBlank()) {
-      try {
-        days = Integer.parseInt(minDays.trim());
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalid("min_days", "not a whole number: " + minDays);
-      }
-      if (days < 0) throw ProblemException.invalid("min_days", "must be 0 or more");
-    }
-    return reports.aging(days);
+    return reports.aging(QueryValues.whole("min_days", minDays, 0, 0, Integer.MAX_VALUE));
   }
 
   @GET

@@ -3,9 +3,9 @@ package app.resell.exports.boundary;
 import app.resell.exports.control.Exporter;
 import app.resell.inventory.control.ItemFilter;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -90,14 +90,7 @@ public class ExportParameters {
                 sort,
                 order)
             .withNeedsReview(needsReview);
-    boolean deleted = false;
-    if (includeDeleted != null && !includeDeleted.isBlank()) {
-      if (!includeDeleted.equalsIgnoreCase("true") && !includeDeleted.equalsIgnoreCase("false")) {
-        throw ProblemException.notOneOf(
-            "include_deleted", includeDeleted, List.of("true", "false"));
-      }
-      deleted = Boolean.parseBoolean(includeDeleted);
-    }
+    boolean deleted = Boolean.TRUE.equals(QueryValues.flag("include_deleted", includeDeleted));
     return new Exporter.Request(filter, deleted, given());
   }
 

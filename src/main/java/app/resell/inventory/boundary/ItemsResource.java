@@ -11,6 +11,7 @@ import app.resell.locations.control.LabelSheet;
 import app.resell.locations.control.WebLinks;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -402,9 +403,7 @@ public class ItemsResource {
 
   /** Totals by default on numbered pages, on cursor pages only when asked. */
   private static boolean withTotals(String totals, ItemFilter filter) {
-    if (totals == null || totals.isBlank()) return filter.after() == null;
-    if (totals.equalsIgnoreCase("true")) return true;
-    if (totals.equalsIgnoreCase("false")) return false;
-    throw ProblemException.notOneOf("totals", totals, List.of("true", "false"));
+    Boolean asked = QueryValues.flag("totals", totals);
+    return asked != null ? asked : filter.after() == null;
   }
 }

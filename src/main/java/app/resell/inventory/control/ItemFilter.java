@@ -4,6 +4,7 @@ import app.resell.inventory.entity.Category;
 import app.resell.inventory.entity.Condition;
 import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -123,8 +124,8 @@ public record ItemFilter(
       String acquiredTo,
       String sort,
       String order) {
-    int pageNumber = integer("page", page, 1, 1, Integer.MAX_VALUE);
-    int size = integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+    int pageNumber = QueryValues.whole("page", page, 1, 1, Integer.MAX_VALUE);
+    int size = QueryValues.whole("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     String query = blank(search) ? null : search.trim();
     String tsQuery = query == null ? null : SearchText.toTsQuery(query);
     Sort sortKey =
@@ -182,7 +183,9 @@ public record ItemFilter(
                     () ->
                         ProblemException.notOneOf("platform", platform, Platform.allowedValues())),
         decimal("min_roi", minRoi),
-        blank(maxDaysListed) ? null : integer("max_days_listed", maxDaysListed, 0, 0, 100_000),
+        blank(maxDaysListed)
+            ? null
+            : QueryValues.whole("max_days_listed", maxDaysListed, 0, 0, 100_000),
         from,
         to,
         sortKey,
@@ -192,10 +195,8 @@ public record ItemFilter(
 
   /** The same filter, keeping only items the classifier flagged for review (or only others). */
   public ItemFilter withNeedsReview(String flag) {
-    if (blank(flag)) return this;
-    if (!flag.equalsIgnoreCase("true") && !flag.equalsIgnoreCase("false")) {
-      throw ProblemException.notOneOf("needs_review", flag, List.of("true", "false"));
-    }
+    Boolean needs = QueryValues.flag("needs_review", flag);
+    if (needs == null) return this;
     return new ItemFilter(
         page,
         limit,
@@ -214,24 +215,11 @@ public record ItemFilter(
         acquiredTo,
         sort,
         descending,
-        Boolean.parseBoolean(flag));
+        needs);
   }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
-  }
-
-  private static int integer(String name, String text, int fallback, int min, int max) {
-    if (blank(text)) return fallback;
-    try {
-      int value = Integer.parseInt(text.trim());
-      if (value < min || value > max) {
-        throw ProblemException.invalid(name, "must be between " + min + " and " + max);
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name, "'" + text + "' is not a whole number");
-    }
   }
 
   private static BigDecimal decimal(String name, String text) {

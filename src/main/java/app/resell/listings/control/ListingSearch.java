@@ -4,6 +4,7 @@ import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -37,13 +38,7 @@ public class ListingSearch {
 
     public static Filter parse(
         String needsDelist, String platform, String status, String page, String limit) {
-      Boolean delist = null;
-      if (needsDelist != null) {
-        if (!needsDelist.equalsIgnoreCase("true") && !needsDelist.equalsIgnoreCase("false")) {
-          throw ProblemException.notOneOf("needs_delist", needsDelist, List.of("true", "false"));
-        }
-        delist = Boolean.parseBoolean(needsDelist);
-      }
+      Boolean delist = QueryValues.flag("needs_delist", needsDelist);
       Platform p =
           platform == null
               ? null
@@ -64,19 +59,8 @@ public class ListingSearch {
           delist,
           p,
           s,
-          number(page, "page", 1, 1, Integer.MAX_VALUE),
-          number(limit, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
-    }
-
-    private static int number(String text, String field, int fallback, int min, int max) {
-      if (text == null) return fallback;
-      try {
-        int value = Integer.parseInt(text.trim());
-        if (value >= min && value <= max) return value;
-      } catch (NumberFormatException e) {
-        // answered below
-      }
-      throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
+          QueryValues.whole("page", page, 1, 1, Integer.MAX_VALUE),
+          QueryValues.whole("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
     }
   }
 

@@ -1,7 +1,7 @@
 package app.resell.webhooks.boundary;
 
 import app.resell.auth.entity.Role;
-import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import app.resell.webhooks.control.WebhookStore;
 import app.resell.webhooks.entity.Webhook;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,15 +79,6 @@ public class WebhooksResource {
   @Operation(summary = "The delivery log, newest first: attempts, status code, error, next attempt")
   public List<Map<String, Object>> deliveries(
       @PathParam("id") String id, @QueryParam("limit") String limit) {
-    int n = 100;
-    if (limit != null && !limit.isBlank()) {
-      try {
-        n = Integer.parseInt(limit.trim());
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalid("limit", "not a whole number: " + limit);
-      }
-      if (n < 1 || n > 1000) throw ProblemException.invalid("limit", "must be 1 to 1000");
-    }
-    return store.deliveries(id, n);
+    return store.deliveries(id, QueryValues.whole("limit", limit, 100, 1, 1000));
   }
 }

@@ -1,0 +1,37 @@
+package app.resell.problems.control;
+
+import java.util.List;
+
+/**
+ * Query-string values read the same way by every endpoint: blank means "not given"; anything else
+ * must be valid, or the answer is a 400 problem that names the parameter and what it takes.
+ */
+public final class QueryValues {
+
+  private static final List<String> FLAGS = List.of("true", "false");
+
+  private QueryValues() {}
+
+  /** {@code true} or {@code false} in any case; null when blank. */
+  public static Boolean flag(String field, String value) {
+    if (value == null || value.isBlank()) return null;
+    String given = value.trim();
+    if (given.equalsIgnoreCase("true")) return true;
+    if (given.equalsIgnoreCase("false")) return false;
+    throw ProblemException.notOneOf(field, value, FLAGS);
+  }
+
+  /** A whole number from {@code min} to {@code max}; {@code fallback} when blank. */
+  public static int whole(String field, String value, int fallback, int min, int max) {
+    if (value == null || value.isBlank()) return fallback;
+    try {
+      int number = Integer.parseInt(value.trim());
+      if (number >= min && number <= max) return number;
+    } catch (NumberFormatException e) {
+      // answered below, as an out-of-range number is
+    }
+    String range =
+        max == Integer.MAX_VALUE ? "of " + min + " or more" : "from " + min + " to " + max;
+    throw ProblemException.invalid(field, "'" + value + "' is not a whole number " + range);
+  }
+}

@@ -20,10 +20,16 @@ public final class TaxYearWriters {
 
   private TaxYearWriters() {}
 
-  /** text/csv. */
-  @Provider
-  @Produces("text/csv")
-  public static class Csv implements MessageBodyWriter<TaxYear> {
+  /** Names the download after the year and file kind, then writes the body. */
+  abstract static class Download implements MessageBodyWriter<TaxYear> {
+    private final String extension;
+
+    Download(String extension) {
+      this.extension = extension;
+    }
+
+    abstract void write(TaxYear t, OutputStream out) throws IOException;
+
     @Override
     public boolean isWriteable(Class<?> type, Type generic, Annotation[] a, MediaType media) {
       return TaxYear.class.isAssignableFrom(type);
@@ -40,7 +46,22 @@ public final class TaxYearWriters {
         OutputStream out)
         throws IOException {
       headers.putSingle(
-          "Content-Disposition", "attachment; filename=\"tax-year-" + t.year + ".csv\"");
+          "Content-Disposition",
+          "attachment; filename=\"tax-year-" + t.year + "." + extension + "\"");
+      write(t, out);
+    }
+  }
+
+  /** text/csv. */
+  @Provider
+  @Produces("text/csv")
+  public static class Csv extends Download {
+    public Csv() {
+      super("csv");
+    }
+
+    @Override
+    void write(TaxYear t, OutputStream out) throws IOException {
       CsvCells.write(
           out,
           List.of("line", "label", "amount"),
@@ -51,24 +72,13 @@ public final class TaxYearWriters {
   /** application/pdf. */
   @Provider
   @Produces("application/pdf")
-  public static class Pdf implements MessageBodyWriter<TaxYear> {
-    @Override
-    public boolean isWriteable(Class<?> type, Type generic, Annotation[] a, MediaType media) {
-      return TaxYear.class.isAssignableFrom(type);
+  public static class Pdf extends Download {
+    public Pdf() {
+      super("pdf");
     }
 
     @Override
-    public void writeTo(
-        TaxYear t,
-        Class<?> type,
-        Type generic,
-        Annotation[] a,
-        MediaType media,
-        MultivaluedMap<String, Object> headers,
-        OutputStream out)
-        throws IOException {
-      headers.putSingle(
-          "Content-Disposition", "attachment; filename=\"tax-year-" + t.year + ".pdf\"");
+    void write(TaxYear t, OutputStream out) throws IOException {
       TaxYearPdf.write(t, out);
     }
   }

@@ -3,6 +3,7 @@ package app.resell.observability;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
@@ -20,6 +21,14 @@ class ObservabilityIT {
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("database"));
+    api.anonymous()
+        .get("/api/v1/health")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("healthy"))
+        .body("version", matchesPattern("\\d+\\.\\d+\\.\\d+.*"))
+        .body("services.database", equalTo("healthy"))
+        .body("services.jobs", equalTo("healthy"));
   }
 
   @Test

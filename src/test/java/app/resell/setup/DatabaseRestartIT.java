@@ -97,6 +97,10 @@ class DatabaseRestartIT {
         Response ready = api.anonymous().get("/health/ready");
         assertThat(ready.statusCode()).isEqualTo(503);
         assertThat(ready.jsonPath().getString("status")).isEqualTo("DOWN");
+        Response health = api.anonymous().get("/api/v1/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.jsonPath().getString("status")).isEqualTo("degraded");
+        assertThat(health.jsonPath().getString("services.database")).isEqualTo("unhealthy");
         Response live = api.anonymous().get("/health/live");
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.jsonPath().getString("status")).isEqualTo("UP");

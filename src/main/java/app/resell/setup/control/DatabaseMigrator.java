@@ -49,10 +49,15 @@ public class DatabaseMigrator {
               .connectRetries(3)
               .load()
               .migrate();
+      // Flyway names the target only when it applied something; else the schema stayed where it was
+      String version =
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion;
       LOG.info(
           () ->
               "Database schema at version "
-                  + result.targetSchemaVersion
+                  + version
                   + " ("
                   + result.migrationsExecuted
                   + " migrations applied now)");

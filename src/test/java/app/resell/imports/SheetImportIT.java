@@ -2,6 +2,7 @@ package app.resell.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -148,7 +149,7 @@ class SheetImportIT {
   }
 
   @Test
-  void somethingThatIsNotASpreadsheetFailsWithAReason(Api api) {
+  void somethingThatIsNotATextSheetIsRefusedAtUpload(Api api) {
     byte[] png = {
       (byte) 0x89,
       'P',
@@ -171,19 +172,23 @@ class SheetImportIT {
       0,
       1
     };
-    String jobId =
-        api.as("staff")
-            .contentType("multipart/form-data")
-            .multiPart("file", "photo.csv", png, "text/csv")
-            .post("/api/v1/import/csv")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("job_id");
-    JsonPath status = Imports.awaitFinished(api, jobId);
-    assertThat(status.getString("status")).isEqualTo("failed");
-    assertThat(status.getString("error.code")).isEqualTo("not_spreadsheet");
-    assertThat(status.getInt("result.imported")).isZero();
+    refusedAsCsv(api, "photo.csv", png, "not text");
+    refusedAsCsv(
+        api, "invoice.csv", "%PDF-1.7\n%\u00e2\u00e3".getBytes(StandardCharsets.UTF_8), "invoice");
+    refusedAsCsv(api, "book.csv", new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0}, "Excel import");
+  }
+
+  private static void refusedAsCsv(Api api, String name, byte[] bytes, String advice) {
+    api.as("staff")
+        .contentType("multipart/form-data")
+        .multiPart("file", name, bytes, "text/csv")
+        .post("/api/v1/import/csv")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/not-spreadsheet"))
+        .body("errors[0].field", equalTo("file"))
+        .body("detail", containsString(advice));
   }
 
   @Test

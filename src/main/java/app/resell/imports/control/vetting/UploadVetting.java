@@ -96,14 +96,14 @@ public class UploadVetting {
     }
   }
 
-  private static boolean startsWith(byte[] head, String magic) {
+  static boolean startsWith(byte[] head, String magic) {
     if (head.length < magic.length()) return false;
     for (int i = 0; i < magic.length(); i++) if (head[i] != (byte) magic.charAt(i)) return false;
     return true;
   }
 
-  private static boolean isOle2(byte[] head) {
-    return head.length == 8
+  static boolean isOle2(byte[] head) {
+    return head.length >= 8
         && (head[0] & 0xff) == 0xD0
         && (head[1] & 0xff) == 0xCF
         && (head[2] & 0xff) == 0x11

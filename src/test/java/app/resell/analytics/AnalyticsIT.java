@@ -490,6 +490,17 @@ class AnalyticsIT {
     assertThat(silverLine.split(",")[11])
         .isEqualTo(SalesDataset.sum(silver.stream().map(Sale::profit).toList()).toPlainString());
     api.as("viewer").get("/api/v1/reports/aging?min_days=-1").then().statusCode(400);
+    api.as("viewer").get("/api/v1/reports/aging?limit=10001").then().statusCode(400);
+
+    // a page at a time; total and the bucket totals count every match
+    List<Object> all = a.getList("rows.lot_id");
+    long counted = 0;
+    for (Object n : a.getList("totals.count")) counted += num(n).longValue();
+    assertThat(a.getLong("total")).isEqualTo(counted).isEqualTo(all.size());
+    JsonPath second = get(api, "/api/v1/reports/aging?min_days=365&limit=1&page=2");
+    assertThat(second.getList("rows.lot_id")).containsExactly(all.get(1));
+    assertThat(second.getLong("total")).isEqualTo(all.size());
+    assertThat(second.getList("totals.count")).isEqualTo(a.getList("totals.count"));
   }
 
   @Test

@@ -62,9 +62,20 @@ public class ReportsResource {
   @Path("aging")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(
-      summary = "Unsold items oldest first with age bucket, cost and estimate; min_days filters")
-  public Report aging(@QueryParam("min_days") String minDays) {
-    return reports.aging(QueryValues.whole("min_days", minDays, 0, 0, Integer.MAX_VALUE));
+      summary = "Unsold items oldest first with age bucket, cost and estimate; min_days filters",
+      description =
+          "A page of items at a time: limit (500, at most 10,000) and page; total and the"
+              + " per-bucket totals cover every match.")
+  public Report aging(
+      @QueryParam("min_days") String minDays,
+      @QueryParam("limit") String limit,
+      @QueryParam("page") String page) {
+    int size = QueryValues.whole("limit", limit, 500, 1, 10_000);
+    int number = QueryValues.whole("page", page, 1, 1, 1_000_000);
+    return reports.aging(
+        QueryValues.whole("min_days", minDays, 0, 0, Integer.MAX_VALUE),
+        size,
+        (long) (number - 1) * size);
   }
 
   @GET

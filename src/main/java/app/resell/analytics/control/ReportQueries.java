@@ -81,11 +81,19 @@ public class ReportQueries {
   }
 
   /** Unsold items oldest first, with their age bucket, and per-bucket totals. */
-  public Report aging(int minDays) {
+  /**
+   * Unsold items oldest first, a page at a time ({@code limit} rows from row {@code offset}), with
+   * the count, cost and estimate on hand of every match by age bucket: a million-item inventory has
+   * hundreds of thousands of unsold items, too many for one answer.
+   */
+  public Report aging(int minDays, int limit, long offset) {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String age = "?::date - (i.acquisition_date AT TIME ZONE 'UTC')::date";
+    String unsold =
+        " FROM inventory i WHERE i.deleted_at IS NULL AND i.quantity_sold < i.quantity"
+            + " AND i.acquisition_date < ((?::date - ?) + 1)::timestamp AT TIME ZONE 'UTC'";
     String sql =
-        "SELECT * FROM (SELECT i.lot_id::text AS lot_id, i.item_name, i.category::text AS category,"
+        "SELECT i.lot_id::text AS lot_id, i.item_name, i.category::text AS category,"
             + " (i.acquisition_date AT TIME ZONE 'UTC')::date AS acquired_on, "
             + age
             + " AS age_days, i.quantity - i.quantity_sold AS units_on_hand, "
@@ -95,9 +103,12 @@ public class ReportQueries {
             + "   AS estimate_on_hand,"
             + " EXISTS (SELECT 1 FROM platform_listings pl WHERE pl.lot_id = i.lot_id"
             + "   AND pl.status = 'active') AS listed"
-            + " FROM inventory i WHERE i.deleted_at IS NULL AND i.quantity_sold < i.quantity"
-            + " ORDER BY i.acquisition_date, i.lot_id) a WHERE age_days >= ?";
-    List<Map<String, Object>> rows = db.query(sql, today, minDays);
+            + unsold
+            + " ORDER BY i.acquisition_date, i.lot_id LIMIT ? OFFSET ?";
+    List<Map<String, Object>> rows = db.query(sql, today, today, minDays, limit, offset);
+    for (Map<String, Object> row : rows) {
+      row.put("bucket", bucket(((Number) row.get("age_days")).longValue()));
+    }
     Map<String, Map<String, Object>> totals = new LinkedHashMap<>();
     for (String label : DashboardQuery.AGE_LABELS) {
       Map<String, Object> t = new LinkedHashMap<>();
@@ -107,17 +118,25 @@ public class ReportQueries {
       t.put("estimate_on_hand", BigDecimal.ZERO.setScale(2));
       totals.put(label, t);
     }
-    for (Map<String, Object> row : rows) {
-      String bucket = bucket(((Number) row.get("age_days")).longValue());
-      row.put("bucket", bucket);
-      Map<String, Object> t = totals.get(bucket);
-      t.put("count", (Long) t.get("count") + 1);
-      t.put(
-          "cost_on_hand",
-          ((BigDecimal) t.get("cost_on_hand")).add((BigDecimal) row.get("cost_on_hand")));
+    String byAge =
+        "SELECT "
+            + age
+            + " AS age_days, count(*) AS count, sum("
+            + COST_ON_HAND
+            + ") AS cost_on_hand, sum(round(coalesce(i.estimated_value, 0)"
+            + " * (i.quantity - i.quantity_sold) / i.quantity, 2)) AS estimate_on_hand"
+            + unsold
+            + " GROUP BY 1";
+    long total = 0;
+    for (Map<String, Object> day : db.query(byAge, today, today, minDays)) {
+      Map<String, Object> t = totals.get(bucket(((Number) day.get("age_days")).longValue()));
+      long count = ((Number) day.get("count")).longValue();
+      total += count;
+      t.put("count", (Long) t.get("count") + count);
+      t.put("cost_on_hand", ((BigDecimal) t.get("cost_on_hand")).add(money(day, "cost_on_hand")));
       t.put(
           "estimate_on_hand",
-          ((BigDecimal) t.get("estimate_on_hand")).add((BigDecimal) row.get("estimate_on_hand")));
+          ((BigDecimal) t.get("estimate_on_hand")).add(money(day, "estimate_on_hand")));
     }
     Report report = new Report("aging", Period.between(null, today));
     report.columns(
@@ -133,7 +152,15 @@ public class ReportQueries {
         "listed");
     report.rows = rows;
     report.totals = new ArrayList<>(totals.values());
+    report.total = total;
+    report.limit = limit;
+    report.page = offset / limit + 1;
     return report;
+  }
+
+  private static BigDecimal money(Map<String, Object> row, String column) {
+    Object value = row.get(column);
+    return value == null ? BigDecimal.ZERO.setScale(2) : (BigDecimal) value;
   }
 
   static String bucket(long ageDays) {

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * A tabular report: the same rows serve JSON (objects keyed by column) and CSV (one line per row,
  * {@link #columns} as the header). The seasonal report adds forecast rows and the formula behind
- * them; the aging report adds per-bucket totals.
+ * them; the aging report, a page of its items at a time, adds per-bucket totals of every match.
  */
 public class Report {
 
@@ -21,6 +21,12 @@ public class Report {
   public List<Map<String, Object>> totals;
   public List<Map<String, Object>> forecast;
   public String forecastMethod;
+
+  /** A paged report (aging): every match, the page's size and number; null for the others. */
+  public Long total;
+
+  public Integer limit;
+  public Long page;
 
   public Report() {}
 

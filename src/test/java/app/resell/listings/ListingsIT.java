@@ -375,6 +375,31 @@ class ListingsIT {
     assertThat(page.getLong("pages")).isEqualTo(page.getLong("total"));
   }
 
+  @Test
+  void listingsOfDeletedItemsAreNeitherListedNorCounted(Api api) {
+    String lot = Listings.item(api, "5.00", 1);
+    String listing = Listings.listing(api, lot, "rubylane", "scheduled");
+    Map<String, String> filter = Map.of("platform", "rubylane", "status", "scheduled");
+    long before = total(api, filter);
+    assertThat(Listings.allIds(api, filter)).contains(listing);
+
+    api.as("staff").delete(Listings.ITEMS + "/" + lot).then().statusCode(204);
+
+    assertThat(total(api, filter)).isEqualTo(before - 1);
+    assertThat(Listings.allIds(api, filter)).doesNotContain(listing);
+  }
+
+  private static long total(Api api, Map<String, String> filter) {
+    return api.as("viewer")
+        .queryParams(filter)
+        .get(Listings.LISTINGS)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getLong("total");
+  }
+
   private static void badCreate(
       Api api, String url, Map<String, Object> body, String field, String message) {
     api.as("staff")

@@ -109,10 +109,10 @@ public final class ItemSearchSql {
           .append(" COALESCE(sum(estimated_value), 0) AS value_sum,")
           .append(" round(avg(roi), 2) AS roi_avg FROM filtered)");
     }
+    // sort_key is named, so that a bare column sort term (total_cost) in the ORDER BY below means
+    // the column, not this text copy of it
     sql.append(" SELECT p.lot_id, CAST(")
         .append(expression)
-        // named, so that a bare column sort term in the ORDER BY below means the column, not this
-        // text
         .append(
             " AS text) AS sort_key, m.net_proceeds, m.net_profit, m.roi_percent, m.margin_percent,")
         .append(" m.days_to_sell, m.page_days_listed")

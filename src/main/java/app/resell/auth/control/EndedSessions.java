@@ -55,7 +55,10 @@ public final class EndedSessions {
    * without one), issued at {@code issuedAt} (epoch seconds), belongs to an ended session.
    */
   public static boolean ended(String subject, Object sid, long issuedAt) {
-    String session = sid instanceof JsonString json ? json.getString() : (String) sid;
+    String session =
+        sid instanceof JsonString json
+            ? json.getString()
+            : sid == null ? null : String.valueOf(sid);
     if (session != null && SESSIONS.containsKey(session)) return true;
     Long notBefore = subject == null ? null : USERS.get(subject);
     return notBefore != null && issuedAt < notBefore;

@@ -54,6 +54,28 @@ class SchemaIT {
             "webhook_deliveries");
   }
 
+  /**
+   * Deleting a row of a large table checks each foreign key that refers to it; without an index on
+   * the referring column, every check reads the whole referring table (V16).
+   */
+  @Test
+  void foreignKeysToLargeTablesAreIndexed(ResellServer server) throws SQLException {
+    List<String> unindexed = new ArrayList<>();
+    try (Connection c = server.database().connect();
+        Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT c.conrelid::regclass || '.' || a.attname FROM pg_constraint c"
+                    + " JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]"
+                    + " WHERE c.contype = 'f' AND c.confrelid::regclass::text IN ('inventory',"
+                    + " 'platform_listings', 'sales', 'refresh_tokens', 'import_jobs')"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid"
+                    + " AND i.indkey[0] = a.attnum)")) {
+      while (rs.next()) unindexed.add(rs.getString(1));
+    }
+    assertThat(unindexed).isEmpty();
+  }
+
   @Test
   void landedCostColumnsAreComputedByTheDatabase(ResellServer server) throws SQLException {
     try (Connection c = server.database().connect();

@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -27,8 +28,11 @@ import javax.sql.DataSource;
  * trigger bumps the {@code analytics_changes} sequence on every change of items, listings or sales;
  * once a second this bean looks at it, and refreshes the views CONCURRENTLY (readers are never
  * blocked) when it has moved and then stayed still for a tick, or at the latest {@link
- * #MAX_DELAY_SECONDS} after the first change of a busy stretch (an import). After each refresh,
- * open live sessions get {@code dashboard.changed}. One server per database is assumed.
+ * #MAX_DELAY_SECONDS} after the first change of a busy stretch (an import), or ten times the last
+ * refresh's duration when that is longer: on a large inventory a refresh takes seconds, and
+ * refreshing every few seconds through a long import took a third of the database's time from the
+ * import itself. After each refresh, open live sessions get {@code dashboard.changed}. One server
+ * per database is assumed.
  */
 @Startup
 @Singleton
@@ -58,6 +62,7 @@ public class AnalyticsRefresher {
   private volatile long lastSeenChange = -1;
   private volatile Instant dirtySince;
   private volatile OffsetDateTime refreshedAt;
+  private volatile Duration lastRefresh = Duration.ZERO;
   private final Object refreshing = new Object();
 
   public OffsetDateTime refreshedAt() {
@@ -74,7 +79,9 @@ public class AnalyticsRefresher {
       if (dirtySince == null) dirtySince = now;
       boolean settled = change == lastSeenChange;
       lastSeenChange = change;
-      boolean overdue = now.isAfter(dirtySince.plusSeconds(MAX_DELAY_SECONDS));
+      Duration delay = Duration.ofSeconds(MAX_DELAY_SECONDS);
+      if (lastRefresh.multipliedBy(10).compareTo(delay) > 0) delay = lastRefresh.multipliedBy(10);
+      boolean overdue = now.isAfter(dirtySince.plus(delay));
       if (settled || overdue || refreshedAtChange < 0) refresh(st, change);
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Refreshing the analytics roll-ups failed; retrying next tick", e);
@@ -93,7 +100,9 @@ public class AnalyticsRefresher {
 
   private void refresh(Statement st, long change) throws SQLException {
     synchronized (refreshing) {
+      long start = System.nanoTime();
       for (String view : VIEWS) st.execute("REFRESH MATERIALIZED VIEW CONCURRENTLY " + view);
+      lastRefresh = Duration.ofNanos(System.nanoTime() - start);
       refreshedAtChange = change;
       dirtySince = null;
       refreshedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -6,13 +6,16 @@ import app.resell.imports.control.ImportReport;
 import app.resell.imports.control.InvoicePreview;
 import app.resell.imports.control.SheetPreview;
 import app.resell.imports.control.UploadStore;
+import app.resell.imports.control.batch.ItemClassification;
 import app.resell.imports.control.vetting.UploadVetting;
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
 import app.resell.security.control.ImportSlots;
 import app.resell.setup.control.JsonMapping;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
@@ -68,6 +71,11 @@ public class ImportResource {
   @Inject InvoicePreview invoicePreview;
   @Inject ImportSlots slots;
   @Inject JsonWebToken jwt;
+  @Inject ItemClassification classification;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
   @Context UriInfo uri;
 
   @POST
@@ -84,6 +92,8 @@ public class ImportResource {
       @FormParam("force") String force)
       throws IOException {
     if (file == null) throw ProblemException.invalid("file", "attach the invoice PDF as 'file'");
+    // every lot is classified: the classifier's first training overlaps the upload and its checks
+    classification.prepareAhead(threads);
     UUID id = UUID.randomUUID();
     UploadStore.Stored stored = vetted(ImportKind.PDF, uploads.store(file, id));
     if (flag("dry_run", dryRun)) {

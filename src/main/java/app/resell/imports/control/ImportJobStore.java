@@ -46,12 +46,16 @@ public class ImportJobStore {
         jobId);
   }
 
-  /** Progress after a chunk: the last row it reached, of the rows the file has. */
-  public void reached(UUID jobId, int lastRow) throws SQLException {
+  /**
+   * Progress after a chunk: the last row it reached, of the rows the file has, and the items it
+   * inserted (the running count the status report shows without counting the inventory).
+   */
+  public void reached(UUID jobId, int lastRow, int inserted) throws SQLException {
     update(
         "UPDATE import_jobs SET progress = LEAST(99, GREATEST(progress, (? * 100) / GREATEST(total_lines, 1))),"
-            + " updated_at = now() WHERE id = ?",
+            + " imported_count = imported_count + ?, updated_at = now() WHERE id = ?",
         lastRow,
+        inserted,
         jobId);
   }
 

@@ -200,6 +200,11 @@ public class ImportJob {
     return totalLines;
   }
 
+  /** Items imported so far: kept by each chunk while the job runs, counted again at its end. */
+  public int importedCount() {
+    return importedCount;
+  }
+
   public int skippedCount() {
     return skippedCount;
   }

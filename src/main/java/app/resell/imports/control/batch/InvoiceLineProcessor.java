@@ -3,17 +3,16 @@ package app.resell.imports.control.batch;
 import app.resell.imports.control.pdf.InvoiceItem;
 import app.resell.imports.control.pdf.RejectedLine;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Turns an invoice line into an item priced at its landed cost (hammer, premium, tax and its share
- * of the invoice's fees) and classified from its description. Unreadable lines are rejected with
- * the parser's reason; voided and passed lots are filtered.
+ * Applies an invoice line's outcome, prepared by {@link InvoiceLineReader}'s read-ahead thread with
+ * {@link #toItem}: an item priced at its landed cost (hammer, premium, tax and its share of the
+ * invoice's fees) and classified from its description goes to the writer; unreadable lines are
+ * rejected with the parser's reason; voided and passed lots are filtered.
  */
 @Dependent
 @Named
@@ -21,16 +20,14 @@ public class InvoiceLineProcessor implements ItemProcessor {
 
   static final int NAME_LENGTH = 255;
 
-  @Inject StepContext step;
-  @Inject ItemClassification classification;
-
   @Override
   public Object processItem(Object line) throws RowRejectedException {
-    if (line instanceof RejectedLine r)
+    Object outcome = ((InvoiceLineReader.PreparedLine) line).outcome();
+    if (outcome instanceof RejectedLine r)
       throw new RowRejectedException(r.line(), r.rawText(), r.reason());
-    if (!(line instanceof InvoiceItem item)) return null;
-    var invoice = (InvoiceLineReader.InvoiceContext) step.getTransientUserData();
-    return toItem(item, invoice, classification);
+    if (outcome instanceof RowRejectedException rejected) throw rejected;
+    if (outcome instanceof ImportItem item) return item;
+    return null; // a skipped lot
   }
 
   /** The item an invoice line becomes, priced at its landed cost; the dry run shows the same. */

@@ -7,6 +7,7 @@ import app.resell.inventory.entity.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * What an import decides per item beyond parsing: category and condition from the classifier where
@@ -26,6 +27,17 @@ public class ItemClassification {
       boolean needsReview,
       Double categoryConfidence,
       Double conditionConfidence) {}
+
+  /**
+   * Trains the classifier now if it has not been (it trains on first use, taking a second or more
+   * on a cold server), on a thread of its own: an invoice import calls this before parsing the PDF,
+   * so the training runs on the other core while the document is read.
+   */
+  public void prepareAhead(ThreadFactory threads) {
+    Thread training = threads.newThread(classifier::currentModel);
+    training.setName("import-classifier-training");
+    training.start();
+  }
 
   public Outcome classify(
       String title,

@@ -2,42 +2,31 @@ package app.resell.imports.control.batch;
 
 import app.resell.imports.control.sheet.ParsedRow;
 import app.resell.imports.control.sheet.RejectedRow;
-import app.resell.imports.control.sheet.RowResult;
-import app.resell.imports.control.sheet.SheetLayout;
-import app.resell.imports.control.sheet.SheetRow;
-import app.resell.imports.control.sheet.SheetRowParser;
 import app.resell.imports.control.sheet.SkippedRow;
 import jakarta.batch.api.chunk.ItemProcessor;
-import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 
 /**
- * Parses and validates one sheet row and classifies what the sheet leaves open. Blank and totals
- * rows are filtered (null); invalid rows are rejected with their reason (a skippable exception the
- * skip listener records); good rows become {@link ImportItem}s.
+ * Applies a row's outcome, decided on the reader's read-ahead thread ({@link
+ * SheetRowReader.PreparedRow}): blank and totals rows are filtered (null, counted by the step);
+ * invalid rows are rejected with their reason (a skippable exception the skip listener records, in
+ * the chunk's transaction); good rows go to the writer as {@link ImportItem}s.
  */
 @Dependent
 @Named
 public class SheetRowProcessor implements ItemProcessor {
 
-  @Inject StepContext step;
-  @Inject ItemClassification classification;
-
-  private final SheetRowParser parser = new SheetRowParser();
-
   @Override
   public Object processItem(Object item) throws RowRejectedException {
-    SheetRow row = (SheetRow) item;
-    RowResult result = parser.parse(row, (SheetLayout) step.getTransientUserData());
-    if (result instanceof SkippedRow) return null;
-    if (result instanceof RejectedRow rejected) {
+    Object outcome = ((SheetRowReader.PreparedRow) item).outcome();
+    if (outcome instanceof SkippedRow) return null;
+    if (outcome instanceof RejectedRow rejected) {
       throw new RowRejectedException(rejected.rowNumber(), rejected.rawText(), rejected.reason());
     }
     // a SKU already taken is found by the writer, for the whole chunk in one statement
-    return toItem((ParsedRow) result, row.rawText(), classification);
+    return (ImportItem) outcome;
   }
 
   /** The item a parsed row becomes; the dry run shows the same. */

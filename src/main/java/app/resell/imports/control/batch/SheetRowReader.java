@@ -1,16 +1,23 @@
 package app.resell.imports.control.batch;
 
 import app.resell.imports.control.ImportJobStore;
+import app.resell.imports.control.sheet.ParsedRow;
+import app.resell.imports.control.sheet.RejectedRow;
+import app.resell.imports.control.sheet.RowResult;
 import app.resell.imports.control.sheet.SheetFormat;
 import app.resell.imports.control.sheet.SheetImportReader;
+import app.resell.imports.control.sheet.SheetLayout;
 import app.resell.imports.control.sheet.SheetReadException;
 import app.resell.imports.control.sheet.SheetRow;
+import app.resell.imports.control.sheet.SheetRowParser;
+import app.resell.imports.control.sheet.SkippedRow;
 import app.resell.imports.control.sheet.UncheckedSheetReadException;
 import app.resell.setup.control.JsonMapping;
+import jakarta.annotation.Resource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
-import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,9 +31,11 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Reads a spreadsheet's data rows one at a time. The checkpoint is the next sheet row number, so a
- * restarted job reopens the file and skips to where the last committed chunk ended. The sheet's
- * layout (header mapping, date order) is handed to the processor through the step context.
+ * Reads a spreadsheet's data rows one at a time, each already parsed, validated and classified into
+ * a {@link PreparedRow} by a {@link ReadAhead} thread, so the rows of the next chunk are parsed
+ * while the last chunk is written. The checkpoint is the next sheet row number after the last row
+ * handed to the job, so a restarted job reopens the file and skips to where the last committed
+ * chunk ended, whatever the read-ahead had parsed beyond it.
  */
 @Dependent
 @Named
@@ -37,12 +46,26 @@ public class SheetRowReader extends AbstractItemReader {
   @Inject @BatchProperty String mapping;
   @Inject @BatchProperty String maxRows;
 
-  @Inject JobContext job;
-  @Inject StepContext step;
-  @Inject ImportJobStore store;
+  /** Rows parsed ahead of the batch thread: two chunks of import-sheet.xml. */
+  static final int READ_AHEAD = 10_000;
 
+  @Inject JobContext job;
+  @Inject ImportJobStore store;
+  @Inject ItemClassification classification;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private final SheetRowParser parser = new SheetRowParser();
   private SheetImportReader reader;
+  private ReadAhead<PreparedRow> ahead;
   private int nextRow;
+
+  /**
+   * A sheet row as the processor gets it: an {@link ImportItem}, a {@link RejectedRow} or a {@link
+   * SkippedRow}.
+   */
+  public record PreparedRow(int rowNumber, Object outcome) {}
 
   @Override
   public void open(Serializable checkpoint) throws Exception {
@@ -51,13 +74,24 @@ public class SheetRowReader extends AbstractItemReader {
             ? SheetImportReader.DEFAULT_MAX_ROWS
             : Integer.parseInt(maxRows);
     reader = opened(cap);
-    step.setTransientUserData(reader.layout());
     if (checkpoint == null) {
       store.totalLines(UUID.fromString(importJobId), countRows(cap));
     } else {
       nextRow = (Integer) checkpoint;
       reader.skipTo(nextRow);
     }
+    SheetLayout layout = reader.layout();
+    ahead = new ReadAhead<>(reader, row -> prepare(row, layout), READ_AHEAD, 1, threads);
+  }
+
+  /** Parses, validates and classifies a row (on the read-ahead thread). */
+  private PreparedRow prepare(SheetRow row, SheetLayout layout) {
+    RowResult result = parser.parse(row, layout);
+    Object outcome =
+        result instanceof ParsedRow parsed
+            ? SheetRowProcessor.toItem(parsed, row.rawText(), classification)
+            : result;
+    return new PreparedRow(row.rowNumber(), outcome);
   }
 
   private SheetImportReader opened(int cap) throws SheetReadException {
@@ -71,21 +105,19 @@ public class SheetRowReader extends AbstractItemReader {
 
   /** The last row number of the sheet, for progress; one extra streaming pass on first open. */
   private int countRows(int cap) throws SheetReadException {
-    int last = reader.layout().headerRowNumber();
     try (SheetImportReader counter = opened(cap)) {
-      while (counter.hasNext()) last = counter.next().rowNumber();
+      return counter.lastRowNumber();
     } catch (UncheckedSheetReadException e) {
       job.setExitStatus(ImportFailure.exitStatus(e.code(), e.getMessage()));
       throw e;
     }
-    return last;
   }
 
   @Override
-  public Object readItem() {
+  public Object readItem() throws InterruptedException {
     try {
-      if (!reader.hasNext()) return null;
-      SheetRow row = reader.next();
+      PreparedRow row = ahead.next();
+      if (row == null) return null;
       nextRow = row.rowNumber() + 1;
       return row;
     } catch (UncheckedSheetReadException e) {
@@ -101,6 +133,7 @@ public class SheetRowReader extends AbstractItemReader {
 
   @Override
   public void close() throws Exception {
+    if (ahead != null) ahead.close();
     if (reader != null) reader.close();
   }
 

@@ -171,6 +171,19 @@ public final class SheetImportReader implements AutoCloseable, Iterator<SheetRow
     while (hasNext() && peeked.rowNumber() < rowNumber) peeked = null;
   }
 
+  /**
+   * Reads the rest of the sheet and answers the number of its last row (the header's when no row
+   * follows): a row count for progress, without sorting any row into fields.
+   */
+  public int lastRowNumber() {
+    int last = layout.headerRowNumber();
+    while (hasNext()) {
+      last = peeked.rowNumber();
+      peeked = null;
+    }
+    return last;
+  }
+
   @Override
   public boolean hasNext() {
     if (peeked != null) return true;

@@ -54,6 +54,25 @@ class SheetImportReaderTest {
   }
 
   @Test
+  void countsToTheLastRowWithContentAsIteratingDoes() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("count.csv"),
+            "Stock list\n\nItem,Qty\nVase,1\n\nLamp,2\n\"Quilt\nking size\",1\n\n\n");
+    try (SheetImportReader counting = open(csv, Map.of());
+        SheetImportReader iterating = open(csv, Map.of())) {
+      List<SheetRow> rows = drain(iterating);
+      assertThat(counting.lastRowNumber())
+          .isEqualTo(rows.get(rows.size() - 1).rowNumber())
+          .isEqualTo(7);
+    }
+    Path headerOnly = Files.writeString(dir.resolve("empty.csv"), "Item,Qty\n");
+    try (SheetImportReader reader = open(headerOnly, Map.of())) {
+      assertThat(reader.lastRowNumber()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void readsValuesAsTheSheetMeansThem() throws Exception {
     Path file = Workbooks.xlsx(dir, "buys.xlsx", AUCTION_SHEET);
     List<ParsedRow> items = parsed(file, Map.of());

@@ -14,11 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * token issued before it could still be valid:
  *
  * <ul>
- *   <li>a session (refresh-token family, the token's {@code sid} claim) ended by sign-out or by the
- *       reuse of a rotated refresh token;
- *   <li>every session of a user before a moment (deactivation, role change), in whole seconds
- *       because a token's {@code iat} is: a token issued in the same second as the change is still
- *       accepted, one issued in an earlier second is not.
+ *   <li>a session (refresh-token family, the token's {@code sid} claim) ended by sign-out, by the
+ *       reuse of a rotated refresh token, or with all the user's sessions (deactivation, role
+ *       change);
+ *   <li>for tokens without a session (issued before sessions were named), every token of a user
+ *       issued before a moment, in whole seconds as a token's {@code iat} is.
  * </ul>
  *
  * Every API call (through {@code SecureByDefault}) and every live-events socket asks {@link

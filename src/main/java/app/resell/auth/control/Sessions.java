@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -99,15 +100,24 @@ public class Sessions {
 
   /**
    * Ends every session of the user (after a deactivation or a role change): their refresh tokens
-   * are revoked and their access tokens issued before now stop working.
+   * are revoked and the access tokens of each of their sessions stop working, also one issued in
+   * the very second of the change. (A session's access tokens are issued with its refresh tokens,
+   * so the sessions that can hold a live access token are those with a refresh token issued within
+   * an access token's lifetime.)
    */
   public void endAll(User user) {
     OffsetDateTime now = OffsetDateTime.now();
+    List<UUID> recent =
+        em.createNamedQuery(RefreshToken.RECENT_FAMILIES_OF_USER, UUID.class)
+            .setParameter("user", user)
+            .setParameter("since", now.minus(tokens.accessLifetime()).minusMinutes(1))
+            .getResultList();
     user.endSessions(now);
     em.createNamedQuery(RefreshToken.REVOKE_USER)
         .setParameter("now", now)
         .setParameter("user", user)
         .executeUpdate();
+    for (UUID family : recent) EndedSessions.endSession(family, now.toInstant());
     EndedSessions.endUser(user.id(), now.toInstant());
   }
 

@@ -24,6 +24,11 @@ import java.util.UUID;
     name = RefreshToken.BY_HASH,
     query = "SELECT t FROM RefreshToken t WHERE t.tokenHash = :hash")
 @NamedQuery(
+    name = RefreshToken.RECENT_FAMILIES_OF_USER,
+    query =
+        "SELECT DISTINCT t.familyId FROM RefreshToken t WHERE t.user = :user AND t.issuedAt >"
+            + " :since")
+@NamedQuery(
     name = RefreshToken.REVOKE_USER,
     query =
         "UPDATE RefreshToken t SET t.revokedAt = :now WHERE t.user = :user AND t.revokedAt IS"
@@ -38,6 +43,7 @@ public class RefreshToken {
   public static final String BY_HASH = "RefreshToken.byHash";
   public static final String REVOKE_FAMILY = "RefreshToken.revokeFamily";
   public static final String REVOKE_USER = "RefreshToken.revokeUser";
+  public static final String RECENT_FAMILIES_OF_USER = "RefreshToken.recentFamiliesOfUser";
 
   @Id private UUID id;
 

@@ -25,14 +25,18 @@ import javax.imageio.ImageIO;
  *
  * <p>Every code is read back before it is handed out: for some texts the mask pattern the encoder
  * picks yields a code that ZXing's own detector (the reader in many Android scanner apps) misreads
- * at camera resolutions, because a data area looks like an alignment pattern. Such a code is
- * re-encoded with the next mask pattern that reads back; the text and error correction stay the
- * same.
+ * at camera resolutions, because a data area looks like an alignment pattern. The read-back decodes
+ * the code at every size from 2 to 12 pixels per module (a printed label meets a camera or a
+ * renderer at any of them: one code read at 6 and failed at 7 to 12); a code that fails at one is
+ * re-encoded with the mask pattern that reads at the most sizes, the first that reads at all of
+ * them if one does. The text and error correction stay the same.
  */
 public final class QrCodes {
 
-  /** Pixels per module and quiet-zone modules of the read-back check's image. */
-  private static final int CHECK_SCALE = 6;
+  /** Pixels per module of the read-back check's images, and their quiet zone in modules. */
+  private static final int MIN_CHECK_SCALE = 2;
+
+  private static final int MAX_CHECK_SCALE = 12;
 
   private static final int QUIET = 4;
   private static final int MASK_PATTERNS = 8;
@@ -65,16 +69,31 @@ public final class QrCodes {
    */
   public static BitMatrix modules(String text) {
     BitMatrix chosen = encode(text, null);
-    if (readsBack(chosen, text)) return chosen;
-    for (int mask = 0; mask < MASK_PATTERNS; mask++) {
+    int best = sizesRead(chosen, text);
+    for (int mask = 0; mask < MASK_PATTERNS && best < CHECKED_SIZES; mask++) {
       BitMatrix candidate = encode(text, mask);
-      if (readsBack(candidate, text)) return candidate;
+      int read = sizesRead(candidate, text);
+      if (read > best) {
+        chosen = candidate;
+        best = read;
+      }
     }
     return chosen;
   }
 
-  private static boolean readsBack(BitMatrix modules, String text) {
-    BufferedImage image = render(modules, CHECK_SCALE, QUIET);
+  private static final int CHECKED_SIZES = MAX_CHECK_SCALE - MIN_CHECK_SCALE + 1;
+
+  /** At how many of the checked sizes the code decodes to the text. */
+  private static int sizesRead(BitMatrix modules, String text) {
+    int read = 0;
+    for (int scale = MIN_CHECK_SCALE; scale <= MAX_CHECK_SCALE; scale++) {
+      if (readsBack(modules, text, scale)) read++;
+    }
+    return read;
+  }
+
+  private static boolean readsBack(BitMatrix modules, String text, int scale) {
+    BufferedImage image = render(modules, scale, QUIET);
     int[] pixels =
         image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     BinaryBitmap bitmap =

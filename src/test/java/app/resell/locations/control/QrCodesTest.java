@@ -39,6 +39,18 @@ public class QrCodesTest {
   }
 
   @Test
+  void aCodeIsReadAtEverySizeNotJustOne() throws Exception {
+    // the mask chosen when one size was checked read at 6 px/module and failed at 5 and 7 to 12
+    String link = "http://127.0.0.1:46613/#/storage/P8E5AC118";
+    int width = QrCodes.modules(link).getWidth() + 4;
+    for (int perModule = 2; perModule <= 12; perModule++) {
+      assertThat(decode(QrCodes.png(link, width * perModule)))
+          .as("%d px a module", perModule)
+          .isEqualTo(link);
+    }
+  }
+
+  @Test
   void codesAreMadeFromNames() {
     assertThat(LocationStore.codeFrom("Garage shelf 12")).isEqualTo("GS12");
     assertThat(LocationStore.codeFrom("  ")).isEqualTo("LOC");

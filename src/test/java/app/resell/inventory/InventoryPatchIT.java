@@ -241,6 +241,43 @@ class InventoryPatchIT {
         .body("seasonality_notes", equalTo("Mantel clock"));
   }
 
+  /** Patches without a version that meet on one item take turns; none is refused with 409. */
+  @Test
+  void concurrentPatchesWithoutAVersionAreAllApplied(Api api) throws Exception {
+    String id = Items.create(api, Items.unique("Busy lamp "), "10.00").getString("lot_id");
+    String path = Items.PATH + "/" + id;
+    String token = api.token("staff");
+    int writers = 16;
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < writers; i++) {
+      String bin = "C" + i;
+      answers.add(
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  start.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return api.anonymous()
+                    .header("Authorization", "Bearer " + token)
+                    .contentType(JSON_PATCH)
+                    .body(
+                        "[{\"op\": \"replace\", \"path\": \"/storage_bin\", \"value\": \""
+                            + bin
+                            + "\"}]")
+                    .patch(path)
+                    .statusCode();
+              }));
+    }
+    start.countDown();
+    for (CompletableFuture<Integer> answer : answers) {
+      assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+    }
+    api.as("viewer").get(path).then().statusCode(200).header("ETag", "\"" + (1 + writers) + "\"");
+  }
+
   @Test
   void patchProblems(Api api) {
     String id = Items.create(api, Items.unique("Globe "), "10.00").getString("lot_id");

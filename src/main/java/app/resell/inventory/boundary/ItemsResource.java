@@ -195,7 +195,8 @@ public class ItemsResource {
       summary = "Edit an item with a JSON Patch (RFC 6902)",
       description =
           "Paths name editable fields (or /keywords/<index>); read-only fields are 400. A failed"
-              + " test operation is 409. If-Match is optional (412 when stale). ?reason= is"
+              + " test operation is 409. If-Match is optional (412 when stale); without it,"
+              + " concurrent patches of one item are applied one after the other. ?reason= is"
               + " recorded with a changed estimated value.")
   public Response patch(
       @PathParam("id") String id,
@@ -203,7 +204,8 @@ public class ItemsResource {
       @QueryParam("reason") String reason,
       String body) {
     JsonArray ops = ItemPatcher.parse(body);
-    Item item = store.find(lotId(id));
+    // without If-Match the patch applies to the item as it is when its turn comes
+    Item item = ifMatch != null ? store.find(lotId(id)) : store.findForUpdate(lotId(id));
     if (ifMatch != null) checkIfMatch(item, ifMatch);
     ItemFields patched = ItemPatcher.apply(ItemFields.of(item), ops);
     return answer(store.write(item, patched, "patch", reason));

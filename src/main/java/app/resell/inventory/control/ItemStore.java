@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -42,6 +43,17 @@ public class ItemStore {
   public Item find(UUID id) {
     Item item = findAny(id);
     if (item.deleted()) throw ProblemException.notFound("Item", id);
+    return item;
+  }
+
+  /**
+   * An item locked for this transaction (SELECT ... FOR UPDATE), for an edit the client sent
+   * without a version: concurrent edits of the item then take turns instead of the later one
+   * failing with 409 for a version it never named.
+   */
+  public Item findForUpdate(UUID id) {
+    Item item = em.find(Item.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (item == null || item.deleted()) throw ProblemException.notFound("Item", id);
     return item;
   }
 

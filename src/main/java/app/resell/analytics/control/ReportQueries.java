@@ -24,6 +24,10 @@ public class ReportQueries {
   static final String COST_ON_HAND =
       "round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2)";
 
+  /** The estimate of the units not sold yet, rounded per item. */
+  static final String ESTIMATE_ON_HAND =
+      "round(coalesce(i.estimated_value, 0) * (i.quantity - i.quantity_sold) / i.quantity, 2)";
+
   @Inject Rows db;
 
   public Report categoryPerformance(Period p) {
@@ -80,7 +84,6 @@ public class ReportQueries {
     return report;
   }
 
-  /** Unsold items oldest first, with their age bucket, and per-bucket totals. */
   /**
    * Unsold items oldest first, a page at a time ({@code limit} rows from row {@code offset}), with
    * the count, cost and estimate on hand of every match by age bucket: a million-item inventory has
@@ -99,8 +102,9 @@ public class ReportQueries {
             + " AS age_days, i.quantity - i.quantity_sold AS units_on_hand, "
             + COST_ON_HAND
             + " AS cost_on_hand,"
-            + " round(coalesce(i.estimated_value, 0) * (i.quantity - i.quantity_sold) / i.quantity, 2)"
-            + "   AS estimate_on_hand,"
+            + " "
+            + ESTIMATE_ON_HAND
+            + " AS estimate_on_hand,"
             + " EXISTS (SELECT 1 FROM platform_listings pl WHERE pl.lot_id = i.lot_id"
             + "   AND pl.status = 'active') AS listed"
             + unsold
@@ -123,8 +127,9 @@ public class ReportQueries {
             + age
             + " AS age_days, count(*) AS count, sum("
             + COST_ON_HAND
-            + ") AS cost_on_hand, sum(round(coalesce(i.estimated_value, 0)"
-            + " * (i.quantity - i.quantity_sold) / i.quantity, 2)) AS estimate_on_hand"
+            + ") AS cost_on_hand, sum("
+            + ESTIMATE_ON_HAND
+            + ") AS estimate_on_hand"
             + unsold
             + " GROUP BY 1";
     long total = 0;

@@ -3,6 +3,7 @@ package app.resell.auth.control;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +37,13 @@ public final class EndedSessions {
   /** How long an end is kept: the access token lifetime plus the allowed clock skew. */
   static void keepFor(Duration accessLifetime) {
     keep = accessLifetime.plusMinutes(1);
+  }
+
+  /**
+   * The earliest moment an end still matters at {@code now}: a token issued before it has expired.
+   */
+  static OffsetDateTime keptSince(OffsetDateTime now) {
+    return now.minus(keep);
   }
 
   /** The session (refresh-token family) has ended: its access tokens stop working. */

@@ -27,7 +27,7 @@ public class EndedSessionsLoader {
   @PostConstruct
   void load() {
     EndedSessions.keepFor(tokens.accessLifetime());
-    OffsetDateTime since = OffsetDateTime.now().minus(tokens.accessLifetime()).minusMinutes(1);
+    OffsetDateTime since = EndedSessions.keptSince(OffsetDateTime.now());
     @SuppressWarnings("unchecked")
     List<Object[]> families =
         em.createNativeQuery(

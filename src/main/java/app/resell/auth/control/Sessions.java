@@ -110,7 +110,7 @@ public class Sessions {
     List<UUID> recent =
         em.createNamedQuery(RefreshToken.RECENT_FAMILIES_OF_USER, UUID.class)
             .setParameter("user", user)
-            .setParameter("since", now.minus(tokens.accessLifetime()).minusMinutes(1))
+            .setParameter("since", EndedSessions.keptSince(now))
             .getResultList();
     user.endSessions(now);
     em.createNamedQuery(RefreshToken.REVOKE_USER)

@@ -69,6 +69,11 @@ public final class ItemSearchSql {
           + DAYS_LISTED.formatted("i")
           + " AS days_listed FROM inventory i WHERE i.lot_id = ANY (?)";
 
+  /** The count and totals of the rows of {@code filtered}, in this order. */
+  private static final String TOTALS =
+      "count(*) AS matches, COALESCE(sum(total_cost), 0) AS cost_sum,"
+          + " COALESCE(sum(estimated_value), 0) AS value_sum, round(avg(roi), 2) AS roi_avg";
+
   /** SQL text with its parameters in order. */
   public record Statement(String sql, List<Object> parameters) {}
 
@@ -77,10 +82,7 @@ public final class ItemSearchSql {
   /** The count and totals of every match: what a page answers when it holds no row. */
   public static Statement aggregates(ItemFilter f) {
     List<Object> params = new ArrayList<>();
-    String sql =
-        filtered(f, params)
-            + " SELECT count(*), COALESCE(sum(total_cost), 0), COALESCE(sum(estimated_value), 0),"
-            + " round(avg(roi), 2) FROM filtered";
+    String sql = filtered(f, params) + " SELECT " + TOTALS + " FROM filtered";
     return new Statement(sql, params);
   }
 
@@ -104,10 +106,7 @@ public final class ItemSearchSql {
     String order = " ORDER BY " + expression + ' ' + direction + ", lot_id " + direction;
     StringBuilder sql = new StringBuilder(filtered(f, params));
     if (totals) {
-      sql.append(", totals AS (SELECT count(*) AS matches,")
-          .append(" COALESCE(sum(total_cost), 0) AS cost_sum,")
-          .append(" COALESCE(sum(estimated_value), 0) AS value_sum,")
-          .append(" round(avg(roi), 2) AS roi_avg FROM filtered)");
+      sql.append(", totals AS (SELECT ").append(TOTALS).append(" FROM filtered)");
     }
     // sort_key is named, so that a bare column sort term (total_cost) in the ORDER BY below means
     // the column, not this text copy of it

@@ -56,14 +56,7 @@ public class AlertsResource {
     if (ruleType != null && !AlertRule.TYPES.contains(ruleType)) {
       throw ProblemException.notOneOf("rule_type", ruleType, AlertRule.TYPES);
     }
-    UUID lot = null;
-    if (lotId != null && !lotId.isBlank()) {
-      try {
-        lot = UUID.fromString(lotId.trim());
-      } catch (IllegalArgumentException e) {
-        throw ProblemException.invalid("lot_id", "'" + lotId + "' is not an item id");
-      }
-    }
+    UUID lot = QueryValues.id("lot_id", lotId);
     int size = QueryValues.whole("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     int pageNumber = QueryValues.whole("page", page, 1, 1, 1_000_000);
     String where =

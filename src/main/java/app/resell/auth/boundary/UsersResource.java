@@ -97,13 +97,8 @@ public class UsersResource {
           "A new role or a deactivation ends the user's sessions at once: their refresh tokens are"
               + " revoked and their current access tokens answer 401. 409 when an admin would"
               + " deactivate themselves or drop their own admin role.")
-  public UserView change(@PathParam("id") String id, @Valid @NotNull UserChange request) {
-    UUID userId;
-    try {
-      userId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("user", id);
-    }
+  public UserView change(@PathParam("id") UUID id, @Valid @NotNull UserChange request) {
+    UUID userId = id;
     Role role = null;
     if (request.role != null) {
       role =

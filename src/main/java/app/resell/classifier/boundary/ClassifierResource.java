@@ -5,9 +5,10 @@ import app.resell.classifier.control.Corrections;
 import app.resell.classifier.control.ItemClassifier;
 import app.resell.classifier.control.ModelRegistry;
 import app.resell.classifier.entity.Prediction;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -151,7 +152,7 @@ public class ClassifierResource {
     }
     Prediction p = classifier.predict(correction.title, correction.description, List.of());
     corrections.record(
-        correction.lotId == null ? null : uuid(correction.lotId),
+        QueryValues.id("lot_id", correction.lotId),
         correction.title,
         correction.description,
         p.category(),
@@ -169,13 +170,5 @@ public class ClassifierResource {
   public Response retrain() {
     registry.retrain();
     return Response.accepted(Map.of("training", true)).build();
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("lot_id", "'" + id + "' is not a valid id");
-    }
   }
 }

@@ -1,6 +1,6 @@
 package app.resell.classifier.control;
 
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Condition;
 import java.util.List;
 import java.util.regex.Pattern;
 

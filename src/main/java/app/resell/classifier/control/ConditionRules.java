@@ -1,7 +1,7 @@
 package app.resell.classifier.control;
 
 import app.resell.classifier.entity.ConditionCue;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Condition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package app.resell.classifier.control;
 
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

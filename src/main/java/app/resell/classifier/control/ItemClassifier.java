@@ -1,7 +1,7 @@
 package app.resell.classifier.control;
 
 import app.resell.classifier.entity.Prediction;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -2,8 +2,8 @@ package app.resell.classifier.control;
 
 import app.resell.classifier.entity.CrossValidationResult;
 import app.resell.classifier.entity.LabelledExample;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,8 +1,8 @@
 package app.resell.classifier.control;
 
 import app.resell.classifier.entity.LabelledExample;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package app.resell.exports.control;
 
 import app.resell.exports.control.ExportColumn.Source;
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
+import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

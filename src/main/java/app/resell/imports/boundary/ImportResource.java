@@ -225,13 +225,13 @@ public class ImportResource {
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "Status, progress, created items and rejected lines of an import")
   public ImportReport status(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @QueryParam("items_limit") @DefaultValue("500") int limit,
       @QueryParam("items_offset") @DefaultValue("0") int offset) {
     if (limit < 1 || limit > 5000)
       throw ProblemException.invalid("items_limit", "must be between 1 and 5000");
     if (offset < 0) throw ProblemException.invalid("items_offset", "must not be negative");
-    return jobs.report(uuid(id), limit, offset);
+    return jobs.report(id, limit, offset);
   }
 
   private Response submit(
@@ -426,13 +426,5 @@ public class ImportResource {
     if (value.equalsIgnoreCase("true")) return true;
     if (value.equalsIgnoreCase("false")) return false;
     throw ProblemException.invalid(name, "must be true or false");
-  }
-
-  static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("id", "'" + id + "' is not a valid id");
-    }
   }
 }

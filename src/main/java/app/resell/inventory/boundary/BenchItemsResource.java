@@ -41,15 +41,9 @@ public class BenchItemsResource {
   @GET
   @Path("{id}")
   @Operation(hidden = true)
-  public ItemView get(@PathParam("id") String id) {
+  public ItemView get(@PathParam("id") UUID id) {
     if (!enabled) throw new NotFoundException();
-    UUID lotId;
-    try {
-      lotId = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    Item item = em.find(Item.class, lotId);
+    Item item = em.find(Item.class, id);
     if (item == null) throw new NotFoundException();
     return ItemView.of(item);
   }

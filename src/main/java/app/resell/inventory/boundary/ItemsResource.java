@@ -140,9 +140,8 @@ public class ItemsResource {
       summary =
           "An item with its listings, activity, price history, comparable sales and similar items",
       description = "Answers an ETag (the version); If-None-Match with it answers 304.")
-  public Response get(
-      @PathParam("id") String id, @HeaderParam("If-None-Match") String ifNoneMatch) {
-    Item item = store.find(lotId(id));
+  public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    Item item = store.find(id);
     if (ifNoneMatch != null && matches(item, ifNoneMatch)) {
       return Response.notModified(etagValue(item)).build();
     }
@@ -160,10 +159,10 @@ public class ItemsResource {
           "Needs If-Match (412 when stale) or the body's version (409 when stale); 428 without"
               + " either.")
   public Response update(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull ItemRequests.ItemUpdate request) {
-    Item item = store.find(lotId(id));
+    Item item = store.find(id);
     if (ifMatch != null) {
       checkIfMatch(item, ifMatch);
     } else if (request.version != null) {
@@ -199,13 +198,13 @@ public class ItemsResource {
               + " concurrent patches of one item are applied one after the other. ?reason= is"
               + " recorded with a changed estimated value.")
   public Response patch(
-      @PathParam("id") String id,
+      @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @QueryParam("reason") String reason,
       String body) {
     JsonArray ops = ItemPatcher.parse(body);
     // without If-Match the patch applies to the item as it is when its turn comes
-    Item item = ifMatch != null ? store.find(lotId(id)) : store.findForUpdate(lotId(id));
+    Item item = ifMatch != null ? store.find(id) : store.findForUpdate(id);
     if (ifMatch != null) checkIfMatch(item, ifMatch);
     ItemFields patched = ItemPatcher.apply(ItemFields.of(item), ops);
     return answer(store.write(item, patched, "patch", reason));
@@ -232,7 +231,7 @@ public class ItemsResource {
       if (!(value instanceof JsonString text)) {
         throw ProblemException.invalid("ids", "must hold item ids as strings");
       }
-      ids.add(lotId(text.getString(), "ids"));
+      ids.add(QueryValues.requiredId("ids", text.getString()));
     }
     if (!(request.get("patch") instanceof JsonArray ops)) {
       throw ProblemException.invalid("patch", "must be a JSON Patch array (RFC 6902)");
@@ -279,12 +278,12 @@ public class ItemsResource {
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
       summary = "Delete an item (restorable); ?permanent=true removes it and its listings (admin)")
-  public Response delete(@PathParam("id") String id, @QueryParam("permanent") String permanent) {
+  public Response delete(@PathParam("id") UUID id, @QueryParam("permanent") String permanent) {
     boolean forever = "true".equalsIgnoreCase(permanent);
     if (permanent != null && !forever && !"false".equalsIgnoreCase(permanent)) {
       throw ProblemException.notOneOf("permanent", permanent, List.of("true", "false"));
     }
-    UUID lotId = lotId(id);
+    UUID lotId = id;
     if (forever) {
       if (!security.isUserInRole(Role.ADMIN_ROLE)) {
         throw new ProblemException(
@@ -301,8 +300,8 @@ public class ItemsResource {
   @Path("{id}/restore")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Bring back a deleted item")
-  public Response restore(@PathParam("id") String id) {
-    return answer(store.restore(store.findAny(lotId(id))));
+  public Response restore(@PathParam("id") UUID id) {
+    return answer(store.restore(store.findAny(id)));
   }
 
   @POST
@@ -314,8 +313,8 @@ public class ItemsResource {
           "Each cost component of the lot is allocated to the pieces by estimated value (equally"
               + " when none is given), exact to the cent. The lot is then soft-deleted (action"
               + " 'split'), so its cost is counted once, in its pieces.")
-  public Response split(@PathParam("id") String id, @Valid @NotNull ItemRequests.Split request) {
-    Item lot = store.find(lotId(id));
+  public Response split(@PathParam("id") UUID id, @Valid @NotNull ItemRequests.Split request) {
+    Item lot = store.find(id);
     List<ItemView> pieces =
         store.split(lot, request.items, request.reason).stream().map(ItemView::of).toList();
     return Response.status(Response.Status.CREATED)
@@ -334,7 +333,7 @@ public class ItemsResource {
   public Response labels(@QueryParam("ids") String ids) {
     if (ids == null || ids.isBlank()) throw ProblemException.invalid("ids", "is required");
     List<UUID> wanted = new ArrayList<>();
-    for (String id : ids.split(",")) wanted.add(lotId(id.trim(), "ids"));
+    for (String id : ids.split(",")) wanted.add(QueryValues.requiredId("ids", id));
     if (wanted.size() > 300) throw ProblemException.invalid("ids", "at most 300 labels at once");
     List<LabelSheet.Label> labels = new ArrayList<>();
     for (UUID id : wanted) {
@@ -387,20 +386,6 @@ public class ItemsResource {
 
   private static jakarta.ws.rs.core.EntityTag etagValue(Item item) {
     return new jakarta.ws.rs.core.EntityTag(Long.toString(item.version()));
-  }
-
-  static UUID lotId(String text) {
-    return lotId(text, "id");
-  }
-
-  static UUID lotId(String text, String field) {
-    try {
-      UUID id = UUID.fromString(text);
-      if (!id.toString().equalsIgnoreCase(text)) throw new IllegalArgumentException();
-      return id;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw ProblemException.invalid(field, "'" + text + "' is not a valid item id (a UUID)");
-    }
   }
 
   /** Totals by default on numbered pages, on cursor pages only when asked. */

@@ -1,5 +1,6 @@
 package app.resell.inventory.control;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.observability.control.RequestContext;
 import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,11 @@
 package app.resell.inventory.control;
 
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
 import app.resell.inventory.entity.Item;
 import app.resell.inventory.entity.MarketDemand;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -17,7 +18,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The editable state of an item, as the client writes it: the body of create and full update, and
@@ -217,7 +217,7 @@ public class ItemFields {
     OffsetDateTime acquired = acquisitionDate(acquisitionDate, "acquisition_date");
     if (acquired != null) item.setAcquisitionDate(acquired);
     item.setAcquisitionSource(acquisitionSource);
-    item.setLocationId(uuid(locationId, "location_id"));
+    item.setLocationId(QueryValues.id("location_id", locationId));
     item.setStorageLocation(blankToNull(storageLocation));
     item.setStorageBin(blankToNull(storageBin));
     item.setEstimatedValue(estimatedValue);
@@ -268,15 +268,6 @@ public class ItemFields {
     } catch (DateTimeParseException e) {
       throw ProblemException.invalid(
           field, "'" + text + "' is not an ISO-8601 date (2024-11-02) or date-time");
-    }
-  }
-
-  static UUID uuid(String text, String field) {
-    if (text == null || text.isBlank()) return null;
-    try {
-      return UUID.fromString(text.trim());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(field, "'" + text + "' is not a valid id");
     }
   }
 

@@ -1,10 +1,10 @@
 package app.resell.inventory.control;
 
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.QueryValues;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

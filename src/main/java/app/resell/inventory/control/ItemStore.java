@@ -1,13 +1,16 @@
 package app.resell.inventory.control;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.classifier.control.Corrections;
 import app.resell.classifier.control.ItemClassifier;
 import app.resell.classifier.entity.Prediction;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
 import app.resell.inventory.entity.Item;
+import app.resell.locations.control.LocationStore;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -38,6 +41,7 @@ public class ItemStore {
   @Inject ItemClassifier classifier;
   @Inject Corrections corrections;
   @Inject CurrentUser user;
+  @Inject LocationStore locations;
 
   /** A live (not deleted) item; 404 otherwise. */
   public Item find(UUID id) {
@@ -222,15 +226,9 @@ public class ItemStore {
   }
 
   private void checkLocation(ItemFields fields) {
-    UUID location = ItemFields.uuid(fields.locationId, "location_id");
+    UUID location = QueryValues.id("location_id", fields.locationId);
     if (location == null) return;
-    Number found =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM storage_locations WHERE id = CAST(?1 AS uuid)")
-                .setParameter(1, location.toString())
-                .getSingleResult();
-    if (found.longValue() == 0) {
+    if (!locations.exists(location)) {
       throw ProblemException.invalid("location_id", "no storage location " + location + " exists");
     }
   }

@@ -2,6 +2,10 @@ package app.resell.inventory.entity;
 
 import app.resell.setup.entity.StringListConverter;
 import app.resell.setup.entity.UuidConverter;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.CategoryConverter;
+import app.resell.taxonomy.entity.Condition;
+import app.resell.taxonomy.entity.ConditionConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -28,10 +32,20 @@ import java.util.UUID;
 @NamedQuery(
     name = Item.CHILDREN,
     query = "SELECT i FROM Item i WHERE i.parentLotId = :parent AND i.deletedAt IS NULL")
+@NamedQuery(
+    name = Item.IN_LOCATIONS,
+    query =
+        "SELECT i FROM Item i WHERE i.locationId IN :locations AND i.deletedAt IS NULL"
+            + " ORDER BY i.itemName, i.lotId")
+@NamedQuery(
+    name = Item.COUNT_IN_LOCATION,
+    query = "SELECT count(i) FROM Item i WHERE i.locationId = :location AND i.deletedAt IS NULL")
 public class Item {
 
   public static final String BY_SKU = "Item.bySku";
   public static final String CHILDREN = "Item.children";
+  public static final String IN_LOCATIONS = "Item.inLocations";
+  public static final String COUNT_IN_LOCATION = "Item.countInLocation";
 
   @Id
   @Column(name = "lot_id")

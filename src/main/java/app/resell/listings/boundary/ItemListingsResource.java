@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,8 +44,8 @@ public class ItemListingsResource {
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The item's listings, oldest first")
-  public List<ListingView> list(@PathParam("id") String id) {
-    Item item = store.item(lotId(id));
+  public List<ListingView> list(@PathParam("id") UUID id) {
+    Item item = store.item(id);
     return store.ofItem(item.lotId()).stream().map(ListingView::of).toList();
   }
 
@@ -56,17 +57,13 @@ public class ItemListingsResource {
           "platform is required (platform_name too for 'other'); status starts as not_listed,"
               + " draft, scheduled (with scheduled_date) or active. A second listing on the same"
               + " platform is 409 naming the existing one in related.existing_listing.")
-  public Response create(@PathParam("id") String id, String body) {
-    Item item = store.item(lotId(id));
+  public Response create(@PathParam("id") UUID id, String body) {
+    Item item = store.item(id);
     Listing listing = store.create(item, ListingFields.create(body));
     return Response.created(
             uri.getBaseUriBuilder().path("listings").path(listing.id().toString()).build())
         .tag(new EntityTag(Long.toString(listing.version())))
         .entity(ListingView.of(listing))
         .build();
-  }
-
-  private static java.util.UUID lotId(String text) {
-    return ListingsResource.uuid(text, "id", "item");
   }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,8 +30,8 @@ public class ItemSalesResource {
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The item's sales on all its listings, newest first")
-  public List<SaleView> sales(@PathParam("id") String id) {
-    Item item = store.item(ListingsResource.uuid(id, "id", "item"));
+  public List<SaleView> sales(@PathParam("id") UUID id) {
+    Item item = store.item(id);
     return search.sales("lot_id", item.lotId()).stream().map(SaleView::of).toList();
   }
 }

@@ -78,8 +78,8 @@ public class ListingsResource {
   @Path("{id}")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "A listing; answers an ETag (its version)")
-  public Response get(@PathParam("id") String id) {
-    return answer(store.find(listingId(id)));
+  public Response get(@PathParam("id") UUID id) {
+    return answer(store.find(id));
   }
 
   @PUT
@@ -92,8 +92,8 @@ public class ListingsResource {
               + " allowed by the lifecycle (409 with 'allowed' otherwise). Needs If-Match (412"
               + " when stale) or the body's version (409 when stale); 428 without either.")
   public Response update(
-      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-    Listing listing = store.find(listingId(id));
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Listing listing = store.find(id);
     ListingFields fields = ListingFields.replace(listing, body);
     checkVersion(listing, ifMatch, fields.version, true);
     return answer(store.write(listing, fields, "listing_update"));
@@ -110,8 +110,8 @@ public class ListingsResource {
               + " Server-kept fields (sales money, dates, needs_delist) are 400. If-Match or the"
               + " body's version are optional (412 / 409 when stale).")
   public Response patch(
-      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
-    Listing listing = store.find(listingId(id));
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Listing listing = store.find(id);
     ListingFields fields = ListingFields.patch(listing, body);
     checkVersion(listing, ifMatch, fields.version, false);
     return answer(store.write(listing, fields, "listing_patch"));
@@ -121,8 +121,8 @@ public class ListingsResource {
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete a listing without sales (one with sales is 409: cancel it)")
-  public Response delete(@PathParam("id") String id) {
-    store.delete(store.find(listingId(id)));
+  public Response delete(@PathParam("id") UUID id) {
+    store.delete(store.find(id));
     return Response.noContent().build();
   }
 
@@ -134,8 +134,8 @@ public class ListingsResource {
       description =
           "A listing still offering the item (draft, scheduled, active, pending) becomes"
               + " cancelled; needs_delist is cleared.")
-  public Response delisted(@PathParam("id") String id) {
-    return answer(store.delisted(store.find(listingId(id))));
+  public Response delisted(@PathParam("id") UUID id) {
+    return answer(store.delisted(store.find(id)));
   }
 
   @POST
@@ -149,8 +149,8 @@ public class ListingsResource {
               + " schedule when left out), sales_tax_collected, buyer_username. Selling the last"
               + " unit marks the listing sold and flags the item's other listings needs_delist."
               + " More units than remain: 409.")
-  public Response sale(@PathParam("id") String id, String body) {
-    UUID listingId = listingId(id);
+  public Response sale(@PathParam("id") UUID id, String body) {
+    UUID listingId = id;
     SaleRequest request = SaleRequest.parse(body);
     SaleView sale = SaleView.of(sales.record(listingId, request));
     return Response.status(Response.Status.CREATED).entity(sale).build();
@@ -160,8 +160,8 @@ public class ListingsResource {
   @Path("{id}/sales")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The sales of a listing, newest first")
-  public List<SaleView> salesOf(@PathParam("id") String id) {
-    Listing listing = store.find(listingId(id));
+  public List<SaleView> salesOf(@PathParam("id") UUID id) {
+    Listing listing = store.find(id);
     return search.sales("listing_id", listing.id()).stream().map(SaleView::of).toList();
   }
 
@@ -209,19 +209,5 @@ public class ListingsResource {
     return Response.ok(ListingView.of(listing))
         .tag(new EntityTag(Long.toString(listing.version())))
         .build();
-  }
-
-  static UUID listingId(String text) {
-    return uuid(text, "id", "listing");
-  }
-
-  static UUID uuid(String text, String field, String what) {
-    try {
-      UUID id = UUID.fromString(text);
-      if (!id.toString().equalsIgnoreCase(text)) throw new IllegalArgumentException();
-      return id;
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw ProblemException.invalid(field, "'" + text + "' is not a valid " + what + " id");
-    }
   }
 }

@@ -2,9 +2,9 @@ package app.resell.listings.control;
 
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

@@ -2,9 +2,9 @@ package app.resell.listings.control;
 
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.QueryValues;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

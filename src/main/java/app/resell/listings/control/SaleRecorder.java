@@ -2,13 +2,13 @@ package app.resell.listings.control;
 
 import app.resell.events.entity.DomainEvent;
 import app.resell.inventory.control.AuditTrail;
-import app.resell.inventory.entity.Category;
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
 import app.resell.money.control.FeeScheduleStore;
 import app.resell.money.control.ProfitCalculator;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class SaleRecorder {
   @Inject ListingStore listings;
   @Inject FeeScheduleStore fees;
   @Inject AuditTrail audit;
-  @Inject app.resell.inventory.control.CurrentUser user;
+  @Inject app.resell.auth.control.CurrentUser user;
   @Inject Event<DomainEvent> events;
 
   public SaleRecord record(UUID listingId, SaleRequest sale) {

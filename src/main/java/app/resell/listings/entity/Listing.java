@@ -1,5 +1,7 @@
 package app.resell.listings.entity;
 
+import app.resell.taxonomy.entity.Platform;
+import app.resell.taxonomy.entity.PlatformConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -27,9 +29,13 @@ import java.util.UUID;
 @NamedQuery(
     name = Listing.BY_PLATFORM,
     query = "SELECT l FROM Listing l WHERE l.lotId = :lot AND l.platform = :platform")
+@NamedQuery(
+    name = Listing.OF_ITEM_BY_PLATFORM,
+    query = "SELECT l FROM Listing l WHERE l.lotId = :lot ORDER BY l.platform")
 public class Listing {
 
   public static final String OF_ITEM = "Listing.ofItem";
+  public static final String OF_ITEM_BY_PLATFORM = "Listing.ofItemByPlatform";
   public static final String BY_PLATFORM = "Listing.byPlatform";
 
   @Id private UUID id;

@@ -1,19 +1,16 @@
 package app.resell.locations.boundary;
 
 import app.resell.auth.entity.Role;
-import app.resell.inventory.boundary.ItemView;
-import app.resell.inventory.control.ItemStore;
 import app.resell.locations.control.LabelSheet;
 import app.resell.locations.control.LocationStore;
 import app.resell.locations.control.QrCodes;
 import app.resell.locations.control.WebLinks;
 import app.resell.locations.entity.StorageLocation;
 import app.resell.problems.control.ProblemException;
+import app.resell.problems.control.QueryValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,8 +46,6 @@ public class LocationsResource {
 
   @Inject LocationStore locations;
   @Inject WebLinks links;
-  @Inject ItemStore items;
-  @PersistenceContext EntityManager em;
   @Context UriInfo uri;
 
   /** A location to create or the new state of one. */
@@ -77,8 +72,8 @@ public class LocationsResource {
   @Path("{id}")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "A storage location")
-  public LocationView get(@PathParam("id") String id) {
-    return LocationView.of(locations.find(id(id, "id")));
+  public LocationView get(@PathParam("id") UUID id) {
+    return LocationView.of(locations.find(id));
   }
 
   @POST
@@ -87,7 +82,10 @@ public class LocationsResource {
   public Response create(@Valid @NotNull LocationRequest request) {
     StorageLocation created =
         locations.create(
-            request.name, request.code, id(request.parentId, "parent_id"), request.description);
+            request.name,
+            request.code,
+            QueryValues.id("parent_id", request.parentId),
+            request.description);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
         .entity(LocationView.of(created))
         .build();
@@ -97,14 +95,14 @@ public class LocationsResource {
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Rename, recode or move a storage location")
-  public LocationView update(@PathParam("id") String id, @Valid @NotNull LocationRequest request) {
-    StorageLocation location = locations.find(id(id, "id"));
+  public LocationView update(@PathParam("id") UUID id, @Valid @NotNull LocationRequest request) {
+    StorageLocation location = locations.find(id);
     return LocationView.of(
         locations.update(
             location,
             request.name,
             request.code,
-            id(request.parentId, "parent_id"),
+            QueryValues.id("parent_id", request.parentId),
             request.description));
   }
 
@@ -112,32 +110,9 @@ public class LocationsResource {
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete an empty storage location")
-  public Response delete(@PathParam("id") String id) {
-    locations.delete(locations.find(id(id, "id")));
+  public Response delete(@PathParam("id") UUID id) {
+    locations.delete(locations.find(id));
     return Response.noContent().build();
-  }
-
-  @GET
-  @Path("{id}/items")
-  @RolesAllowed(Role.VIEWER_ROLE)
-  @Operation(summary = "The items kept in a location or any location below it")
-  @SuppressWarnings("unchecked")
-  public List<ItemView> items(@PathParam("id") String id) {
-    UUID root = locations.find(id(id, "id")).id();
-    List<Object> lotIds =
-        em.createNativeQuery(
-                "WITH RECURSIVE tree AS (SELECT id FROM storage_locations WHERE id = CAST(?1 AS"
-                    + " uuid) UNION ALL SELECT l.id FROM storage_locations l JOIN tree t ON"
-                    + " l.parent_id = t.id) SELECT CAST(i.lot_id AS text) FROM inventory i JOIN"
-                    + " tree t ON i.location_id = t.id WHERE i.deleted_at IS NULL ORDER BY"
-                    + " i.item_name, i.lot_id LIMIT 1000")
-            .setParameter(1, root.toString())
-            .getResultList();
-    List<UUID> ids = lotIds.stream().map(x -> UUID.fromString(x.toString())).toList();
-    var byId =
-        items.byIds(ids).stream()
-            .collect(java.util.stream.Collectors.toMap(i -> i.lotId(), i -> i));
-    return ids.stream().filter(byId::containsKey).map(i -> ItemView.of(byId.get(i))).toList();
   }
 
   @GET
@@ -148,8 +123,8 @@ public class LocationsResource {
       summary =
           "The location's QR code (PNG, at qr.png or qr); it encodes the web UI address that opens"
               + " the location")
-  public Response qr(@PathParam("id") String id) {
-    StorageLocation location = locations.find(id(id, "id"));
+  public Response qr(@PathParam("id") UUID id) {
+    StorageLocation location = locations.find(id);
     return Response.ok(QrCodes.png(links.location(location.code()), 300), "image/png").build();
   }
 
@@ -167,7 +142,8 @@ public class LocationsResource {
       chosen = locations.all();
     } else {
       chosen = new ArrayList<>();
-      for (String id : ids.split(",")) chosen.add(locations.find(id(id.strip(), "ids")));
+      for (String id : ids.split(","))
+        chosen.add(locations.find(QueryValues.requiredId("ids", id)));
       if (chosen.size() > 300) throw ProblemException.invalid("ids", "at most 300 labels at once");
     }
     List<LabelSheet.Label> labels =
@@ -177,17 +153,5 @@ public class LocationsResource {
     return Response.ok(LabelSheet.pdf(labels), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"location-labels.pdf\"")
         .build();
-  }
-
-  private static UUID id(String text, String field) {
-    if (text == null || text.isBlank()) {
-      if (field.equals("id")) throw ProblemException.invalid(field, "is required");
-      return null;
-    }
-    try {
-      return UUID.fromString(text.trim());
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid(field, "'" + text + "' is not a valid id");
-    }
   }
 }

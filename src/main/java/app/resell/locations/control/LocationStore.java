@@ -3,6 +3,8 @@ package app.resell.locations.control;
 import app.resell.locations.entity.StorageLocation;
 import app.resell.problems.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -21,9 +23,15 @@ public class LocationStore {
   private static final Pattern CODE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{0,15}$");
 
   @PersistenceContext EntityManager em;
+  @Inject Event<LocationDeleting> deleting;
 
   public List<StorageLocation> all() {
     return em.createNamedQuery(StorageLocation.ALL, StorageLocation.class).getResultList();
+  }
+
+  /** Whether a location with this id exists. */
+  public boolean exists(UUID id) {
+    return em.find(StorageLocation.class, id) != null;
   }
 
   public StorageLocation find(UUID id) {
@@ -69,17 +77,7 @@ public class LocationStore {
       throw ProblemException.conflict(
           "Location " + location.code() + " has sub-locations; move or delete them first");
     }
-    Number items =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM inventory WHERE location_id = CAST(?1 AS uuid)"
-                        + " AND deleted_at IS NULL")
-                .setParameter(1, location.id().toString())
-                .getSingleResult();
-    if (items.longValue() > 0) {
-      throw ProblemException.conflict(
-          "Location " + location.code() + " holds " + items + " items; move them first");
-    }
+    deleting.fire(new LocationDeleting(location.id(), location.code()));
     em.remove(location);
     em.flush();
   }

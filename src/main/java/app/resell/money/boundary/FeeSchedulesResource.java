@@ -1,13 +1,13 @@
 package app.resell.money.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.entity.Role;
-import app.resell.inventory.control.CurrentUser;
-import app.resell.listings.entity.Platform;
 import app.resell.money.control.FeeScheduleStore;
 import app.resell.money.control.InvalidFeeScheduleException;
 import app.resell.money.entity.FeeScheduleDocument;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -4,29 +4,29 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The one rounding rule for money in this package: half-up to the cent. */
-final class Cents {
+public final class Cents {
 
-  static final BigDecimal ONE_CENT = new BigDecimal("0.01");
-  static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
-  static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  public static final BigDecimal ONE_CENT = new BigDecimal("0.01");
+  public static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+  public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Cents() {}
 
-  static BigDecimal round(BigDecimal amount) {
+  public static BigDecimal round(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
-  static BigDecimal orZero(BigDecimal amount) {
+  public static BigDecimal orZero(BigDecimal amount) {
     return amount == null ? BigDecimal.ZERO : amount;
   }
 
   /** {@code amount * percent / 100}, exact (no rounding). */
-  static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
+  public static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
     return amount.multiply(percent).movePointLeft(2);
   }
 
   /** {@code part / whole * 100} rounded half-up to two decimals, or null when whole is zero. */
-  static BigDecimal percentage(BigDecimal part, BigDecimal whole) {
+  public static BigDecimal percentage(BigDecimal part, BigDecimal whole) {
     if (whole.signum() == 0) return null;
     return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
   }

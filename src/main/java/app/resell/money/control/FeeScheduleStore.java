@@ -1,10 +1,10 @@
 package app.resell.money.control;
 
-import app.resell.listings.entity.Platform;
 import app.resell.money.entity.FeeSchedule;
 import app.resell.money.entity.FeeScheduleDocument;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,7 +1,5 @@
 package app.resell.money.control;
 
-import app.resell.inventory.entity.Category;
-import app.resell.listings.entity.Platform;
 import app.resell.money.entity.CommissionGroup;
 import app.resell.money.entity.FeeBase;
 import app.resell.money.entity.FeeSchedule;
@@ -9,6 +7,8 @@ import app.resell.money.entity.OrderFeeStep;
 import app.resell.money.entity.PerOrderFee;
 import app.resell.money.entity.ProcessingFee;
 import app.resell.money.entity.RateTier;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package app.resell.money.control;
 
-import app.resell.inventory.entity.Category;
-import app.resell.listings.entity.Platform;
 import app.resell.money.entity.CommissionGroup;
 import app.resell.money.entity.FeeSchedule;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

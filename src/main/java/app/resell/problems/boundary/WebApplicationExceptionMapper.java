@@ -1,6 +1,7 @@
 package app.resell.problems.boundary;
 
 import app.resell.problems.control.Problem;
+import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.Problems;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -21,6 +22,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
   @Override
   public Response toResponse(WebApplicationException e) {
+    if (e.getCause() instanceof ProblemException refused) {
+      // a parameter the application's own converters refused (ParamConverters)
+      return Problems.response(
+          Problems.of(refused, uri == null ? null : uri.getRequestUri().getPath()));
+    }
     int status = e.getResponse().getStatus();
     String detail =
         switch (status) {

@@ -1,6 +1,7 @@
 package app.resell.problems.control;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Query-string values read the same way by every endpoint: blank means "not given"; anything else
@@ -19,6 +20,29 @@ public final class QueryValues {
     if (given.equalsIgnoreCase("true")) return true;
     if (given.equalsIgnoreCase("false")) return false;
     throw ProblemException.notOneOf(field, value, FLAGS);
+  }
+
+  /**
+   * An id (a UUID in its usual 36-character spelling, any case); null when blank. The one id parser
+   * of the API, for paths, query strings and ids inside bodies alike.
+   */
+  public static UUID id(String field, String value) {
+    if (value == null || value.isBlank()) return null;
+    String given = value.trim();
+    try {
+      UUID id = UUID.fromString(given);
+      if (id.toString().equalsIgnoreCase(given)) return id;
+    } catch (IllegalArgumentException e) {
+      // answered below, as a short form such as 1-2-3-4-5 is
+    }
+    throw ProblemException.invalid(field, "'" + value + "' is not a valid id (a UUID)");
+  }
+
+  /** An id that must be given: 400 naming the field when it is blank. */
+  public static UUID requiredId(String field, String value) {
+    UUID id = id(field, value);
+    if (id == null) throw ProblemException.invalid(field, "is required");
+    return id;
   }
 
   /** A whole number from {@code min} to {@code max}; {@code fallback} when blank. */

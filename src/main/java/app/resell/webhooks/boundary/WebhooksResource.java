@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +61,7 @@ public class WebhooksResource {
   @Path("{id}")
   @RolesAllowed(Role.ADMIN_ROLE)
   @Operation(summary = "A webhook")
-  public Webhook get(@PathParam("id") String id) {
+  public Webhook get(@PathParam("id") UUID id) {
     return store.find(id);
   }
 
@@ -68,7 +69,7 @@ public class WebhooksResource {
   @Path("{id}")
   @RolesAllowed(Role.ADMIN_ROLE)
   @Operation(summary = "Unsubscribe; its pending deliveries are dropped")
-  public Response delete(@PathParam("id") String id) {
+  public Response delete(@PathParam("id") UUID id) {
     store.delete(id);
     return Response.noContent().build();
   }
@@ -78,7 +79,7 @@ public class WebhooksResource {
   @RolesAllowed(Role.ADMIN_ROLE)
   @Operation(summary = "The delivery log, newest first: attempts, status code, error, next attempt")
   public List<Map<String, Object>> deliveries(
-      @PathParam("id") String id, @QueryParam("limit") String limit) {
+      @PathParam("id") UUID id, @QueryParam("limit") String limit) {
     return store.deliveries(id, QueryValues.whole("limit", limit, 100, 1, 1000));
   }
 }

@@ -1,8 +1,8 @@
 package app.resell.webhooks.control;
 
 import app.resell.analytics.control.Rows;
+import app.resell.auth.control.CurrentUser;
 import app.resell.events.entity.DomainEvent;
-import app.resell.inventory.control.CurrentUser;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import app.resell.webhooks.entity.Webhook;
@@ -66,24 +66,23 @@ public class WebhookStore {
     return hooks;
   }
 
-  public Webhook find(String id) {
-    UUID uuid = uuid(id);
+  public Webhook find(UUID id) {
     List<Map<String, Object>> rows =
         db.query(
             "SELECT id::text AS id, url, events::text AS events, active, created_at FROM webhooks"
                 + " WHERE id = ?",
-            uuid);
+            id);
     if (rows.isEmpty()) throw ProblemException.notFound("Webhook", id);
     return of(rows.get(0));
   }
 
-  public void delete(String id) {
+  public void delete(UUID id) {
     find(id);
-    db.query("DELETE FROM webhooks WHERE id = ? RETURNING id", uuid(id));
+    db.query("DELETE FROM webhooks WHERE id = ? RETURNING id", id);
   }
 
   /** The delivery log, newest first: one row per event, updated by each attempt. */
-  public List<Map<String, Object>> deliveries(String id, int limit) {
+  public List<Map<String, Object>> deliveries(UUID id, int limit) {
     find(id);
     return db.query(
         "SELECT id, event_type, attempt AS attempts, status_code, error, delivered_at,"
@@ -92,7 +91,7 @@ public class WebhookStore {
             + "      WHEN next_attempt_at IS NOT NULL THEN 'pending' ELSE 'failed' END AS status,"
             + " payload::text AS payload"
             + " FROM webhook_deliveries WHERE webhook_id = ? ORDER BY created_at DESC, id DESC LIMIT ?",
-        uuid(id),
+        id,
         limit);
   }
 
@@ -144,13 +143,5 @@ public class WebhookStore {
       chosen.add(e);
     }
     return List.copyOf(chosen);
-  }
-
-  private static UUID uuid(String id) {
-    try {
-      return UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.notFound("Webhook", id);
-    }
   }
 }

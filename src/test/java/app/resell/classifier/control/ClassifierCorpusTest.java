@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.resell.classifier.entity.ConditionCue;
 import app.resell.classifier.entity.LabelledExample;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package app.resell.classifier.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.resell.classifier.entity.ConditionCue;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Condition;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -3,8 +3,8 @@ package app.resell.exports.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
+import app.resell.taxonomy.entity.Platform;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package app.resell.inventory.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.resell.inventory.entity.Category;
 import app.resell.problems.control.ProblemException;
+import app.resell.taxonomy.entity.Category;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

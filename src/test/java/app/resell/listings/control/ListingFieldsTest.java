@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.ProblemException;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.json.Json;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

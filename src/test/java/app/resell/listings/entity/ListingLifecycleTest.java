@@ -11,6 +11,7 @@ import static app.resell.listings.entity.ListingStatus.SOLD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

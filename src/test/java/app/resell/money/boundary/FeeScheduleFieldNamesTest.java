@@ -2,8 +2,8 @@ package app.resell.money.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.resell.listings.entity.Platform;
 import app.resell.problems.control.Problem;
+import app.resell.taxonomy.entity.Platform;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,21 +1,21 @@
 package app.resell.money.control;
 
-import static app.resell.inventory.entity.Category.BOOKS;
-import static app.resell.inventory.entity.Category.COINS;
-import static app.resell.inventory.entity.Category.COLLECTIBLES;
-import static app.resell.inventory.entity.Category.ELECTRONICS;
-import static app.resell.inventory.entity.Category.FURNITURE;
-import static app.resell.inventory.entity.Category.JEWELRY;
-import static app.resell.inventory.entity.Category.VINTAGE;
+import static app.resell.taxonomy.entity.Category.BOOKS;
+import static app.resell.taxonomy.entity.Category.COINS;
+import static app.resell.taxonomy.entity.Category.COLLECTIBLES;
+import static app.resell.taxonomy.entity.Category.ELECTRONICS;
+import static app.resell.taxonomy.entity.Category.FURNITURE;
+import static app.resell.taxonomy.entity.Category.JEWELRY;
+import static app.resell.taxonomy.entity.Category.VINTAGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.resell.inventory.entity.Category;
-import app.resell.listings.entity.Platform;
 import app.resell.money.entity.CommissionGroup;
 import app.resell.money.entity.FeeBreakdown;
 import app.resell.money.entity.FeeSchedule;
 import app.resell.money.entity.RateTier;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.ForAll;

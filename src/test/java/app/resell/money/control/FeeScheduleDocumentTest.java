@@ -22,7 +22,7 @@ class FeeScheduleDocumentTest {
   void missingPartsOfAnEditedDocumentAreNamedByTheValidator() {
     FeeSchedules defaults = FeeSchedules.defaults();
     FeeScheduleDocument d =
-        FeeScheduleDocument.of(defaults.forPlatform(app.resell.listings.entity.Platform.ETSY));
+        FeeScheduleDocument.of(defaults.forPlatform(app.resell.taxonomy.entity.Platform.ETSY));
     d.commission.get(0).tiers = new ArrayList<>(d.commission.get(0).tiers);
     d.commission.get(0).tiers.add(0, null);
     d.processing.fixedFee = null;

@@ -2,7 +2,7 @@ package app.resell.money.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

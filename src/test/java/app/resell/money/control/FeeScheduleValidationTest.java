@@ -3,14 +3,14 @@ package app.resell.money.control;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.resell.inventory.entity.Category;
-import app.resell.listings.entity.Platform;
 import app.resell.money.entity.CommissionGroup;
 import app.resell.money.entity.FeeSchedule;
 import app.resell.money.entity.OrderFeeStep;
 import app.resell.money.entity.PerOrderFee;
 import app.resell.money.entity.ProcessingFee;
 import app.resell.money.entity.RateTier;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Platform;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package app.resell.imports.control.batch;
 
 import app.resell.classifier.control.ItemClassifier;
 import app.resell.classifier.entity.Prediction;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.resell.imports.control.pdf;
 
-import app.resell.imports.control.MoneyText;
+import app.resell.tabular.MoneyText;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;

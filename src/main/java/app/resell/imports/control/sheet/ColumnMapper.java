@@ -2,10 +2,13 @@ package app.resell.imports.control.sheet;
 
 import static app.resell.imports.control.sheet.SheetField.*;
 
-import app.resell.imports.control.MoneyText;
 import app.resell.imports.control.sheet.HeaderMatcher.Ambiguity;
 import app.resell.imports.control.sheet.HeaderMatcher.Match;
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.MoneyText;
+import app.resell.tabular.RawRow;
+import app.resell.tabular.TextDates;
+import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.tabular.SheetReadException;
+import app.resell.tabular.TextEncodings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

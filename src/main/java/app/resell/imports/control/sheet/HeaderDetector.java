@@ -1,5 +1,8 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.RawRow;
+import app.resell.tabular.TextDates;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +66,7 @@ final class HeaderDetector {
   private static boolean looksLikeData(String cell) {
     String t = cell.strip();
     return t.length() > 40
-        || app.resell.imports.control.MoneyText.isMoney(t)
+        || app.resell.tabular.MoneyText.isMoney(t)
         || TextDates.parse(t, DateOrder.MDY).isPresent();
   }
 }

@@ -2,7 +2,7 @@ package app.resell.imports.control.sheet;
 
 import static app.resell.imports.control.sheet.SheetField.*;
 
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

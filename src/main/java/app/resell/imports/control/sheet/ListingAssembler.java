@@ -3,7 +3,7 @@ package app.resell.imports.control.sheet;
 import static app.resell.imports.control.sheet.SheetField.*;
 
 import app.resell.listings.entity.ListingStatus;
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package app.resell.imports.control.sheet;
 
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.resell.imports.control.sheet;
 
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 
 /**
  * A platform recognised in a reseller's own words. {@code name} keeps the original text so an

@@ -1,7 +1,9 @@
 package app.resell.imports.control.sheet;
 
-import app.resell.imports.control.MoneyText;
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.MoneyText;
+import app.resell.tabular.TextDates;
+import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -1,6 +1,12 @@
 package app.resell.imports.control.sheet;
 
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.CsvRowSource;
+import app.resell.tabular.DateOrderVotes;
+import app.resell.tabular.RawRow;
+import app.resell.tabular.RowSource;
+import app.resell.tabular.SheetReadException;
+import app.resell.tabular.UncheckedSheetReadException;
+import app.resell.taxonomy.entity.Platform;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.tabular.DateOrder;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

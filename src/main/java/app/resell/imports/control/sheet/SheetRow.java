@@ -1,6 +1,6 @@
 package app.resell.imports.control.sheet;
 
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

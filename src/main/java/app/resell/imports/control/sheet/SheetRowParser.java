@@ -2,9 +2,9 @@ package app.resell.imports.control.sheet;
 
 import static app.resell.imports.control.sheet.SheetField.*;
 
-import app.resell.imports.control.MoneyText;
-import app.resell.inventory.entity.Category;
-import app.resell.inventory.entity.Condition;
+import app.resell.tabular.MoneyText;
+import app.resell.taxonomy.entity.Category;
+import app.resell.taxonomy.entity.Condition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,8 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.tabular.RawRow;
+import app.resell.tabular.RowSource;
+import app.resell.tabular.SheetReadException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

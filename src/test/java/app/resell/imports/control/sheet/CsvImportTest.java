@@ -3,6 +3,8 @@ package app.resell.imports.control.sheet;
 import static app.resell.imports.control.sheet.SheetField.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.UncheckedSheetReadException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,9 +83,9 @@ class CsvImportTest {
     assertThat(rows.get(0).listings())
         .extracting(ParsedListing::platform, ParsedListing::status)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(app.resell.listings.entity.Platform.EBAY, "sold"),
+            org.assertj.core.groups.Tuple.tuple(app.resell.taxonomy.entity.Platform.EBAY, "sold"),
             org.assertj.core.groups.Tuple.tuple(
-                app.resell.listings.entity.Platform.FACEBOOK, "active"));
+                app.resell.taxonomy.entity.Platform.FACEBOOK, "active"));
     assertThat(rows.get(1).listings())
         .singleElement()
         .extracting(ParsedListing::status)
@@ -142,8 +144,8 @@ class CsvImportTest {
       assertThat(reader.layout().unmappedColumns()).isEmpty();
       assertThat(reader.layout().columns().values())
           .contains(
-              new ColumnTarget(LIST_PRICE, app.resell.listings.entity.Platform.EBAY),
-              new ColumnTarget(SOLD_DATE, app.resell.listings.entity.Platform.ETSY),
+              new ColumnTarget(LIST_PRICE, app.resell.taxonomy.entity.Platform.EBAY),
+              new ColumnTarget(SOLD_DATE, app.resell.taxonomy.entity.Platform.ETSY),
               ColumnTarget.of(SHIPPING_COST),
               ColumnTarget.of(SOLD_PRICE),
               ColumnTarget.of(PLATFORM_FEES));
@@ -151,8 +153,8 @@ class CsvImportTest {
     ParsedRow vase = SheetImportReaderTest.parsed(file, Map.of()).get(0);
     assertThat(vase.itemName()).isEqualTo("Hull vase");
     assertThat(vase.description()).isEqualTo("Green drip glaze");
-    assertThat(vase.category()).isEqualTo(app.resell.inventory.entity.Category.POTTERY);
-    assertThat(vase.condition()).isEqualTo(app.resell.inventory.entity.Condition.VERY_GOOD);
+    assertThat(vase.category()).isEqualTo(app.resell.taxonomy.entity.Category.POTTERY);
+    assertThat(vase.condition()).isEqualTo(app.resell.taxonomy.entity.Condition.VERY_GOOD);
     assertThat(vase.shippingCost()).isEqualByComparingTo("4.00");
     assertThat(vase.salesTax()).isEqualByComparingTo("0.92");
     assertThat(vase.invoiceId()).isEqualTo("INV-9");
@@ -161,7 +163,7 @@ class CsvImportTest {
     assertThat(vase.keywords()).containsExactly("hull", "vase", "mcm");
     assertThat(vase.notes()).isEqualTo("chip on base");
     ParsedListing ebay = vase.listings().get(0);
-    assertThat(ebay.platform()).isEqualTo(app.resell.listings.entity.Platform.EBAY);
+    assertThat(ebay.platform()).isEqualTo(app.resell.taxonomy.entity.Platform.EBAY);
     assertThat(ebay.status()).isEqualTo("sold");
     assertThat(ebay.listPrice()).isEqualByComparingTo("55.00");
     assertThat(ebay.listingUrl()).isEqualTo("https://www.ebay.com/itm/123");
@@ -170,7 +172,7 @@ class CsvImportTest {
     assertThat(ebay.soldPrice()).isEqualByComparingTo("52.00");
     assertThat(ebay.platformFees()).isEqualByComparingTo("7.80");
     ParsedListing etsy = vase.listings().get(1);
-    assertThat(etsy.platform()).isEqualTo(app.resell.listings.entity.Platform.ETSY);
+    assertThat(etsy.platform()).isEqualTo(app.resell.taxonomy.entity.Platform.ETSY);
     assertThat(etsy.status()).isEqualTo("active");
     assertThat(etsy.listPrice()).isEqualByComparingTo("58.00");
     assertThat(etsy.listingUrl()).isEqualTo("https://www.etsy.com/listing/9");

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.resell.exports.control.ExportColumn;
 import app.resell.exports.control.ExportColumns;
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.CsvRowSource;
+import app.resell.taxonomy.entity.Platform;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

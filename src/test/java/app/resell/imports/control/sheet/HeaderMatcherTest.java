@@ -3,7 +3,8 @@ package app.resell.imports.control.sheet;
 import static app.resell.imports.control.sheet.SheetField.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.RawRow;
+import app.resell.taxonomy.entity.Platform;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package app.resell.imports.control.sheet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import app.resell.listings.entity.Platform;
+import app.resell.taxonomy.entity.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

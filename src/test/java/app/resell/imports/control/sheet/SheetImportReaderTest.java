@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.resell.imports.control.sheet.Workbooks.Formula;
 import app.resell.imports.control.sheet.Workbooks.Serial;
+import app.resell.tabular.SheetReadException;
+import app.resell.tabular.UncheckedSheetReadException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

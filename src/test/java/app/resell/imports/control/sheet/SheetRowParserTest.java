@@ -4,7 +4,9 @@ import static app.resell.imports.control.sheet.SheetField.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.RawRow;
+import app.resell.taxonomy.entity.Platform;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,8 +149,8 @@ class SheetRowParserTest {
   void readsLooseCategoriesAndConditionsAndKeepsUnknownWordsInNotes() {
     ParsedRow known =
         (ParsedRow) parse(Map.of(ITEM_NAME, "Ring", CATEGORY, "Jewellery", CONDITION, "VG"));
-    assertThat(known.category()).isEqualTo(app.resell.inventory.entity.Category.JEWELRY);
-    assertThat(known.condition()).isEqualTo(app.resell.inventory.entity.Condition.VERY_GOOD);
+    assertThat(known.category()).isEqualTo(app.resell.taxonomy.entity.Category.JEWELRY);
+    assertThat(known.condition()).isEqualTo(app.resell.taxonomy.entity.Condition.VERY_GOOD);
     ParsedRow unknown =
         (ParsedRow)
             parse(

@@ -2,7 +2,10 @@ package app.resell.imports.control.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.resell.listings.entity.Platform;
+import app.resell.tabular.DateOrder;
+import app.resell.tabular.DateOrderVotes;
+import app.resell.tabular.TextDates;
+import app.resell.taxonomy.entity.Platform;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

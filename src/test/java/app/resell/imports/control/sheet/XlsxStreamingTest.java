@@ -2,6 +2,7 @@ package app.resell.imports.control.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.resell.tabular.DateOrder;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

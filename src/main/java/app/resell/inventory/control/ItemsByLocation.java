@@ -1,0 +1,49 @@
+package app.resell.inventory.control;
+
+import app.resell.inventory.entity.Item;
+import app.resell.locations.control.LocationDeleting;
+import app.resell.locations.control.LocationStore;
+import app.resell.problems.control.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The inventory's side of storage locations: the items kept in a location or below it, and the
+ * refusal to delete a location that still holds live items. The location feature owns the tree;
+ * which items sit where is the inventory's to answer.
+ */
+@ApplicationScoped
+public class ItemsByLocation {
+
+  /** The most items a location's page lists. */
+  static final int MOST = 1000;
+
+  @PersistenceContext EntityManager em;
+  @Inject LocationStore locations;
+
+  /** Live items in the location or any location below it, by name, for reading only. */
+  public List<Item> within(UUID location) {
+    List<UUID> tree = locations.subtree(locations.find(location).id());
+    return em.createNamedQuery(Item.IN_LOCATIONS, Item.class)
+        .setParameter("locations", tree)
+        .setMaxResults(MOST)
+        .setHint("eclipselink.read-only", true)
+        .getResultList();
+  }
+
+  void refuseWhileOccupied(@Observes LocationDeleting location) {
+    long items =
+        em.createNamedQuery(Item.COUNT_IN_LOCATION, Long.class)
+            .setParameter("location", location.id())
+            .getSingleResult();
+    if (items > 0) {
+      throw ProblemException.conflict(
+          "Location " + location.code() + " holds " + items + " items; move them first");
+    }
+  }
+}

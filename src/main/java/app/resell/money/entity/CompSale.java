@@ -1,7 +1,0 @@
-package app.resell.money.entity;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** One comparable sale: what a similar item sold for, and when. */
-public record CompSale(BigDecimal price, LocalDate soldOn) {}

@@ -163,6 +163,26 @@ class BadValuesIT {
     refused(post(api, sale, "{\"sold_price\":10,\"quantity\":-2}"), "quantity");
   }
 
+  @Test
+  void idsAndFlagsInPathsAndQueriesAreReadOneWay(Api api) {
+    String lot = item(api);
+    refused(api.as("viewer").get(ITEMS + "/" + lot + "x"), "id");
+    refused(api.as("viewer").get(ITEMS + "/1-2-3-4-5"), "id");
+    refused(api.as("viewer").get(LISTINGS + "/not-an-id"), "id");
+    refused(api.as("viewer").get("/api/v1/locations/not-an-id/items"), "id");
+    refused(api.as("viewer").queryParam("totals", "maybe").get(ITEMS), "totals");
+    refused(api.as("staff").queryParam("permanent", "yes").delete(ITEMS + "/" + lot), "permanent");
+    // the same requests, well formed, are answered
+    api.as("viewer").get(ITEMS + "/" + lot.toUpperCase()).then().statusCode(200);
+    api.as("viewer").queryParam("totals", "TRUE").get(ITEMS).then().statusCode(200);
+    api.as("viewer").get(LISTINGS + "/" + UUID.randomUUID()).then().statusCode(404);
+    api.as("staff")
+        .queryParam("permanent", "false")
+        .delete(ITEMS + "/" + lot)
+        .then()
+        .statusCode(204);
+  }
+
   private static String item(Api api) {
     return post(
             api, ITEMS, "{\"item_name\":\"Brass lamp\",\"category\":\"furniture\",\"quantity\":2}")

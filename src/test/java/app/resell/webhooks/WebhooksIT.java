@@ -162,7 +162,12 @@ class WebhooksIT {
     assertThat(created.getString("secret")).isEqualTo(secret);
     assertThat(created.getList("events")).containsExactly("item.sold", "import.completed");
     api.asAdmin().delete("/api/v1/webhooks/" + created.getString("id")).then().statusCode(204);
-    api.asAdmin().delete("/api/v1/webhooks/not-a-uuid").then().statusCode(404);
+    api.asAdmin()
+        .delete("/api/v1/webhooks/not-a-uuid")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
   }
 
   private static String header(Received r, String name) {

@@ -97,8 +97,7 @@ public class UsersResource {
           "A new role or a deactivation ends the user's sessions at once: their refresh tokens are"
               + " revoked and their current access tokens answer 401. 409 when an admin would"
               + " deactivate themselves or drop their own admin role.")
-  public UserView change(@PathParam("id") UUID id, @Valid @NotNull UserChange request) {
-    UUID userId = id;
+  public UserView change(@PathParam("id") UUID userId, @Valid @NotNull UserChange request) {
     Role role = null;
     if (request.role != null) {
       role =

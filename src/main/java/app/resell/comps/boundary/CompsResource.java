@@ -68,16 +68,14 @@ public class CompsResource {
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The item's comparable sales, newest first")
-  public List<CompsView.Comp> list(@PathParam("id") UUID id) {
-    UUID lotId = id;
-    return comps.forItem(lotId).stream().map(CompsView.Comp::of).toList();
+  public List<CompsView.Comp> list(@PathParam("id") UUID lotId) {
+    return comps.forItem(known(lotId)).stream().map(CompsView.Comp::of).toList();
   }
 
   @POST
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Record a comparable sale for the item")
-  public Response add(@PathParam("id") UUID id, NewComp body) {
-    UUID lotId = id;
+  public Response add(@PathParam("id") UUID lotId, NewComp body) {
     if (body == null) throw ProblemException.invalid("body", "send the comparable sale as JSON");
     Checks checks = new Checks();
     String source = body.source == null ? "" : body.source.strip();
@@ -134,12 +132,11 @@ public class CompsResource {
   }
 
   @DELETE
-  @Path("{compId}")
+  @Path("{comp_id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete one of the item's comparable sales")
-  public Response delete(@PathParam("id") UUID id, @PathParam("compId") UUID compId) {
-    UUID lotId = id;
-    comps.delete(lotId, compId);
+  public Response delete(@PathParam("id") UUID lotId, @PathParam("comp_id") UUID compId) {
+    comps.delete(known(lotId), compId);
     return Response.noContent().build();
   }
 
@@ -152,8 +149,7 @@ public class CompsResource {
           "estimated_value is the suggested value: the median of the last 12 months before as_of"
               + " (default today) when at least 3 comps sold then, else of all comps"
               + " (estimate_basis says which). Prices exclude shipping.")
-  public CompsView.Summary summary(@PathParam("id") UUID id, @QueryParam("as_of") String asOf) {
-    UUID lotId = id;
+  public CompsView.Summary summary(@PathParam("id") UUID lotId, @QueryParam("as_of") String asOf) {
     Checks checks = new Checks();
     LocalDate day = asOf == null || asOf.isBlank() ? LocalDate.now() : date(checks, "as_of", asOf);
     checks.done();
@@ -162,7 +158,8 @@ public class CompsResource {
     return CompsView.Summary.of(new CompsStatistics().summarize(sales, day), day);
   }
 
-  private UUID lotId(UUID lotId) {
+  /** The id of an item that exists; 404 otherwise. */
+  private UUID known(UUID lotId) {
     items.item(lotId);
     return lotId;
   }

@@ -110,7 +110,7 @@ public class ItemsResource {
       @QueryParam("sort") String sort,
       @QueryParam("order") String order,
       @QueryParam("needs_review") String needsReview,
-      @QueryParam("totals") String totals) {
+      @QueryParam("totals") Boolean totals) {
     ItemFilter filter =
         ItemFilter.parse(
                 page,
@@ -278,13 +278,8 @@ public class ItemsResource {
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
       summary = "Delete an item (restorable); ?permanent=true removes it and its listings (admin)")
-  public Response delete(@PathParam("id") UUID id, @QueryParam("permanent") String permanent) {
-    boolean forever = "true".equalsIgnoreCase(permanent);
-    if (permanent != null && !forever && !"false".equalsIgnoreCase(permanent)) {
-      throw ProblemException.notOneOf("permanent", permanent, List.of("true", "false"));
-    }
-    UUID lotId = id;
-    if (forever) {
+  public Response delete(@PathParam("id") UUID lotId, @QueryParam("permanent") Boolean permanent) {
+    if (Boolean.TRUE.equals(permanent)) {
       if (!security.isUserInRole(Role.ADMIN_ROLE)) {
         throw new ProblemException(
             403, "forbidden", "Not allowed", "Only an admin may delete items permanently.");
@@ -389,8 +384,7 @@ public class ItemsResource {
   }
 
   /** Totals by default on numbered pages, on cursor pages only when asked. */
-  private static boolean withTotals(String totals, ItemFilter filter) {
-    Boolean asked = QueryValues.flag("totals", totals);
+  private static boolean withTotals(Boolean asked, ItemFilter filter) {
     return asked != null ? asked : filter.after() == null;
   }
 }

@@ -149,8 +149,7 @@ public class ListingsResource {
               + " schedule when left out), sales_tax_collected, buyer_username. Selling the last"
               + " unit marks the listing sold and flags the item's other listings needs_delist."
               + " More units than remain: 409.")
-  public Response sale(@PathParam("id") UUID id, String body) {
-    UUID listingId = id;
+  public Response sale(@PathParam("id") UUID listingId, String body) {
     SaleRequest request = SaleRequest.parse(body);
     SaleView sale = SaleView.of(sales.record(listingId, request));
     return Response.status(Response.Status.CREATED).entity(sale).build();

@@ -89,12 +89,11 @@ public class PricingResource {
               + " will cost you, shipping_charged what the buyer pays for it, buyer_sales_tax_percent"
               + " the tax the platform collects (it matters where fees include tax). All optional.")
   public Pricing pricing(
-      @PathParam("id") UUID id,
+      @PathParam("id") UUID lotId,
       @QueryParam("target_roi") String targetRoi,
       @QueryParam("shipping_cost") String shippingCost,
       @QueryParam("shipping_charged") String shippingCharged,
       @QueryParam("buyer_sales_tax_percent") String buyerTax) {
-    UUID lotId = id;
     Checks checks = new Checks();
     BigDecimal roi = checks.number("target_roi", targetRoi);
     if (targetRoi != null && roi == null) checks.done();

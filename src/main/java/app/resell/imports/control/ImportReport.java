@@ -1,7 +1,7 @@
 package app.resell.imports.control;
 
 import app.resell.imports.control.batch.ImportItem;
-import app.resell.imports.control.batch.InventoryRowWriter;
+import app.resell.listings.control.ListingRows;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -83,7 +83,7 @@ public record ImportReport(
                   l ->
                       new Listing(
                           l.platform().value(),
-                          InventoryRowWriter.status(l),
+                          ListingRows.status(l),
                           l.listPrice(),
                           l.soldPrice()))
               .toList());

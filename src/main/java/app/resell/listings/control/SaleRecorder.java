@@ -2,6 +2,7 @@ package app.resell.listings.control;
 
 import app.resell.events.entity.DomainEvent;
 import app.resell.inventory.control.AuditTrail;
+import app.resell.inventory.control.ItemStock;
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
 import app.resell.money.control.FeeScheduleStore;
@@ -35,6 +36,7 @@ public class SaleRecorder {
 
   @PersistenceContext EntityManager em;
   @Inject ListingStore listings;
+  @Inject ItemStock items;
   @Inject FeeScheduleStore fees;
   @Inject AuditTrail audit;
   @Inject app.resell.auth.control.CurrentUser user;
@@ -42,11 +44,11 @@ public class SaleRecorder {
 
   public SaleRecord record(UUID listingId, SaleRequest sale) {
     UUID lotId = lotOf(listingId);
-    Object[] stock = lockItem(lotId);
-    int quantity = ((Number) stock[0]).intValue();
-    int soldBefore = ((Number) stock[1]).intValue();
-    BigDecimal totalCost = (BigDecimal) stock[2];
-    Category category = Category.parse((String) stock[3]).orElse(null);
+    ItemStock.Stock stock = items.lock(lotId);
+    int quantity = stock.quantity();
+    int soldBefore = stock.sold();
+    BigDecimal totalCost = stock.totalCost();
+    Category category = stock.category();
     Listing listing = listings.find(listingId);
     if (!ListingLifecycle.bySale(listing.status())) {
       throw ProblemException.conflict(
@@ -54,7 +56,7 @@ public class SaleRecorder {
               + listing.status().value()
               + ". Move it to active first.");
     }
-    int remaining = quantity - soldBefore;
+    int remaining = stock.remaining();
     if (sale.quantity() > remaining) {
       throw ProblemException.conflict(
           "Item "
@@ -101,7 +103,7 @@ public class SaleRecorder {
             sale.buyerUsername(),
             soldDate);
     insert(record);
-    takeUnits(lotId, sale.quantity());
+    items.take(lotId, sale.quantity());
     boolean lastUnit = sale.quantity() == remaining;
     BigDecimal listingPriceBefore = listing.soldPrice();
     listing.recordSale(
@@ -179,18 +181,6 @@ public class SaleRecorder {
     return UUID.fromString((String) rows.get(0));
   }
 
-  /** Locks the item's row until the transaction ends; its quantity, units sold, cost, category. */
-  private Object[] lockItem(UUID lotId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT quantity, quantity_sold, total_cost, CAST(category AS text) FROM inventory"
-                    + " WHERE lot_id = CAST(?1 AS uuid) AND deleted_at IS NULL FOR UPDATE")
-            .setParameter(1, lotId.toString())
-            .getResultList();
-    if (rows.isEmpty()) throw ProblemException.notFound("Item", lotId);
-    return (Object[]) rows.get(0);
-  }
-
   private void insert(SaleRecord s) {
     em.createNativeQuery(
             "INSERT INTO sales (id, listing_id, lot_id, platform, quantity, sold_price,"
@@ -215,24 +205,5 @@ public class SaleRecorder {
         .setParameter(14, s.soldDate())
         .setParameter(15, user.id() == null ? null : user.id().toString())
         .executeUpdate();
-  }
-
-  /**
-   * Counts the units as sold. The condition repeats the stock check in the database, so even a
-   * caller that skipped the lock could never sell more than the item has.
-   */
-  private void takeUnits(UUID lotId, int units) {
-    int updated =
-        em.createNativeQuery(
-                "UPDATE inventory SET quantity_sold = quantity_sold + ?1, version = version + 1,"
-                    + " updated_at = now() WHERE lot_id = CAST(?2 AS uuid)"
-                    + " AND quantity_sold + ?3 <= quantity")
-            .setParameter(1, units)
-            .setParameter(2, lotId.toString())
-            .setParameter(3, units)
-            .executeUpdate();
-    if (updated != 1) {
-      throw ProblemException.conflict("Item " + lotId + " has too few units left for this sale");
-    }
   }
 }

@@ -1,6 +1,7 @@
 package app.resell.imports.control.batch;
 
 import app.resell.imports.control.sheet.ParsedListing;
+import app.resell.inventory.control.ItemRows;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
 import java.math.BigDecimal;
@@ -42,4 +43,5 @@ public record ImportItem(
     BigDecimal estimatedValue,
     List<String> keywords,
     String notes,
-    List<ParsedListing> listings) {}
+    List<ParsedListing> listings)
+    implements ItemRows.NewItem {}

@@ -1,5 +1,6 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.listings.control.ListingRows;
 import app.resell.taxonomy.entity.Platform;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,9 +23,5 @@ public record ParsedListing(
     BigDecimal platformFees,
     BigDecimal shippingPaid,
     BigDecimal actualShipping,
-    LocalDate listedDate) {
-
-  public boolean sold() {
-    return "sold".equals(status);
-  }
-}
+    LocalDate listedDate)
+    implements ListingRows.NewListing {}

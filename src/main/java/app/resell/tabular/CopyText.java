@@ -1,4 +1,4 @@
-package app.resell.imports.control.batch;
+package app.resell.tabular;
 
 import java.math.BigDecimal;
 
@@ -8,12 +8,12 @@ import java.math.BigDecimal;
  * (https://www.postgresql.org/docs/15/sql-copy.html, "Text Format"). Everything else, including any
  * Unicode, is sent as it is in UTF-8.
  */
-final class CopyText {
+public final class CopyText {
 
   private final StringBuilder text = new StringBuilder(256 * 1024);
   private boolean rowStarted;
 
-  CopyText add(String value) {
+  public CopyText add(String value) {
     separate();
     if (value == null) {
       text.append("\\N");
@@ -32,34 +32,34 @@ final class CopyText {
     return this;
   }
 
-  CopyText add(BigDecimal value) {
+  public CopyText add(BigDecimal value) {
     return add(value == null ? null : value.toPlainString());
   }
 
-  CopyText add(Object value) {
+  public CopyText add(Object value) {
     return add(value == null ? null : value.toString());
   }
 
-  CopyText add(int value) {
+  public CopyText add(int value) {
     separate();
     text.append(value);
     return this;
   }
 
-  CopyText add(boolean value) {
+  public CopyText add(boolean value) {
     separate();
     text.append(value ? 't' : 'f');
     return this;
   }
 
   /** Ends the current row. */
-  CopyText endRow() {
+  public CopyText endRow() {
     text.append('\n');
     rowStarted = false;
     return this;
   }
 
-  String text() {
+  public String text() {
     return text.toString();
   }
 

@@ -2,7 +2,6 @@
 import { get, post, patch, del, request, query, blobUrl } from "../../api.js";
 
 export const list = (filters) => get(`inventory${query(filters)}`);
-export const find = (id) => get(`inventory/${id}`);
 export const create = (item) => post("inventory", item);
 export const remove = (id) => del(`inventory/${id}`);
 export const restore = (id) => post(`inventory/${id}/restore`);

@@ -2,7 +2,21 @@
 // pricing and comparable sales (docs/MONEY.md).
 import { get, post, del, patch, query, blobUrl } from "../../api.js";
 
-export const find = (id) => get(`inventory/${id}`);
+/**
+ * The item page {inventory, listings, activity_log, price_history, comparable_sales, similar_items},
+ * flattened for the view: the item's fields with its related records beside them.
+ */
+export async function find(id) {
+  const page = await get(`inventory/${id}`);
+  return {
+    ...page.inventory,
+    listings: page.listings,
+    activity: page.activity_log,
+    price_history: page.price_history,
+    comparable_sales: page.comparable_sales,
+    similar_items: page.similar_items,
+  };
+}
 
 /** Saves only the changed fields (JSON Patch), so fields the form does not show stay as they are. */
 export function save(id, version, changes) {

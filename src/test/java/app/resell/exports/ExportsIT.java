@@ -286,7 +286,7 @@ class ExportsIT {
   }
 
   @Test
-  void jsonHasItemsListingsSalesAndMetadata(Api api, ResellServer server) {
+  void jsonHasTheDesignsInventoryListingsAndMetadataPlusSales(Api api, ResellServer server) {
     Catalogue c = Catalogue.create(server, "jsonexp");
     server.database().execute("UPDATE inventory SET deleted_at = now() WHERE lot_id = ?", c.vase());
     JsonPath live =
@@ -298,8 +298,9 @@ class ExportsIT {
             .header("Content-Disposition", containsString(".json\""))
             .extract()
             .jsonPath();
-    assertThat(live.getList("items.lot_id"))
+    assertThat(live.getList("inventory.lot_id"))
         .containsExactlyInAnyOrder(c.bowl().toString(), c.lamp().toString());
+    assertThat(live.getMap("$")).doesNotContainKey("items");
     assertThat(live.getInt("metadata.total_items")).isEqualTo(2);
     assertThat(live.getString("metadata.filters_applied.search")).isEqualTo(c.word());
     assertThat(live.getString("metadata.export_date")).endsWith("Z");
@@ -308,7 +309,7 @@ class ExportsIT {
     assertThat(live.getList("sales")).hasSize(1);
     assertThat(live.getString("sales[0].lot_id")).isEqualTo(c.lamp().toString());
     assertThat(live.getDouble("sales[0].net_proceeds")).isEqualTo(48.60);
-    Map<String, Object> lamp = live.getMap("items.find { it.lot_id == '" + c.lamp() + "' }");
+    Map<String, Object> lamp = live.getMap("inventory.find { it.lot_id == '" + c.lamp() + "' }");
     assertThat(lamp.get("total_cost")).isEqualTo(17.25f);
     assertThat(lamp.get("keywords")).isEqualTo(List.of());
     assertThat(lamp.get("acquisition_date").toString()).startsWith("2024-05-01T00:00Z");
@@ -324,11 +325,11 @@ class ExportsIT {
             .statusCode(200)
             .extract()
             .jsonPath();
-    assertThat(all.getList("items.lot_id"))
+    assertThat(all.getList("inventory.lot_id"))
         .containsExactlyInAnyOrder(c.vase().toString(), c.bowl().toString());
-    assertThat(all.getList("items.find { it.lot_id == '" + c.vase() + "' }.keywords"))
+    assertThat(all.getList("inventory.find { it.lot_id == '" + c.vase() + "' }.keywords"))
         .containsExactly("pottery", "roseville");
-    assertThat(all.getString("items.find { it.lot_id == '" + c.vase() + "' }.deleted_at"))
+    assertThat(all.getString("inventory.find { it.lot_id == '" + c.vase() + "' }.deleted_at"))
         .isNotNull();
     assertThat(all.getString("metadata.filters_applied.include_deleted")).isEqualTo("true");
   }

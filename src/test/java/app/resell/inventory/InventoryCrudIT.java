@@ -1,9 +1,13 @@
 package app.resell.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import app.resell.testing.Api;
@@ -87,27 +91,63 @@ class InventoryCrudIT {
   }
 
   @Test
-  void getAnswersTheItemWithItsRecordsAndAnETag(Api api) {
+  void getAnswersTheItemPageInTheDesignShapeWithAnETagOfTheWholePage(Api api) {
     String name = Items.unique("Teapot ");
     String id = Items.create(api, name, "40.00").getString("lot_id");
-    api.as("viewer")
-        .get(Items.PATH + "/" + id)
+    Response first = api.as("viewer").get(Items.PATH + "/" + id);
+    first
         .then()
         .statusCode(200)
-        .header("ETag", "\"1\"")
-        .body("lot_id", equalTo(id))
-        .body("item_name", equalTo(name))
+        .header("ETag", matchesPattern("\"1\\.[0-9a-f]{24}\""))
+        .body("inventory.lot_id", equalTo(id))
+        .body("inventory.item_name", equalTo(name))
+        .body("inventory.version", equalTo(1))
         .body("listings.size()", equalTo(0))
-        .body("activity.action_type", hasItem("create"))
+        .body("activity_log.action_type", hasItem("create"))
         .body("price_history.size()", equalTo(1))
         .body("comparable_sales.size()", equalTo(0))
-        .body("similar_items", notNullValue());
+        .body("similar_items", notNullValue())
+        .body("$", not(hasKey("item_name")))
+        .body("$", not(hasKey("activity")));
+    String page = first.header("ETag");
     api.as("viewer")
-        .header("If-None-Match", "\"1\"")
+        .header("If-None-Match", page)
         .get(Items.PATH + "/" + id)
         .then()
         .statusCode(304)
-        .header("ETag", "\"1\"");
+        .header("ETag", page);
+
+    // a listing changes the page but not the item's version: the old tag no longer matches
+    api.as("staff")
+        .body(Map.of("platform", "ebay", "status", "active", "list_price", 60))
+        .post(Items.PATH + "/" + id + "/listings")
+        .then()
+        .statusCode(201);
+    Response after = api.as("viewer").header("If-None-Match", page).get(Items.PATH + "/" + id);
+    after
+        .then()
+        .statusCode(200)
+        .body("inventory.version", equalTo(1))
+        .body("listings.platform", contains("ebay"));
+    assertThat(after.header("ETag")).startsWith("\"1.").isNotEqualTo(page);
+
+    // the page's tag names the item's version for an edit; a stale version is refused
+    api.as("staff")
+        .header("If-Match", "\"7.0123456789abcdef01234567\"")
+        .contentType("application/json-patch+json")
+        .body(List.of(Map.of("op", "replace", "path", "/notes", "value", "chipped lid")))
+        .patch(Items.PATH + "/" + id)
+        .then()
+        .statusCode(412);
+    api.as("staff")
+        .header("If-Match", after.header("ETag"))
+        .contentType("application/json-patch+json")
+        .body(List.of(Map.of("op", "replace", "path", "/notes", "value", "chipped lid")))
+        .patch(Items.PATH + "/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"2\"")
+        .body("notes", equalTo("chipped lid"));
   }
 
   @Test
@@ -132,7 +172,7 @@ class InventoryCrudIT {
     assertThat(detail.getList("listings.platform")).containsExactly("ebay");
     assertThat(detail.getList("comparable_sales.title")).containsExactly(word + " sold comp");
     assertThat(detail.getList("similar_items.lot_id")).containsExactly(twin);
-    assertThat(detail.getInt("days_listed")).isEqualTo(3);
+    assertThat(detail.getInt("inventory.days_listed")).isEqualTo(3);
   }
 
   /**

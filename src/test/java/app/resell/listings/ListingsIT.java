@@ -124,8 +124,8 @@ class ListingsIT {
         .statusCode(200)
         .body("listings[0].id", equalTo(id))
         .body("listings[0].needs_delist", equalTo(false))
-        .body("days_listed", equalTo(0))
-        .body("activity.entity_type", hasItem("listing"));
+        .body("inventory.days_listed", equalTo(0))
+        .body("activity_log.entity_type", hasItem("listing"));
 
     api.as("staff").delete(Listings.LISTINGS + "/" + id).then().statusCode(204);
     api.as("viewer").get(Listings.LISTINGS + "/" + id).then().statusCode(404);

@@ -68,14 +68,14 @@ class SalesIT {
     assertThat(rows.get(0).get("created_by")).isNotNull();
 
     JsonPath item = Listings.json(api.as("viewer").get(Listings.ITEMS + "/" + lot));
-    assertThat(item.getInt("quantity_sold")).isEqualTo(1);
-    assertThat(Listings.money(item, "net_proceeds")).isEqualByComparingTo("41.73");
-    assertThat(Listings.money(item, "net_profit")).isEqualByComparingTo("31.73");
-    assertThat(Listings.money(item, "roi_percent")).isEqualByComparingTo("317.30");
-    assertThat(Listings.money(item, "margin_percent")).isEqualByComparingTo("54.71");
-    assertThat(item.getInt("days_to_sell")).isZero();
+    assertThat(item.getInt("inventory.quantity_sold")).isEqualTo(1);
+    assertThat(Listings.money(item, "inventory.net_proceeds")).isEqualByComparingTo("41.73");
+    assertThat(Listings.money(item, "inventory.net_profit")).isEqualByComparingTo("31.73");
+    assertThat(Listings.money(item, "inventory.roi_percent")).isEqualByComparingTo("317.30");
+    assertThat(Listings.money(item, "inventory.margin_percent")).isEqualByComparingTo("54.71");
+    assertThat(item.getInt("inventory.days_to_sell")).isZero();
     assertThat(item.getString("listings[0].status")).isEqualTo("sold");
-    assertThat(item.getList("activity.entity_type")).contains("sale", "listing");
+    assertThat(item.getList("activity_log.entity_type")).contains("sale", "listing");
     assertThat(item.getList("price_history.price_type")).contains("sold_price", "list_price");
 
     JsonPath sold = Listings.json(api.as("viewer").get(Listings.LISTINGS + "/" + listing));
@@ -135,11 +135,11 @@ class SalesIT {
     assertThat(Listings.money(first, "cost_of_goods")).isEqualByComparingTo("3.34");
     assertThat(Listings.money(first, "platform_fees")).isEqualByComparingTo("0.00");
     JsonPath item = Listings.json(api.as("viewer").get(Listings.ITEMS + "/" + lot));
-    assertThat(item.getInt("quantity_sold")).isEqualTo(1);
-    assertThat(Listings.money(item, "net_profit")).isEqualByComparingTo("4.66");
-    assertThat(Listings.money(item, "roi_percent")).isEqualByComparingTo("139.52");
-    assertThat(Listings.money(item, "margin_percent")).isEqualByComparingTo("58.25");
-    assertThat(item.get("days_to_sell") == null).isTrue();
+    assertThat(item.getInt("inventory.quantity_sold")).isEqualTo(1);
+    assertThat(Listings.money(item, "inventory.net_profit")).isEqualByComparingTo("4.66");
+    assertThat(Listings.money(item, "inventory.roi_percent")).isEqualByComparingTo("139.52");
+    assertThat(Listings.money(item, "inventory.margin_percent")).isEqualByComparingTo("58.25");
+    assertThat(item.get("inventory.days_to_sell") == null).isTrue();
     api.as("viewer")
         .get(Listings.LISTINGS + "/" + listing)
         .then()
@@ -168,13 +168,13 @@ class SalesIT {
     assertThat(Listings.money(last, "sold_price")).isEqualByComparingTo("7.00");
     assertThat(Listings.money(last, "item_total")).isEqualByComparingTo("14.00");
     item = Listings.json(api.as("viewer").get(Listings.ITEMS + "/" + lot));
-    assertThat(item.getInt("quantity_sold")).isEqualTo(3);
-    assertThat(Listings.money(item, "net_proceeds")).isEqualByComparingTo("22.00");
-    assertThat(Listings.money(item, "net_profit")).isEqualByComparingTo("12.00");
-    assertThat(Listings.money(item, "roi_percent")).isEqualByComparingTo("120.00");
-    assertThat(Listings.money(item, "margin_percent")).isEqualByComparingTo("54.55");
-    assertThat(item.getInt("days_to_sell")).isEqualTo(10);
-    assertThat(item.getInt("days_listed")).isZero();
+    assertThat(item.getInt("inventory.quantity_sold")).isEqualTo(3);
+    assertThat(Listings.money(item, "inventory.net_proceeds")).isEqualByComparingTo("22.00");
+    assertThat(Listings.money(item, "inventory.net_profit")).isEqualByComparingTo("12.00");
+    assertThat(Listings.money(item, "inventory.roi_percent")).isEqualByComparingTo("120.00");
+    assertThat(Listings.money(item, "inventory.margin_percent")).isEqualByComparingTo("54.55");
+    assertThat(item.getInt("inventory.days_to_sell")).isEqualTo(10);
+    assertThat(item.getInt("inventory.days_listed")).isZero();
     api.as("viewer")
         .get(Listings.LISTINGS + "/" + listing)
         .then()
@@ -287,7 +287,11 @@ class SalesIT {
         .then()
         .statusCode(409)
         .body("detail", containsString("active or pending"));
-    assertThat(api.as("viewer").get(Listings.ITEMS + "/" + lot).path("quantity_sold").toString())
+    assertThat(
+            api.as("viewer")
+                .get(Listings.ITEMS + "/" + lot)
+                .path("inventory.quantity_sold")
+                .toString())
         .isEqualTo("0");
   }
 

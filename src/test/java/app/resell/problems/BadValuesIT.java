@@ -110,7 +110,11 @@ class BadValuesIT {
           .body(not(containsString("password")));
     }
     // the table is still there, and the quote is part of the name, not of any SQL
-    api.as("viewer").get(ITEMS + "/" + lot).then().statusCode(200).body("item_name", equalTo(name));
+    api.as("viewer")
+        .get(ITEMS + "/" + lot)
+        .then()
+        .statusCode(200)
+        .body("inventory.item_name", equalTo(name));
   }
 
   @Test

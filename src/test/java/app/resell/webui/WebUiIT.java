@@ -148,7 +148,7 @@ class WebUiIT {
                           api.asAdmin()
                               .get("/api/v1/inventory/" + lotId)
                               .jsonPath()
-                              .getDouble("estimated_value"))
+                              .getDouble("inventory.estimated_value"))
                       .isEqualTo(75.0));
 
       browser.phone();
@@ -311,6 +311,42 @@ class WebUiIT {
       browser.waitForText(By.id("max-bid-answer"), "Bid at most");
       browser.screenshot("tools-answer");
     }
+  }
+
+  /**
+   * A listing added elsewhere (another tab, the API, an import) shows on the item page after a
+   * reload: the page's ETag covers its listings, so the browser's revalidation cannot answer the
+   * page it drew before.
+   */
+  @Test
+  void theItemPageNeverShowsStaleListingsAfterAChangeMadeElsewhere(Api api, ResellServer server) {
+    String lotId =
+        api.as("staff")
+            .body(Map.of("item_name", "Webui relisted jug " + marker, "bid_amount", "6.00"))
+            .post("/api/v1/inventory")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("lot_id");
+    String ebay = listing(api, lotId, "ebay");
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("items/" + lotId);
+      browser.visible(By.cssSelector("button[data-sell='" + ebay + "']"));
+      String etsy = listing(api, lotId, "etsy");
+      browser.driver.navigate().refresh();
+      browser.visible(By.cssSelector("button[data-sell='" + etsy + "']"));
+      assertThat(browser.all(By.cssSelector("#listings button[data-sell]"))).hasSize(2);
+    }
+  }
+
+  private static String listing(Api api, String lotId, String platform) {
+    return api.as("staff")
+        .body(Map.of("platform", platform, "status", "active", "list_price", "30.00"))
+        .post("/api/v1/inventory/" + lotId + "/listings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test

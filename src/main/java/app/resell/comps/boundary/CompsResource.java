@@ -51,6 +51,7 @@ public class CompsResource {
   @Inject CompsStore comps;
   @Inject ItemFacts items;
   @Inject CurrentUser user;
+  @Inject CompsOnItemPage onItemPage;
   @Context UriInfo uri;
 
   /** A comparable sale to record. */
@@ -69,7 +70,7 @@ public class CompsResource {
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The item's comparable sales, newest first")
   public List<CompsView.Comp> list(@PathParam("id") UUID lotId) {
-    return comps.forItem(known(lotId)).stream().map(CompsView.Comp::of).toList();
+    return onItemPage.of(known(lotId));
   }
 
   @POST

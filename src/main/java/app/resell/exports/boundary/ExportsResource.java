@@ -70,7 +70,7 @@ public class ExportsResource {
   @RolesAllowed(Role.VIEWER_ROLE)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
-      summary = "The inventory as normalized JSON: items, platform_listings, sales, metadata",
+      summary = "The inventory as normalized JSON: inventory, platform_listings, sales, metadata",
       description =
           "include_deleted: true|false; date_from/date_to: acquisition dates; other filters as"
               + " GET /inventory. metadata comes last, with the count of items written.")

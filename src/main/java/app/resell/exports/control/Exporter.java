@@ -63,7 +63,7 @@ public class Exporter {
   public void json(Request r, OutputStream out) throws IOException {
     JsonExportWriter json = new JsonExportWriter(out);
     try (ExportSession session = open()) {
-      json.startArray("items");
+      json.startArray("inventory");
       session.each(ExportQuery.items(r.filter(), r.includeDeleted()), json::item);
       json.endArray();
       json.startArray("platform_listings");

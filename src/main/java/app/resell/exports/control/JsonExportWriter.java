@@ -14,10 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * Writes the normalized JSON export with the JSON-P streaming generator: {@code items}, {@code
- * platform_listings} and {@code sales} arrays of database rows (snake_case columns, amounts as JSON
- * numbers, instants ISO-8601, jsonb as JSON), then {@code metadata}. The metadata comes last so
- * {@code total_items} is the count actually written, without a second pass over the data.
+ * Writes the normalized JSON export in the design's shape with the JSON-P streaming generator:
+ * {@code inventory}, {@code platform_listings} and {@code sales} arrays of database rows
+ * (snake_case columns, amounts as JSON numbers, instants ISO-8601, jsonb as JSON), then {@code
+ * metadata}. The metadata comes last so {@code total_items} is the count actually written, without
+ * a second pass over the data.
  */
 public final class JsonExportWriter {
 

@@ -4,7 +4,9 @@ import app.resell.auth.entity.Role;
 import app.resell.inventory.control.ItemFields;
 import app.resell.inventory.control.ItemFilter;
 import app.resell.inventory.control.ItemPatcher;
+import app.resell.inventory.control.ItemRelated;
 import app.resell.inventory.control.ItemSearch;
+import app.resell.inventory.control.ItemSection;
 import app.resell.inventory.control.ItemStore;
 import app.resell.inventory.entity.Item;
 import app.resell.locations.control.LabelSheet;
@@ -15,6 +17,8 @@ import app.resell.problems.control.QueryValues;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -37,6 +41,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -47,6 +52,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -66,6 +74,8 @@ public class ItemsResource {
 
   @Inject ItemStore store;
   @Inject ItemSearch search;
+  @Inject ItemRelated related;
+  @Inject @Any Instance<ItemSection> sections;
   @Inject WebLinks links;
   @Context UriInfo uri;
   @Context SecurityContext security;
@@ -77,7 +87,7 @@ public class ItemsResource {
     Item item =
         store.create(request, !Boolean.FALSE.equals(request.autoCategorize), request.reason);
     return Response.created(uri.getAbsolutePathBuilder().path(item.lotId().toString()).build())
-        .tag(etagValue(item))
+        .tag(ItemTags.of(item))
         .entity(ItemView.of(item))
         .build();
   }
@@ -139,15 +149,44 @@ public class ItemsResource {
   @Operation(
       summary =
           "An item with its listings, activity, price history, comparable sales and similar items",
-      description = "Answers an ETag (the version); If-None-Match with it answers 304.")
+      description =
+          "The design's shape: {inventory, listings, activity_log, price_history,"
+              + " comparable_sales, similar_items}. The ETag covers the whole page (the item's"
+              + " version, a dot, a digest), so a new listing, sale or comp changes it;"
+              + " If-None-Match with it answers 304, and If-Match on PUT or PATCH accepts it.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ItemDetails.class)))
   public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
     Item item = store.find(id);
-    if (ifNoneMatch != null && matches(item, ifNoneMatch)) {
-      return Response.notModified(etagValue(item)).build();
+    String body = JsonMapping.jsonb().toJson(details(item));
+    EntityTag tag = ItemTags.page(item, body);
+    if (ifNoneMatch != null && ItemTags.names(ifNoneMatch, tag)) {
+      return Response.notModified(tag).build();
     }
-    String view = JsonMapping.jsonb().toJson(ItemView.of(item, search.money(item.lotId())));
-    String body = view.substring(0, view.lastIndexOf('}')) + "," + search.related(item) + "}";
-    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etagValue(item)).build();
+    return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+  }
+
+  private ItemDetails details(Item item) {
+    ItemRelated.Related related = this.related.of(item);
+    return new ItemDetails(
+        ItemView.of(item, search.money(item.lotId())),
+        section(ItemSection.Slot.LISTINGS, item),
+        related.activity(),
+        related.priceHistory(),
+        section(ItemSection.Slot.COMPARABLE_SALES, item),
+        related.similar());
+  }
+
+  private List<?> section(ItemSection.Slot slot, Item item) {
+    for (ItemSection section : sections) {
+      if (section.slot() == slot) return section.of(item.lotId());
+    }
+    return List.of();
   }
 
   @PUT
@@ -164,7 +203,7 @@ public class ItemsResource {
       @Valid @NotNull ItemRequests.ItemUpdate request) {
     Item item = store.find(id);
     if (ifMatch != null) {
-      checkIfMatch(item, ifMatch);
+      ItemTags.checkIfMatch(item, ifMatch);
     } else if (request.version != null) {
       if (request.version != item.version()) {
         throw ProblemException.conflict(
@@ -205,7 +244,7 @@ public class ItemsResource {
     JsonArray ops = ItemPatcher.parse(body);
     // without If-Match the patch applies to the item as it is when its turn comes
     Item item = ifMatch != null ? store.find(id) : store.findForUpdate(id);
-    if (ifMatch != null) checkIfMatch(item, ifMatch);
+    if (ifMatch != null) ItemTags.checkIfMatch(item, ifMatch);
     ItemFields patched = ItemPatcher.apply(ItemFields.of(item), ops);
     return answer(store.write(item, patched, "patch", reason));
   }
@@ -353,34 +392,9 @@ public class ItemsResource {
   public record SplitResult(UUID parentLotId, List<ItemView> items) {}
 
   private Response answer(Item item) {
-    return Response.ok(ItemView.of(item, search.money(item.lotId()))).tag(etagValue(item)).build();
-  }
-
-  private static boolean matches(Item item, String header) {
-    String current = ItemView.etag(item.version());
-    for (String tag : header.split(",")) {
-      String t = tag.trim();
-      if (t.startsWith("W/")) t = t.substring(2);
-      if (t.equals("*") || t.equals(current)) return true;
-    }
-    return false;
-  }
-
-  private static void checkIfMatch(Item item, String ifMatch) {
-    String current = ItemView.etag(item.version());
-    if (matches(item, ifMatch)) return;
-    throw ProblemException.preconditionFailed(
-        "Item "
-            + item.lotId()
-            + " is at "
-            + current
-            + ", not "
-            + ifMatch.trim()
-            + ": someone changed it. Reload and try again.");
-  }
-
-  private static jakarta.ws.rs.core.EntityTag etagValue(Item item) {
-    return new jakarta.ws.rs.core.EntityTag(Long.toString(item.version()));
+    return Response.ok(ItemView.of(item, search.money(item.lotId())))
+        .tag(ItemTags.of(item))
+        .build();
   }
 
   /** Totals by default on numbered pages, on cursor pages only when asked. */

@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Finds items: the filtered, sorted, paged inventory list with its totals, and the related records
- * of one item. Plain JDBC because the queries are dynamic; the SQL text comes only from {@link
+ * Finds items: the filtered, sorted, paged inventory list with its totals, and what one item's
+ * sales made. Plain JDBC because the queries are dynamic; the SQL text comes only from {@link
  * ItemSearchSql}, which builds it from whitelisted pieces, and every value is a bound parameter.
  */
 @ApplicationScoped
@@ -90,90 +90,6 @@ public class ItemSearch {
       next = new ItemFilter.Cursor(keys.get(last), last);
     }
     return new Page(rows, total, aggregates, next);
-  }
-
-  /** Candidates for similar items that have every word of the name (the closest ones). */
-  static final int SIMILAR_WITH_ALL_WORDS = 100;
-
-  /** Further candidates that share any word of the name. */
-  static final int SIMILAR_WITH_ANY_WORD = 200;
-
-  /**
-   * Listings, activity, price history, comparable sales and up to 10 similar items: the members
-   * {@code "listings":[...],"activity":[...],"price_history":[...],"comparable_sales":[...],
-   * "similar_items":[...]} of a JSON object, as text.
-   *
-   * <p>Similar items are items of the same category whose text has words of the name (full-text
-   * match through the search index), ranked by text rank plus trigram similarity of the names. The
-   * candidates are capped so an item page costs the same at a million items: up to {@value
-   * #SIMILAR_WITH_ALL_WORDS} that have every word of the name and {@value #SIMILAR_WITH_ANY_WORD}
-   * that share any; a name of common words in a large category is ranked among those.
-   */
-  public String related(Item item) {
-    String sql =
-        "SELECT"
-            + " (SELECT COALESCE(jsonb_agg(to_jsonb(pl) ORDER BY pl.created_at), '[]')"
-            + "    FROM platform_listings pl WHERE pl.lot_id = ?),"
-            + " (SELECT COALESCE(jsonb_agg(to_jsonb(a) - 'lot_id' ORDER BY a.created_at DESC), '[]')"
-            + "    FROM (SELECT * FROM activity_logs WHERE lot_id = ?"
-            + "          ORDER BY created_at DESC LIMIT 200) a),"
-            + " (SELECT COALESCE(jsonb_agg(to_jsonb(p) - 'lot_id' ORDER BY p.changed_at DESC), '[]')"
-            + "    FROM price_history p WHERE p.lot_id = ?),"
-            + " (SELECT COALESCE(jsonb_agg(to_jsonb(cs) - 'search_vector' - 'lot_id'"
-            + "          ORDER BY cs.sold_date DESC NULLS LAST), '[]')"
-            + "    FROM comparable_sales cs WHERE cs.lot_id = ?),"
-            + " (SELECT COALESCE(jsonb_agg(s ORDER BY s.score DESC, s.lot_id), '[]') FROM ("
-            + "    SELECT o.lot_id, o.item_name, o.category, o.condition, o.estimated_value,"
-            + "           o.total_cost,"
-            + "           round(CAST(COALESCE(ts_rank(o.search_vector, to_tsquery('english', ?)), 0)"
-            + "                 + similarity(o.item_name, ?) AS numeric), 4) AS score"
-            + "      FROM inventory o WHERE o.lot_id IN ("
-            + "        (SELECT c.lot_id FROM inventory c"
-            + "          WHERE c.search_vector @@ to_tsquery('english', ?)"
-            + "            AND c.category = CAST(? AS item_category) AND c.deleted_at IS NULL"
-            + "          LIMIT "
-            + SIMILAR_WITH_ALL_WORDS
-            + ") UNION"
-            + "        (SELECT c.lot_id FROM inventory c"
-            + "          WHERE c.search_vector @@ to_tsquery('english', ?)"
-            + "            AND c.category = CAST(? AS item_category) AND c.deleted_at IS NULL"
-            + "          LIMIT "
-            + SIMILAR_WITH_ANY_WORD
-            + "))"
-            + "       AND o.lot_id <> ?"
-            + "     ORDER BY score DESC, o.lot_id LIMIT 10) s)";
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement(sql)) {
-      UUID id = item.lotId();
-      st.setObject(1, id);
-      st.setObject(2, id);
-      st.setObject(3, id);
-      st.setObject(4, id);
-      String anyWord = SearchText.anyWord(item.itemName());
-      st.setString(5, anyWord);
-      st.setString(6, item.itemName());
-      st.setString(7, SearchText.allWords(item.itemName()));
-      st.setString(8, item.category().value());
-      st.setString(9, anyWord);
-      st.setString(10, item.category().value());
-      st.setObject(11, id);
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        // PostgreSQL wrote each array as JSON text; it goes into the answer as it is
-        return "\"listings\":"
-            + rs.getString(1)
-            + ",\"activity\":"
-            + rs.getString(2)
-            + ",\"price_history\":"
-            + rs.getString(3)
-            + ",\"comparable_sales\":"
-            + rs.getString(4)
-            + ",\"similar_items\":"
-            + rs.getString(5);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("related records of " + item.lotId() + " failed", e);
-    }
   }
 
   /** What the item's sales made and its days, as in the list. */

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ItemListingsResource {
 
   @Inject ListingStore store;
+  @Inject ListingsOnItemPage onItemPage;
   @Context UriInfo uri;
 
   @GET
@@ -46,7 +47,7 @@ public class ItemListingsResource {
   @Operation(summary = "The item's listings, oldest first")
   public List<ListingView> list(@PathParam("id") UUID id) {
     Item item = store.item(id);
-    return store.ofItem(item.lotId()).stream().map(ListingView::of).toList();
+    return onItemPage.of(item.lotId());
   }
 
   @POST

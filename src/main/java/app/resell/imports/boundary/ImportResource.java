@@ -2,26 +2,19 @@ package app.resell.imports.boundary;
 
 import app.resell.auth.entity.Role;
 import app.resell.imports.control.ImportJobs;
+import app.resell.imports.control.ImportLauncher;
 import app.resell.imports.control.ImportReport;
 import app.resell.imports.control.InvoicePreview;
 import app.resell.imports.control.SheetPreview;
-import app.resell.imports.control.UploadStore;
 import app.resell.imports.control.batch.ItemClassification;
 import app.resell.imports.control.vetting.UploadVetting;
-import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
 import app.resell.problems.control.ProblemException;
-import app.resell.security.control.ImportSlots;
-import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.FormParam;
@@ -37,8 +30,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,12 +55,11 @@ public class ImportResource {
   /** The most files one batch upload may hold. */
   static final int MAX_BATCH_FILES = 50;
 
-  @Inject UploadStore uploads;
+  @Inject ImportLauncher launcher;
   @Inject UploadVetting vetting;
   @Inject ImportJobs jobs;
   @Inject SheetPreview preview;
   @Inject InvoicePreview invoicePreview;
-  @Inject ImportSlots slots;
   @Inject JsonWebToken jwt;
   @Inject ItemClassification classification;
 
@@ -94,21 +84,22 @@ public class ImportResource {
     if (file == null) throw ProblemException.invalid("file", "attach the invoice PDF as 'file'");
     // every lot is classified: the classifier's first training overlaps the upload and its checks
     classification.prepareAhead(threads);
-    UUID id = UUID.randomUUID();
-    UploadStore.Stored stored = vetted(ImportKind.PDF, uploads.store(file, id));
-    if (flag("dry_run", dryRun)) {
-      try {
-        return Response.ok(
-                invoicePreview.preview(stored.path(), stored.fileName(), auctionId, invoiceId))
-            .build();
-      } finally {
-        Files.deleteIfExists(stored.path());
-      }
+    ImportLauncher.Upload upload = launcher.receive(file, ImportKind.PDF);
+    if (ImportForm.flag("dry_run", dryRun)) {
+      return Response.ok(
+              launcher.preview(
+                  upload,
+                  stored ->
+                      invoicePreview.preview(
+                          stored.path(), stored.fileName(), auctionId, invoiceId)))
+          .build();
     }
     Map<String, String> parameters = new LinkedHashMap<>();
     parameters.put("auctionId", auctionId == null ? "" : auctionId);
     parameters.put("invoiceId", invoiceId == null ? "" : invoiceId);
-    return launch(ImportKind.PDF, id, stored, force, parameters);
+    return accepted(
+        launcher.launch(
+            List.of(upload), ImportForm.flag("force", force), author(), u -> parameters));
   }
 
   @POST
@@ -163,60 +154,37 @@ public class ImportResource {
       throw ProblemException.invalid(
           "files", "at most " + MAX_BATCH_FILES + " files can be imported at once");
     }
-    ImportKind requested = kind(fields.get("type"));
-    Map<String, String> columns = mapping(fields.get("mapping"));
-    boolean force = flag("force", fields.get("force"));
+    ImportKind requested = ImportForm.kind(fields.get("type"));
+    String mappingJson = ImportForm.json(ImportForm.mapping(fields.get("mapping")));
+    boolean force = ImportForm.flag("force", fields.get("force"));
     UUID batchId = UUID.randomUUID();
-    try (ImportSlots.Held held = slots.reserve(author(), 1)) {
-      return startBatch(batchId, files, requested, columns, force);
-    }
-  }
-
-  private Response startBatch(
-      UUID batchId,
-      List<EntityPart> files,
-      ImportKind requested,
-      Map<String, String> columns,
-      boolean force)
-      throws IOException {
-    List<Pending> pending = new ArrayList<>();
-    try {
-      for (EntityPart file : files) {
-        UUID id = UUID.randomUUID();
-        UploadStore.Stored stored = uploads.store(file, id);
-        ImportKind kind = requested != null ? requested : sniff(stored);
-        pending.add(new Pending(id, kind, stored));
-        vetting.check(kind, stored.path());
-      }
-      if (!force) refuseDuplicates(pending);
-    } catch (RuntimeException | IOException e) {
-      for (Pending p : pending) Files.deleteIfExists(p.stored().path());
-      throw e;
-    }
-    String mappingJson =
-        JsonMapping.json()
-            .createObjectBuilder(new LinkedHashMap<String, Object>(columns))
-            .build()
-            .toString();
-    List<Map<String, Object>> started = new ArrayList<>();
-    for (Pending p : pending) {
-      Map<String, String> parameters = new LinkedHashMap<>();
-      parameters.put("batchId", batchId.toString());
-      if (p.kind() == ImportKind.PDF) {
-        parameters.put("auctionId", "");
-        parameters.put("invoiceId", "");
-      } else {
-        parameters.put("mapping", mappingJson);
-      }
-      Map<String, Object> job = start(p.kind(), p.id(), p.stored(), parameters);
-      job.put("file_name", p.stored().fileName());
-      job.put("type", p.kind().name().toLowerCase(Locale.ROOT));
-      started.add(job);
+    List<ImportLauncher.Started> started =
+        launcher.launch(
+            launcher.receiveAll(files, requested),
+            force,
+            author(),
+            upload -> {
+              Map<String, String> parameters = new LinkedHashMap<>();
+              parameters.put("batchId", batchId.toString());
+              if (upload.kind() == ImportKind.PDF) {
+                parameters.put("auctionId", "");
+                parameters.put("invoiceId", "");
+              } else {
+                parameters.put("mapping", mappingJson);
+              }
+              return parameters;
+            });
+    List<Map<String, Object>> answers = new ArrayList<>();
+    for (ImportLauncher.Started s : started) {
+      Map<String, Object> job = answer(s);
+      job.put("file_name", s.upload().stored().fileName());
+      job.put("type", s.upload().kind().name().toLowerCase(Locale.ROOT));
+      answers.add(job);
     }
     Map<String, Object> accepted = new LinkedHashMap<>();
     accepted.put("batch_id", batchId.toString());
-    accepted.put("job_ids", started.stream().map(j -> j.get("job_id")).toList());
-    accepted.put("jobs", started);
+    accepted.put("job_ids", answers.stream().map(j -> j.get("job_id")).toList());
+    accepted.put("jobs", answers);
     return Response.accepted(accepted).build();
   }
 
@@ -238,127 +206,37 @@ public class ImportResource {
       ImportKind kind, EntityPart file, String mapping, String dryRun, String force)
       throws IOException {
     if (file == null) throw ProblemException.invalid("file", "attach the file to import as 'file'");
-    Map<String, String> columns = mapping(mapping);
-    UUID id = UUID.randomUUID();
-    UploadStore.Stored stored = vetted(kind, uploads.store(file, id));
-    if (flag("dry_run", dryRun)) {
-      try {
-        return Response.ok(
-                preview.preview(
-                    stored.path(), stored.fileName(), columns, (int) vetting.limits().rowCap()))
-            .build();
-      } finally {
-        Files.deleteIfExists(stored.path());
-      }
-    }
-    String mappingJson =
-        JsonMapping.json()
-            .createObjectBuilder(new LinkedHashMap<String, Object>(columns))
-            .build()
-            .toString();
-    return launch(kind, id, stored, force, Map.of("mapping", mappingJson));
-  }
-
-  private Response launch(
-      ImportKind kind,
-      UUID id,
-      UploadStore.Stored stored,
-      String force,
-      Map<String, String> parameters)
-      throws IOException {
-    if (!flag("force", force)) refuseDuplicates(List.of(new Pending(id, kind, stored)));
-    ImportSlots.Held held;
-    try {
-      held = slots.reserve(author(), 1);
-    } catch (RuntimeException e) {
-      Files.deleteIfExists(stored.path());
-      throw e;
-    }
-    try (held) {
-      Map<String, Object> accepted = start(kind, id, stored, parameters);
-      return Response.accepted(accepted)
-          .location(uri.getBaseUriBuilder().path("import/status").path(id.toString()).build())
+    Map<String, String> columns = ImportForm.mapping(mapping);
+    ImportLauncher.Upload upload = launcher.receive(file, kind);
+    if (ImportForm.flag("dry_run", dryRun)) {
+      int rowCap = (int) vetting.limits().rowCap();
+      return Response.ok(
+              launcher.preview(
+                  upload,
+                  stored -> preview.preview(stored.path(), stored.fileName(), columns, rowCap)))
           .build();
     }
+    Map<String, String> parameters = Map.of("mapping", ImportForm.json(columns));
+    return accepted(
+        launcher.launch(
+            List.of(upload), ImportForm.flag("force", force), author(), u -> parameters));
   }
 
-  /** An upload stored and waiting for its job. */
-  private record Pending(UUID id, ImportKind kind, UploadStore.Stored stored) {}
-
-  /**
-   * 409 naming the earlier job when a file was imported before, or twice in one request; deletes
-   * the uploads of the request then, so nothing of it is kept.
-   */
-  private void refuseDuplicates(List<Pending> pending) throws IOException {
-    Map<String, String> seen = new LinkedHashMap<>();
-    for (Pending p : pending) {
-      String earlierId =
-          jobs.earlierImportOf(p.stored().sha256(), p.kind())
-              .map(job -> job.id().toString())
-              .orElse(seen.get(p.kind() + p.stored().sha256()));
-      if (earlierId != null) {
-        for (Pending q : pending) Files.deleteIfExists(q.stored().path());
-        boolean sameRequest = seen.containsKey(p.kind() + p.stored().sha256());
-        throw ProblemException.conflict(
-            (sameRequest
-                    ? "The file " + p.stored().fileName() + " is in this upload twice"
-                    : "The file "
-                        + p.stored().fileName()
-                        + " was already imported as job "
-                        + earlierId)
-                + ". Send force=true to import it again.",
-            "job_id",
-            earlierId);
-      }
-      seen.put(p.kind() + p.stored().sha256(), p.id().toString());
-    }
+  /** 202 with the job, its execution and where to follow it. */
+  private Response accepted(List<ImportLauncher.Started> started) {
+    ImportLauncher.Started job = started.get(0);
+    return Response.accepted(answer(job))
+        .location(
+            uri.getBaseUriBuilder().path("import/status").path(job.jobId().toString()).build())
+        .build();
   }
 
-  /** The upload, once it passed the checks; deleted when it did not. */
-  private UploadStore.Stored vetted(ImportKind kind, UploadStore.Stored stored) throws IOException {
-    try {
-      vetting.check(kind, stored.path());
-      return stored;
-    } catch (RuntimeException e) {
-      Files.deleteIfExists(stored.path());
-      throw e;
-    }
-  }
-
-  /** Registers the job and starts it: the answer of an accepted upload. */
-  private Map<String, Object> start(
-      ImportKind kind, UUID id, UploadStore.Stored stored, Map<String, String> parameters) {
-    UUID authorId = author();
-    String author = authorId == null ? "" : authorId.toString();
-    ImportJob job =
-        new ImportJob(
-            id,
-            kind,
-            stored.fileName(),
-            stored.sha256(),
-            stored.path().toString(),
-            stored.size(),
-            JsonMapping.json()
-                .createObjectBuilder(new LinkedHashMap<String, Object>(parameters))
-                .build()
-                .toString(),
-            parameters.containsKey("batchId") ? UUID.fromString(parameters.get("batchId")) : null,
-            authorId);
-    jobs.register(job);
-    long execution;
-    try {
-      Map<String, String> all = new LinkedHashMap<>(parameters);
-      all.put("createdBy", author);
-      execution = jobs.launch(job, all);
-    } catch (RuntimeException e) {
-      jobs.markFailedToStart(id, e.getMessage());
-      throw e;
-    }
+  private static Map<String, Object> answer(ImportLauncher.Started started) {
     Map<String, Object> accepted = new LinkedHashMap<>();
-    accepted.put("job_id", id.toString());
+    accepted.put("job_id", started.jobId().toString());
     accepted.put("status", "pending");
-    accepted.put("execution_id", execution);
-    accepted.put("status_url", "/api/v1/import/status/" + id);
+    accepted.put("execution_id", started.executionId());
+    accepted.put("status_url", "/api/v1/import/status/" + started.jobId());
     return accepted;
   }
 
@@ -366,65 +244,5 @@ public class ImportResource {
   private UUID author() {
     String subject = jwt == null ? null : jwt.getSubject();
     return subject == null || subject.isEmpty() ? null : UUID.fromString(subject);
-  }
-
-  /** The kind asked for, or {@code null} to tell each file's kind by its content. */
-  private static ImportKind kind(String type) {
-    if (type == null || type.isBlank()) return null;
-    return switch (type.strip().toLowerCase(Locale.ROOT)) {
-      case "pdf" -> ImportKind.PDF;
-      case "excel", "xlsx", "xls" -> ImportKind.EXCEL;
-      case "csv" -> ImportKind.CSV;
-      default -> throw ProblemException.notOneOf("type", type, List.of("pdf", "excel", "csv"));
-    };
-  }
-
-  /** PDF by its {@code %PDF} signature, Excel by the zip or OLE2 container, anything else CSV. */
-  static ImportKind sniff(UploadStore.Stored stored) throws IOException {
-    byte[] head = new byte[8];
-    int n;
-    try (var in = Files.newInputStream(stored.path())) {
-      n = in.readNBytes(head, 0, head.length);
-    }
-    if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
-      return ImportKind.PDF;
-    }
-    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return ImportKind.EXCEL;
-    }
-    if (n >= 8
-        && (head[0] & 0xff) == 0xD0
-        && (head[1] & 0xff) == 0xCF
-        && (head[2] & 0xff) == 0x11
-        && (head[3] & 0xff) == 0xE0) {
-      return ImportKind.EXCEL;
-    }
-    return ImportKind.CSV;
-  }
-
-  private static Map<String, String> mapping(String text) {
-    Map<String, String> columns = new LinkedHashMap<>();
-    if (text == null || text.isBlank()) return columns;
-    try (var reader = JsonMapping.json().createReader(new StringReader(text))) {
-      JsonObject object = reader.readObject();
-      for (var e : object.entrySet()) {
-        if (e.getValue().getValueType() != JsonValue.ValueType.STRING) {
-          throw ProblemException.invalid(
-              "mapping", "map each column name to a field name, as text");
-        }
-        columns.put(e.getKey(), ((JsonString) e.getValue()).getString());
-      }
-    } catch (JsonException | ClassCastException e) {
-      throw ProblemException.invalid(
-          "mapping", "must be a JSON object such as {\"Paid\": \"bid_amount\"}");
-    }
-    return columns;
-  }
-
-  private static boolean flag(String name, String value) {
-    if (value == null || value.isBlank()) return false;
-    if (value.equalsIgnoreCase("true")) return true;
-    if (value.equalsIgnoreCase("false")) return false;
-    throw ProblemException.invalid(name, "must be true or false");
   }
 }

@@ -35,6 +35,51 @@ class InventoryPatchIT {
     return body;
   }
 
+  /** RFC 7396: only the members sent change, null clears; read-only members are refused. */
+  @Test
+  void aMergePatchChangesOnlyTheFieldsSent(Api api) {
+    String name = Items.unique("Hall mirror ");
+    String id = Items.create(api, name, "50.00").getString("lot_id");
+    Map<String, Object> changes = new HashMap<>();
+    changes.put("notes", "resilvered");
+    changes.put("estimated_value", new BigDecimal("65.50"));
+    changes.put("keywords", List.of("gilt", "mirror"));
+
+    Map<String, Object> hostile = new HashMap<>(changes);
+    hostile.put("total_cost", 1);
+    api.as("staff")
+        .contentType("application/merge-patch+json")
+        .body(hostile)
+        .patch(Items.PATH + "/" + id)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("total_cost"));
+
+    JsonPath item =
+        Items.json(
+            api.as("staff")
+                .header("If-Match", "\"1\"")
+                .contentType("application/merge-patch+json")
+                .body(changes)
+                .patch(Items.PATH + "/" + id));
+    assertThat(item.getString("notes")).isEqualTo("resilvered");
+    assertThat(item.getObject("estimated_value", BigDecimal.class)).isEqualByComparingTo("65.50");
+    assertThat(item.getList("keywords")).containsExactly("gilt", "mirror");
+    assertThat(item.getString("item_name")).isEqualTo(name);
+    assertThat(item.getLong("version")).isEqualTo(2);
+
+    Map<String, Object> clear = new HashMap<>();
+    clear.put("notes", null);
+    JsonPath cleared =
+        Items.json(
+            api.as("staff")
+                .contentType("application/merge-patch+json")
+                .body(clear)
+                .patch(Items.PATH + "/" + id));
+    assertThat(cleared.getString("notes")).isNull();
+    assertThat(cleared.getList("keywords")).containsExactly("gilt", "mirror");
+  }
+
   @Test
   void putWithIfMatchUpdatesAndAnswersTheNewETag(Api api, ResellServer server) {
     String id = Items.create(api, Items.unique("Desk "), "50.00").getString("lot_id");

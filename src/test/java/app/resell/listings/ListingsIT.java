@@ -131,6 +131,44 @@ class ListingsIT {
     api.as("viewer").get(Listings.LISTINGS + "/" + id).then().statusCode(404);
   }
 
+  /** RFC 6902 on a listing: the same rules as a merge patch, a failed test is 409. */
+  @Test
+  void aJsonPatchEditsAListingUnderTheMergePatchRules(Api api) {
+    String lot = Listings.item(api, "20.00", 1);
+    String id = Listings.listing(api, lot, "etsy", "active");
+    String url = Listings.LISTINGS + "/" + id;
+    String reprice =
+        "[{\"op\": \"test\", \"path\": \"/list_price\", \"value\": 25},"
+            + " {\"op\": \"replace\", \"path\": \"/list_price\", \"value\": 22.50},"
+            + " {\"op\": \"add\", \"path\": \"/metadata/shop_section\", \"value\": \"tables\"}";
+
+    api.as("staff")
+        .contentType("application/json-patch+json")
+        .body(reprice + ", {\"op\": \"replace\", \"path\": \"/sold_price\", \"value\": 1}]")
+        .patch(url)
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("patch[3].path"));
+    api.as("staff")
+        .contentType("application/json-patch+json")
+        .body("[{\"op\": \"test\", \"path\": \"/list_price\", \"value\": 99}]")
+        .patch(url)
+        .then()
+        .statusCode(409);
+
+    JsonPath after =
+        Listings.json(
+            api.as("staff")
+                .header("If-Match", "\"1\"")
+                .contentType("application/json-patch+json")
+                .body(reprice + "]")
+                .patch(url));
+    assertThat(Listings.money(after, "list_price")).isEqualByComparingTo("22.50");
+    assertThat(after.getString("metadata.shop_section")).isEqualTo("tables");
+    assertThat(after.getString("platform")).isEqualTo("etsy");
+    assertThat(after.getLong("version")).isEqualTo(2);
+  }
+
   @Test
   void aPriceLeftAloneWritesNoPriceHistory(Api api, ResellServer server) {
     String lot = Listings.item(api, "5.00", 1);

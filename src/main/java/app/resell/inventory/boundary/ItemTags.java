@@ -53,6 +53,33 @@ final class ItemTags {
         "Someone changed " + item.itemName() + " since you loaded it. Reload and try again.");
   }
 
+  /**
+   * A full replacement names the version it read: by If-Match (412 when stale) or by the body's
+   * {@code version} (409 when stale); without either it is refused with 428.
+   */
+  static void checkVersion(Item item, String ifMatch, Long bodyVersion) {
+    if (ifMatch != null) {
+      checkIfMatch(item, ifMatch);
+    } else if (bodyVersion != null) {
+      if (bodyVersion != item.version()) {
+        throw ProblemException.conflict(
+            "Item "
+                + item.lotId()
+                + " is at version "
+                + item.version()
+                + ", not "
+                + bodyVersion
+                + ": someone changed it. Reload and try again.");
+      }
+    } else {
+      throw new ProblemException(
+          428,
+          "precondition-required",
+          "Version required",
+          "Send the version you read, as If-Match: \"<version>\" or as version in the body");
+    }
+  }
+
   /** The tags of a header, without quotes and weak markers. */
   private static String[] tags(String header) {
     String[] tags = header.split(",");

@@ -4,31 +4,19 @@ import app.resell.auth.entity.Role;
 import app.resell.inventory.control.ItemFields;
 import app.resell.inventory.control.ItemFilter;
 import app.resell.inventory.control.ItemPatcher;
-import app.resell.inventory.control.ItemRelated;
 import app.resell.inventory.control.ItemSearch;
-import app.resell.inventory.control.ItemSection;
 import app.resell.inventory.control.ItemStore;
 import app.resell.inventory.entity.Item;
-import app.resell.locations.control.LabelSheet;
-import app.resell.locations.control.WebLinks;
-import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
-import app.resell.problems.control.QueryValues;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,9 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,12 +56,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ItemsResource {
 
   public static final String JSON_PATCH = "application/json-patch+json";
+  public static final String MERGE_PATCH = "application/merge-patch+json";
 
   @Inject ItemStore store;
   @Inject ItemSearch search;
-  @Inject ItemRelated related;
-  @Inject @Any Instance<ItemSection> sections;
-  @Inject WebLinks links;
+  @Inject ItemPages pages;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -102,45 +86,9 @@ public class ItemsResource {
               + " status: all|listed|unlisted|sold; needs_review: true|false. Page with"
               + " page+limit or with after=next_cursor; a cursor page carries total, pages and"
               + " aggregates only with totals=true.")
-  public ItemPage list(
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit,
-      @QueryParam("after") String after,
-      @QueryParam("search") String text,
-      @QueryParam("category") String category,
-      @QueryParam("condition") String condition,
-      @QueryParam("storage_location") String storageLocation,
-      @QueryParam("storage_bin") String storageBin,
-      @QueryParam("status") String status,
-      @QueryParam("platform") String platform,
-      @QueryParam("min_roi") String minRoi,
-      @QueryParam("max_days_listed") String maxDaysListed,
-      @QueryParam("acquired_from") String acquiredFrom,
-      @QueryParam("acquired_to") String acquiredTo,
-      @QueryParam("sort") String sort,
-      @QueryParam("order") String order,
-      @QueryParam("needs_review") String needsReview,
-      @QueryParam("totals") Boolean totals) {
-    ItemFilter filter =
-        ItemFilter.parse(
-                page,
-                limit,
-                after,
-                text,
-                category,
-                condition,
-                storageLocation,
-                storageBin,
-                status,
-                platform,
-                minRoi,
-                maxDaysListed,
-                acquiredFrom,
-                acquiredTo,
-                sort,
-                order)
-            .withNeedsReview(needsReview);
-    return ItemPage.of(filter, search.find(filter, withTotals(totals, filter)));
+  public ItemPage list(@BeanParam ItemListQuery query) {
+    ItemFilter filter = query.filter();
+    return ItemPage.of(filter, search.find(filter, query.totals(filter)));
   }
 
   @GET
@@ -163,30 +111,12 @@ public class ItemsResource {
               schema = @Schema(implementation = ItemDetails.class)))
   public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
     Item item = store.find(id);
-    String body = JsonMapping.jsonb().toJson(details(item));
+    String body = JsonMapping.jsonb().toJson(pages.of(item));
     EntityTag tag = ItemTags.page(item, body);
     if (ifNoneMatch != null && ItemTags.names(ifNoneMatch, tag)) {
       return Response.notModified(tag).build();
     }
     return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
-  }
-
-  private ItemDetails details(Item item) {
-    ItemRelated.Related related = this.related.of(item);
-    return new ItemDetails(
-        ItemView.of(item, search.money(item.lotId())),
-        section(ItemSection.Slot.LISTINGS, item),
-        related.activity(),
-        related.priceHistory(),
-        section(ItemSection.Slot.COMPARABLE_SALES, item),
-        related.similar());
-  }
-
-  private List<?> section(ItemSection.Slot slot, Item item) {
-    for (ItemSection section : sections) {
-      if (section.slot() == slot) return section.of(item.lotId());
-    }
-    return List.of();
   }
 
   @PUT
@@ -202,26 +132,7 @@ public class ItemsResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull ItemRequests.ItemUpdate request) {
     Item item = store.find(id);
-    if (ifMatch != null) {
-      ItemTags.checkIfMatch(item, ifMatch);
-    } else if (request.version != null) {
-      if (request.version != item.version()) {
-        throw ProblemException.conflict(
-            "Item "
-                + item.lotId()
-                + " is at version "
-                + item.version()
-                + ", not "
-                + request.version
-                + ": someone changed it. Reload and try again.");
-      }
-    } else {
-      throw new ProblemException(
-          428,
-          "precondition-required",
-          "Version required",
-          "Send the version you read, as If-Match: \"<version>\" or as version in the body");
-    }
+    ItemTags.checkVersion(item, ifMatch, request.version);
     return answer(store.write(item, request, "update", request.reason));
   }
 
@@ -242,75 +153,35 @@ public class ItemsResource {
       @QueryParam("reason") String reason,
       String body) {
     JsonArray ops = ItemPatcher.parse(body);
-    // without If-Match the patch applies to the item as it is when its turn comes
-    Item item = ifMatch != null ? store.find(id) : store.findForUpdate(id);
-    if (ifMatch != null) ItemTags.checkIfMatch(item, ifMatch);
-    ItemFields patched = ItemPatcher.apply(ItemFields.of(item), ops);
-    return answer(store.write(item, patched, "patch", reason));
+    Item item = forEdit(id, ifMatch);
+    return answer(store.write(item, ItemPatcher.apply(ItemFields.of(item), ops), "patch", reason));
   }
 
   @PATCH
+  @Path("{id}")
+  @Consumes(MERGE_PATCH)
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
-      summary = "Apply one JSON Patch to many items, all or nothing",
-      description = "Body: {\"ids\": [...], \"patch\": [operations], \"reason\": optional}")
-  public BulkResult bulkPatch(String body) {
-    JsonObject request;
-    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
-      request = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw ProblemException.invalid("body", "must be an object with ids and patch");
-    }
-    if (!(request.get("ids") instanceof JsonArray idArray) || idArray.isEmpty()) {
-      throw ProblemException.invalid("ids", "must be a non-empty array of item ids");
-    }
-    if (idArray.size() > 500) throw ProblemException.invalid("ids", "at most 500 items at once");
-    LinkedHashSet<UUID> ids = new LinkedHashSet<>();
-    for (JsonValue value : idArray) {
-      if (!(value instanceof JsonString text)) {
-        throw ProblemException.invalid("ids", "must hold item ids as strings");
-      }
-      ids.add(QueryValues.requiredId("ids", text.getString()));
-    }
-    if (!(request.get("patch") instanceof JsonArray ops)) {
-      throw ProblemException.invalid("patch", "must be a JSON Patch array (RFC 6902)");
-    }
-    ItemPatcher.validate(ops);
-    String reason = request.getString("reason", null);
-    List<ItemView> updated = new ArrayList<>();
-    for (UUID lotId : ids) {
-      Item item = store.find(lotId);
-      try {
-        ItemFields patched = ItemPatcher.apply(ItemFields.of(item), ops);
-        updated.add(ItemView.of(store.write(item, patched, "bulk_patch", reason)));
-      } catch (ProblemException e) {
-        throw new ProblemException(
-            e.status(), e.slug(), e.title(), "Item " + lotId + ": " + e.getMessage(), e.errors());
-      } catch (ConstraintViolationException e) {
-        List<Problem.FieldError> errors =
-            e.getConstraintViolations().stream()
-                .map(
-                    v ->
-                        new Problem.FieldError(
-                            v.getPropertyPath()
-                                .toString()
-                                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                                .toLowerCase(java.util.Locale.ROOT),
-                            v.getMessage()))
-                .toList();
-        throw new ProblemException(
-            400,
-            "validation",
-            "Some values are not valid",
-            "Item " + lotId + ": " + errors.get(0).field() + ": " + errors.get(0).message(),
-            errors);
-      }
-    }
-    return new BulkResult(updated.size(), updated);
+      summary = "Edit an item with a JSON merge patch (RFC 7396)",
+      description =
+          "Only the fields sent change; null clears a field; keywords is replaced whole."
+              + " Read-only and unknown fields are 400. If-Match as for a JSON Patch.")
+  public Response merge(
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @QueryParam("reason") String reason,
+      String body) {
+    Item item = forEdit(id, ifMatch);
+    return answer(store.write(item, ItemPatcher.merge(ItemFields.of(item), body), "patch", reason));
   }
 
-  /** What a bulk edit changed. */
-  public record BulkResult(int updated, List<ItemView> items) {}
+  /** Without If-Match a patch applies to the item as it is when its turn comes (row lock). */
+  private Item forEdit(UUID id, String ifMatch) {
+    if (ifMatch == null) return store.findForUpdate(id);
+    Item item = store.find(id);
+    ItemTags.checkIfMatch(item, ifMatch);
+    return item;
+  }
 
   @DELETE
   @Path("{id}")
@@ -352,53 +223,13 @@ public class ItemsResource {
     List<ItemView> pieces =
         store.split(lot, request.items, request.reason).stream().map(ItemView::of).toList();
     return Response.status(Response.Status.CREATED)
-        .entity(new SplitResult(lot.lotId(), pieces))
+        .entity(new ItemResults.Split(lot.lotId(), pieces))
         .build();
   }
-
-  @GET
-  @Path("{file: labels(\\.pdf)?}")
-  @Produces("application/pdf")
-  @RolesAllowed(Role.VIEWER_ROLE)
-  @Operation(
-      summary =
-          "Avery 5160 labels (PDF, at labels.pdf or labels) for items: ?ids=<id>,<id>...; the QR"
-              + " opens the item in the web UI")
-  public Response labels(@QueryParam("ids") String ids) {
-    if (ids == null || ids.isBlank()) throw ProblemException.invalid("ids", "is required");
-    List<UUID> wanted = new ArrayList<>();
-    for (String id : ids.split(",")) wanted.add(QueryValues.requiredId("ids", id));
-    if (wanted.size() > 300) throw ProblemException.invalid("ids", "at most 300 labels at once");
-    List<LabelSheet.Label> labels = new ArrayList<>();
-    for (UUID id : wanted) {
-      Item item = store.find(id);
-      String where =
-          item.storageLocation() == null
-              ? ""
-              : item.storageLocation()
-                  + (item.storageBin() == null ? "" : " / " + item.storageBin());
-      labels.add(
-          new LabelSheet.Label(
-              links.item(item.lotId()),
-              item.sku() != null ? item.sku() : item.itemName(),
-              item.sku() != null ? item.itemName() : where));
-    }
-    return Response.ok(LabelSheet.pdf(labels), "application/pdf")
-        .header("Content-Disposition", "inline; filename=\"item-labels.pdf\"")
-        .build();
-  }
-
-  /** The items a lot was split into. */
-  public record SplitResult(UUID parentLotId, List<ItemView> items) {}
 
   private Response answer(Item item) {
     return Response.ok(ItemView.of(item, search.money(item.lotId())))
         .tag(ItemTags.of(item))
         .build();
-  }
-
-  /** Totals by default on numbered pages, on cursor pages only when asked. */
-  private static boolean withTotals(Boolean asked, ItemFilter filter) {
-    return asked != null ? asked : filter.after() == null;
   }
 }

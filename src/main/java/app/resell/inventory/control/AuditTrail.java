@@ -3,6 +3,7 @@ package app.resell.inventory.control;
 import app.resell.auth.control.CurrentUser;
 import app.resell.observability.control.RequestContext;
 import app.resell.setup.control.JsonMapping;
+import app.resell.setup.control.JsonPatches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -116,7 +117,7 @@ public class AuditTrail {
     for (String key : after.keySet()) {
       var a = before.get(key);
       var b = after.get(key);
-      if (a == null || !ItemPatcher.same(a, b)) {
+      if (a == null || !JsonPatches.same(a, b)) {
         if (a != null) old.add(key, a);
         neu.add(key, b);
       }

@@ -2,6 +2,7 @@ package app.resell.inventory.control;
 
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.setup.control.JsonPatches;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -17,7 +18,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies an RFC 6902 JSON Patch to an item's editable fields ({@link ItemFields}).
+ * Applies an RFC 6902 JSON Patch or an RFC 7396 merge patch to an item's editable fields ({@link
+ * ItemFields}).
  *
  * <p>Every path (and every {@code from}) must name an editable field, or an element of {@code
  * keywords}: read-only fields (lot_id, total_cost, version...) and unknown fields are 400s, so a
@@ -69,36 +71,37 @@ public final class ItemPatcher {
     }
   }
 
-  /** The fields after the patch. Bean Validation of the result is the caller's job. */
-  public static ItemFields apply(ItemFields current, JsonArray ops) {
-    JsonStructure document = document(current);
-    for (int i = 0; i < ops.size(); i++) {
-      JsonObject op = ops.getJsonObject(i);
-      String path = op.getString("path");
-      if (op.getString("op").equals("test")) {
-        JsonValue actual = valueAt(document, path);
-        if (actual == null || !same(actual, op.get("value"))) {
-          throw ProblemException.conflict(
-              "patch["
-                  + i
-                  + "]: test failed, "
-                  + path
-                  + " is "
-                  + actual
-                  + ", not "
-                  + op.get("value"));
-        }
-        continue;
+  /**
+   * The fields after an RFC 7396 merge patch: only the members sent change, null clears a field,
+   * {@code keywords} is replaced whole. Every member must name an editable field (400 naming it).
+   * Bean Validation of the result is the caller's job.
+   */
+  public static ItemFields merge(ItemFields current, String body) {
+    JsonStructure parsed;
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
+      parsed = reader.read();
+    } catch (JsonException e) {
+      throw ProblemException.invalid("patch", "is not valid JSON");
+    }
+    if (!(parsed instanceof JsonObject patch) || patch.isEmpty()) {
+      throw ProblemException.invalid(
+          "patch", "must be a JSON object of the fields to change (RFC 7396)");
+    }
+    for (String field : patch.keySet()) {
+      if (ItemFields.READ_ONLY.contains(field)) {
+        throw ProblemException.invalid(field, "is read-only");
       }
-      try {
-        document =
-            JsonMapping.json()
-                .createPatch(JsonMapping.json().createArrayBuilder().add(op).build())
-                .apply(document);
-      } catch (JsonException e) {
-        throw ProblemException.invalid("patch[" + i + "]", "cannot be applied: " + e.getMessage());
+      if (!ItemFields.EDITABLE.contains(field)) {
+        throw ProblemException.invalid(field, "is not a field of an item");
       }
     }
+    JsonValue merged = JsonMapping.json().createMergePatch(patch).apply(document(current));
+    return fields((JsonObject) merged);
+  }
+
+  /** The fields after the patch. Bean Validation of the result is the caller's job. */
+  public static ItemFields apply(ItemFields current, JsonArray ops) {
+    JsonStructure document = JsonPatches.apply(document(current), ops);
     if (!(document instanceof JsonObject result)) {
       throw ProblemException.invalid("patch", "must leave the item a JSON object");
     }
@@ -267,20 +270,5 @@ public final class ItemPatcher {
       throw ProblemException.invalid(where + "." + key, "is required and must be a string");
     }
     return value.getString();
-  }
-
-  private static JsonValue valueAt(JsonStructure document, String path) {
-    try {
-      return JsonMapping.json().createPointer(path).getValue(document);
-    } catch (JsonException e) {
-      return null;
-    }
-  }
-
-  static boolean same(JsonValue a, JsonValue b) {
-    if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
-      return x.bigDecimalValue().compareTo(y.bigDecimalValue()) == 0;
-    }
-    return a.equals(b);
   }
 }

@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ListingsResource {
 
   public static final String MERGE_PATCH = "application/merge-patch+json";
+  public static final String JSON_PATCH = "application/json-patch+json";
 
   @Inject ListingStore store;
   @Inject ListingSearch search;
@@ -113,6 +114,23 @@ public class ListingsResource {
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
     ListingFields fields = ListingFields.patch(listing, body);
+    checkVersion(listing, ifMatch, fields.version, false);
+    return answer(store.write(listing, fields, "listing_patch"));
+  }
+
+  @PATCH
+  @Path("{id}")
+  @Consumes(JSON_PATCH)
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "Edit a listing with a JSON Patch (RFC 6902)",
+      description =
+          "Paths name editable fields (or members of /metadata); the same rules as a merge"
+              + " patch. A failed test operation is 409; If-Match is optional (412 when stale).")
+  public Response jsonPatch(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+    Listing listing = store.find(id);
+    ListingFields fields = ListingFields.jsonPatch(listing, body);
     checkVersion(listing, ifMatch, fields.version, false);
     return answer(store.write(listing, fields, "listing_patch"));
   }

@@ -4,9 +4,14 @@ import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.setup.control.JsonPatches;
 import app.resell.taxonomy.entity.Platform;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -105,6 +110,76 @@ public class ListingFields {
     ListingFields f = of(current);
     f.read(json);
     return f;
+  }
+
+  /**
+   * The current fields with an RFC 6902 JSON Patch applied: the operations run on the listing's
+   * editable fields as a document, and what they changed is read back as a merge patch, so both
+   * dialects obey the same rules.
+   */
+  public static ListingFields jsonPatch(Listing current, String body) {
+    JsonArray ops = operations(body);
+    JsonObject before = document(of(current));
+    JsonStructure after = JsonPatches.apply(before, ops);
+    if (!(after instanceof JsonObject changed)) {
+      throw ProblemException.invalid("patch", "must leave the listing a JSON object");
+    }
+    return patch(
+        current, JsonMapping.json().createMergeDiff(before, changed).toJsonValue().toString());
+  }
+
+  /** The operations of a JSON Patch body, each naming an editable field. */
+  private static JsonArray operations(String body) {
+    JsonStructure parsed;
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
+      parsed = reader.read();
+    } catch (JsonException e) {
+      throw ProblemException.invalid("patch", "is not valid JSON");
+    }
+    if (!(parsed instanceof JsonArray ops) || ops.isEmpty()) {
+      throw ProblemException.invalid("patch", "must be a JSON array of operations (RFC 6902)");
+    }
+    for (int i = 0; i < ops.size(); i++) {
+      String where = "patch[" + i + "]";
+      if (!(ops.get(i) instanceof JsonObject op)
+          || !(op.get("op") instanceof JsonString)
+          || !(op.get("path") instanceof JsonString path)) {
+        throw ProblemException.invalid(where, "must be an object with op and path");
+      }
+      String field = path.getString().replaceFirst("^/", "").split("/", 2)[0];
+      if (READ_ONLY.contains(field)) {
+        throw ProblemException.invalid(where + ".path", "'" + field + "' is read-only");
+      }
+      if (!EDITABLE.contains(field) || field.equals("version")) {
+        throw ProblemException.invalid(where + ".path", "'" + field + "' is not a listing field");
+      }
+    }
+    return ops;
+  }
+
+  /** The editable fields as the document a JSON Patch sees, every field present. */
+  private static JsonObject document(ListingFields f) {
+    JsonObjectBuilder d = JsonMapping.json().createObjectBuilder();
+    d.add("platform", f.platform.value());
+    d.add("status", f.status.value());
+    if (f.listPrice == null) d.addNull("list_price");
+    else d.add("list_price", f.listPrice);
+    text(d, "listing_url", f.listingUrl);
+    text(d, "listing_title", f.listingTitle);
+    text(d, "listing_description", f.listingDescription);
+    text(d, "external_id", f.externalId);
+    text(d, "platform_name", f.platformName);
+    d.add("views", f.views);
+    d.add("watchers", f.watchers);
+    text(d, "scheduled_date", f.scheduledDate == null ? null : f.scheduledDate.toString());
+    d.add("metadata", f.metadata);
+    d.addNull("reason");
+    return d.build();
+  }
+
+  private static void text(JsonObjectBuilder d, String key, String value) {
+    if (value == null) d.addNull(key);
+    else d.add(key, value);
   }
 
   public static ListingFields of(Listing l) {

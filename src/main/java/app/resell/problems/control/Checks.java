@@ -98,11 +98,10 @@ public final class Checks {
 
   /** A number given as query text, or null when none is given. */
   public BigDecimal number(String field, String text) {
-    if (text == null || text.isBlank()) return null;
     try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      fail(field, "'" + text + "' is not a number");
+      return Decimals.parse(field, text);
+    } catch (ProblemException refused) {
+      errors.addAll(refused.errors());
       return null;
     }
   }

@@ -9,7 +9,7 @@ import jakarta.json.spi.JsonProvider;
 /**
  * The one JSON-B configuration of the API: snake_case property names (the product's contract),
  * nulls left out, ISO-8601 dates (JSON-B's default for java.time), BigDecimal as exact numbers,
- * decimals read within bounds ({@link BoundedInput}).
+ * decimals and texts read within bounds ({@link BoundedInput}).
  *
  * <p>Also the one JSON-P provider: every {@code jakarta.json.Json.createX} call looks the provider
  * up again through the application's class loader (a ServiceLoader scan of every jar), which took a
@@ -41,6 +41,7 @@ public final class JsonMapping {
                 .withDeserializers(
                     new ExactWholeNumbers.Ints(),
                     new ExactWholeNumbers.Longs(),
-                    new BoundedInput.Numbers()));
+                    new BoundedInput.Numbers(),
+                    new BoundedInput.Texts()));
   }
 }

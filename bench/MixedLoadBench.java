@@ -12,7 +12,9 @@ import java.util.Locale;
  * an item (notes and bin), 10 new items. Any answer of 400 or more, or a failed connection, is an
  * error; prints p50/p95/p99 of all requests.
  *
- * <p>Usage: MixedLoadBench BASE JDBC EMAIL PASSWORD SECONDS CONNECTIONS
+ * <p>Usage: MixedLoadBench BASE JDBC EMAIL PASSWORD SECONDS CONNECTIONS [KEY]; KEY names the
+ * recorded figures (default {@code mixed}; bench/run's 64-connection "busy server" run uses {@code
+ * busy}). A 503 "busy" counts as an error like any other answer of 400 or more.
  */
 public class MixedLoadBench {
 
@@ -20,6 +22,7 @@ public class MixedLoadBench {
     String base = args[0];
     int seconds = Integer.parseInt(args[4]);
     int connections = Integer.parseInt(args[5]);
+    String key = args.length > 6 ? args[6] : "mixed";
     List<String> ids = WarmUp.ids(args[1], 5000);
     String token = BenchSupport.login(HttpClient.newHttpClient(), base, args[2], args[3]);
     String[] words = {"vase", "Fenton", "sterling", "quilt", "Roseville", "radio", "Lionel", "oak",
@@ -63,13 +66,13 @@ public class MixedLoadBench {
               return request.header("Authorization", "Bearer " + token)
                   .timeout(Duration.ofSeconds(30)).build();
             });
-    BenchSupport.report("mixed load, all requests", load.millis());
+    BenchSupport.report(key + " load, " + connections + " connections, all requests", load.millis());
     System.out.printf(Locale.ROOT, "%d requests, %.0f req/s, %d errors %s%n", load.millis().size(),
         load.perSecond(), load.errors(), load.firstErrors());
-    BenchSupport.record("mixed_p50", BenchSupport.pct(load.millis(), 50));
-    BenchSupport.record("mixed_p99", BenchSupport.pct(load.millis(), 99));
-    BenchSupport.record("mixed_rps", load.perSecond());
-    BenchSupport.record("mixed_requests", load.millis().size());
-    BenchSupport.record("mixed_errors", load.errors());
+    BenchSupport.record(key + "_p50", BenchSupport.pct(load.millis(), 50));
+    BenchSupport.record(key + "_p99", BenchSupport.pct(load.millis(), 99));
+    BenchSupport.record(key + "_rps", load.perSecond());
+    BenchSupport.record(key + "_requests", load.millis().size());
+    BenchSupport.record(key + "_errors", load.errors());
   }
 }

@@ -138,6 +138,16 @@ public class Report {
               + count(n) + " requests (" + fmt(rps) + " req/s)",
           "—", "—", "no errors (p99 recorded)", met(errors == null ? null : errors == 0)});
     }
+    {
+      Double p99 = r.get("busy_p99"), errors = r.get("busy_errors"), n = r.get("busy_requests");
+      Double rps = r.get("busy_rps");
+      rows.add(new String[] {String.format(Locale.ROOT,
+              "Busy server: mixed load, 60 s, 64 connections, %,d items: p99, errors", items),
+          p99 == null ? "not measured" : "p99 " + fmt(p99) + " ms, " + count(errors) + " errors in "
+              + count(n) + " requests (" + fmt(rps) + " req/s)",
+          "—", "—", "no errors, p99 < 2,000 ms",
+          met(errors == null ? null : errors == 0 && p99 < 2000)});
+    }
 
     StringBuilder md = new StringBuilder();
     md.append("## Latest run of `bench/run`\n\n");

@@ -253,6 +253,16 @@ class RateLimitIT {
     return email;
   }
 
+  @Test
+  void httpsAtTheTrustedProxyGetsHsts() {
+    Response overTls =
+        from("192.0.2.90").header("X-Forwarded-Proto", "https").get("/api/v1/health");
+    assertThat(overTls.header("Strict-Transport-Security"))
+        .isEqualTo("max-age=31536000; includeSubDomains");
+    assertThat(from("192.0.2.90").get("/api/v1/health").header("Strict-Transport-Security"))
+        .isNull();
+  }
+
   private static String token(String email, String address) {
     Response answer = login(email, PASSWORD, address);
     assertThat(answer.statusCode()).isEqualTo(200);

@@ -32,6 +32,9 @@ public final class ResellServer implements AutoCloseable {
   /** The one origin the test server allows cross-origin calls from. */
   public static final String CORS_ORIGIN = "https://shop.resell.test";
 
+  /** The one local host the test server may send webhooks to: the tests' own listeners. */
+  public static final String WEBHOOK_HOST = "127.0.0.1";
+
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
 
   private final TestDatabase database;
@@ -120,6 +123,9 @@ public final class ResellServer implements AutoCloseable {
       env.put("RESELL_RATELIMIT_LOGIN_PER_MINUTE", "1000000");
       env.put("RESELL_RATELIMIT_IMPORTS_MAX_RUNNING", "1000");
       env.put("RESELL_CORS_ORIGINS", CORS_ORIGIN);
+      // Webhook tests deliver to listeners they own on 127.0.0.1; every other local target stays
+      // refused, which WebhookTargetsIT checks.
+      env.put("RESELL_WEBHOOKS_ALLOWED_HOSTS", WEBHOOK_HOST);
       env.putAll(settings);
       process = builder.start();
     } catch (IOException e) {

@@ -1,10 +1,16 @@
 package app.resell.auth.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.control.Sessions;
+import app.resell.auth.control.UserDirectory;
+import app.resell.auth.entity.Role;
+import app.resell.auth.entity.User;
 import app.resell.problems.control.ProblemException;
 import app.resell.security.control.ClientAddress;
 import app.resell.security.control.RateLimits;
+import app.resell.security.control.SignInBackoff;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,16 +25,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Sign-in, token refresh and sign-out: the only public part of the API besides health. A refused
- * request still commits: revoking a token family on reuse must stick although the answer is 401.
+ * Sign-in, token refresh and sign-out: the only public part of the API besides health; and the
+ * signed-in user's own password change. Failed sign-ins slow the account down ({@link
+ * SignInBackoff}). A refused request still commits: revoking a token family on reuse must stick
+ * although the answer is 401.
  */
 @Path("auth")
 @RequestScoped
@@ -43,6 +53,9 @@ public class AuthResource {
   @Inject Sessions sessions;
   @Inject RateLimits limits;
   @Inject ClientAddress clients;
+  @Inject SignInBackoff backoff;
+  @Inject UserDirectory users;
+  @Inject CurrentUser current;
   @Context HttpServletRequest http;
 
   /**
@@ -52,6 +65,12 @@ public class AuthResource {
   public static class Credentials {
     @NotBlank public String email;
     @NotBlank public String password;
+  }
+
+  /** A password change: the current password and the new one. */
+  public static class PasswordChange {
+    @NotBlank public String currentPassword;
+    @NotBlank public String newPassword;
   }
 
   /** A refresh token to rotate or revoke. */
@@ -72,8 +91,41 @@ public class AuthResource {
                           "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
     limits.signInAttempt(credentials.email, http == null ? null : clients.of(http));
-    return TokenResponse.of(
-        sessions.signIn(credentials.email, credentials.password, ip(), userAgent()));
+    backoff.check(credentials.email, Instant.now());
+    Sessions.Issued issued;
+    try {
+      issued = sessions.signIn(credentials.email, credentials.password, ip(), userAgent());
+    } catch (ProblemException refused) {
+      backoff.failed(credentials.email, Instant.now());
+      throw refused;
+    }
+    backoff.succeeded(credentials.email);
+    return TokenResponse.of(issued);
+  }
+
+  @POST
+  @Path("password")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Change your own password; your sessions end and the answer starts a new one",
+      description =
+          "current_password proves it is you; new_password needs 10 or more characters, must not"
+              + " be your email or name or a common password. Every session of yours ends (other"
+              + " devices sign in again); use the tokens in the answer from here on.")
+  public TokenResponse changePassword(@Valid @NotNull PasswordChange change) {
+    String email = current.email();
+    backoff.check(email, Instant.now());
+    User user;
+    try {
+      user = users.changePassword(current.id(), change.currentPassword, change.newPassword);
+    } catch (ProblemException refused) {
+      boolean wrongPassword =
+          refused.errors().stream().anyMatch(e -> e.field().equals("current_password"));
+      if (wrongPassword) backoff.failed(email, Instant.now());
+      throw refused;
+    }
+    return TokenResponse.of(sessions.start(user, ip(), userAgent()));
   }
 
   @POST

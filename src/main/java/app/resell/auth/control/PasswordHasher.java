@@ -15,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PasswordHasher {
 
-  public static final int MIN_LENGTH = 10;
-
   @Inject Pbkdf2PasswordHash hash;
 
   @Inject

@@ -68,6 +68,11 @@ public class Sessions {
     return issue(user, UUID.randomUUID(), ip, userAgent).issued();
   }
 
+  /** A new session for a user who has just proven who they are (a password change). */
+  public Issued start(User user, String ip, String userAgent) {
+    return issue(user, UUID.randomUUID(), ip, userAgent).issued();
+  }
+
   public Issued refresh(String refreshToken, String ip, String userAgent) {
     RefreshToken current = find(refreshToken);
     OffsetDateTime now = OffsetDateTime.now();

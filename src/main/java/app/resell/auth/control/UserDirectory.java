@@ -30,15 +30,36 @@ public class UserDirectory {
   }
 
   public User create(String email, String displayName, String password, Role role) {
-    if (password == null || password.length() < PasswordHasher.MIN_LENGTH) {
-      throw ProblemException.invalid(
-          "password", "must be at least " + PasswordHasher.MIN_LENGTH + " characters");
-    }
+    PasswordPolicy.check("password", password, email, displayName);
     if (exists(email)) {
       throw ProblemException.conflict("A user with the email " + User.normalize(email) + " exists");
     }
     User user = new User(email, displayName, passwords.hash(password), role);
     em.persist(user);
+    em.flush();
+    return user;
+  }
+
+  /**
+   * A user's own password change: the current password proves it is them (a stolen access token is
+   * not enough), the new one meets {@link PasswordPolicy}, and every session of the user ends, so a
+   * device that knew the old password is signed out; the caller gets a new session. A wrong current
+   * password is answered like a failed sign-in, by the caller.
+   */
+  public User changePassword(UUID id, String current, String next) {
+    User user = em.find(User.class, id);
+    if (user == null || !user.canSignIn()) {
+      throw ProblemException.unauthorized("The session has ended; sign in again.");
+    }
+    if (!passwords.matches(current, user.passwordHash())) {
+      throw ProblemException.invalid("current_password", "is not your current password");
+    }
+    PasswordPolicy.check("new_password", next, user.email(), user.displayName());
+    if (passwords.matches(next, user.passwordHash())) {
+      throw ProblemException.invalid("new_password", "must differ from the current password");
+    }
+    user.changePassword(passwords.hash(next));
+    sessions.endAll(user);
     em.flush();
     return user;
   }

@@ -97,6 +97,10 @@ public class User {
     sessionsValidAfter = at;
   }
 
+  public void changePassword(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
   public void changeRole(Role role) {
     this.role = role;
   }

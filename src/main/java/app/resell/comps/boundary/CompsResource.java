@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompsResource {
 
   static final int SOURCE_LENGTH = 50;
+  static final int URL_LENGTH = 2048;
 
   @Inject CompsStore comps;
   @Inject ItemFacts items;
@@ -89,6 +90,7 @@ public class CompsResource {
     else if (title.length() > 500) checks.fail("title", "is longer than 500 characters");
     checks.amount("price", body.price, true);
     checks.amount("shipping", body.shipping, false);
+    String url = checks.webAddress("url", body.url, URL_LENGTH);
     LocalDate sold = soldDate(checks, body.soldDate);
     String condition = null;
     if (body.condition != null && !body.condition.isBlank()) {
@@ -121,7 +123,7 @@ public class CompsResource {
                         body.price,
                         body.shipping,
                         sold,
-                        body.url == null || body.url.isBlank() ? null : body.url.strip(),
+                        url,
                         condition,
                         category == null ? null : category.value(),
                         null)),

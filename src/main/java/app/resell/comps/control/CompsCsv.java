@@ -1,6 +1,7 @@
 package app.resell.comps.control;
 
 import app.resell.comps.entity.ComparableSale;
+import app.resell.problems.control.Checks;
 import app.resell.tabular.CsvTable;
 import app.resell.tabular.DateOrder;
 import app.resell.tabular.MoneyText;
@@ -194,6 +195,9 @@ public final class CompsCsv {
       }
     }
     String url = cell(row, columns, Column.URL);
+    if (!url.isEmpty() && !Checks.isWebAddress(url)) {
+      throw new IllegalArgumentException("the link '" + url + "' is not an http(s) address");
+    }
     return new ComparableSale(
         null,
         lotId,

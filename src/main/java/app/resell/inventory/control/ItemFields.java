@@ -86,6 +86,9 @@ public class ItemFields {
 
   private static final String MONEY = "must be an amount with at most 2 decimals";
 
+  /** The longest free text of an item (description, notes), as every text field of the API. */
+  static final int LONG_TEXT = 20_000;
+
   @Size(max = 100)
   public String invoiceId;
 
@@ -102,7 +105,9 @@ public class ItemFields {
   @Size(max = 255)
   public String itemName;
 
+  @Size(max = LONG_TEXT)
   public String description;
+
   public String category;
 
   @Size(max = 100)
@@ -150,7 +155,10 @@ public class ItemFields {
   public BigDecimal estimatedValue;
 
   public String marketDemand;
+
+  @Size(max = LONG_TEXT)
   public String seasonalityNotes;
+
   public Boolean needsRepair;
   public Boolean isConsignment;
   public Boolean isReturned;
@@ -159,6 +167,7 @@ public class ItemFields {
   @Size(max = 100)
   public List<String> keywords;
 
+  @Size(max = LONG_TEXT)
   public String notes;
 
   /** The item's current editable state. */

@@ -1,5 +1,6 @@
 package app.resell.inventory.control;
 
+import app.resell.problems.control.Decimals;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.QueryValues;
 import app.resell.taxonomy.entity.Category;
@@ -223,12 +224,7 @@ public record ItemFilter(
   }
 
   private static BigDecimal decimal(String name, String text) {
-    if (blank(text)) return null;
-    try {
-      return new BigDecimal(text.trim());
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid(name, "'" + text + "' is not a number");
-    }
+    return Decimals.parse(name, text);
   }
 
   private static LocalDate date(String name, String text) {

@@ -1,5 +1,6 @@
 package app.resell.inventory.control;
 
+import app.resell.problems.control.Decimals;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import app.resell.setup.control.JsonPatches;
@@ -233,7 +234,7 @@ public final class ItemPatcher {
   private static BigDecimal number(JsonObject d, String key) {
     JsonValue v = d.get(key);
     if (v == null || v == JsonValue.NULL) return null;
-    if (v instanceof JsonNumber n) return n.bigDecimalValue();
+    if (v instanceof JsonNumber n) return Decimals.bounded(key, n.bigDecimalValue());
     throw ProblemException.invalid(key, "must be a number");
   }
 

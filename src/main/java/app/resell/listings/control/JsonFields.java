@@ -1,5 +1,6 @@
 package app.resell.listings.control;
 
+import app.resell.problems.control.Decimals;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import jakarta.json.JsonException;
@@ -65,13 +66,15 @@ final class JsonFields {
     BigDecimal amount;
     JsonValue value = body.get(key);
     if (value instanceof JsonNumber n) {
-      amount = n.bigDecimalValue();
+      amount = Decimals.bounded(key, n.bigDecimalValue());
     } else if (value instanceof JsonString s) {
       try {
-        amount = new BigDecimal(s.getString().strip());
-      } catch (NumberFormatException e) {
-        throw ProblemException.invalid(key, "must be an amount like 12.50");
+        amount = Decimals.parse(key, s.getString());
+      } catch (ProblemException notANumber) {
+        if (!notANumber.getMessage().endsWith(Decimals.NOT_A_NUMBER)) throw notANumber;
+        amount = null;
       }
+      if (amount == null) throw ProblemException.invalid(key, "must be an amount like 12.50");
     } else {
       throw ProblemException.invalid(key, "must be an amount like 12.50");
     }

@@ -2,6 +2,7 @@ package app.resell.listings.control;
 
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingStatus;
+import app.resell.problems.control.Checks;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import app.resell.setup.control.JsonPatches;
@@ -259,7 +260,7 @@ public class ListingFields {
 
   private static String url(JsonObject json) {
     String url = JsonFields.text(json, "listing_url", 2048);
-    if (url != null && !url.matches("(?i)https?://\\S+")) {
+    if (url != null && !Checks.isWebAddress(url)) {
       throw ProblemException.invalid("listing_url", "must be an http(s) address");
     }
     return url;

@@ -6,6 +6,8 @@ import app.resell.money.entity.OrderFeeStep;
 import app.resell.money.entity.PerOrderFee;
 import app.resell.money.entity.ProcessingFee;
 import app.resell.money.entity.RateTier;
+import app.resell.problems.control.Decimals;
+import app.resell.problems.control.ProblemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -173,9 +175,9 @@ public final class FeeScheduleFile {
 
     private BigDecimal decimal(String key, String v) {
       try {
-        return new BigDecimal(v.strip());
-      } catch (NumberFormatException e) {
-        problems.add(key + ": '" + v.strip() + "' is not a number");
+        return Decimals.parse(key, v);
+      } catch (ProblemException e) {
+        problems.add(e.getMessage());
         return null;
       }
     }

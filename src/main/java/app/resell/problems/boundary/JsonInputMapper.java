@@ -2,6 +2,7 @@ package app.resell.problems.boundary;
 
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.Problems;
+import app.resell.problems.control.RequestTextRefused;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
@@ -31,6 +32,11 @@ public class JsonInputMapper implements ExceptionMapper<ProcessingException> {
   @Override
   public Response toResponse(ProcessingException e) {
     String path = uri == null ? null : uri.getRequestUri().getPath();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RequestTextRefused refused) {
+        return Problems.response(refused.problem(path));
+      }
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof JsonbException || t instanceof JsonException) {
         String field = property(t);

@@ -3,6 +3,7 @@ package app.resell.problems.boundary;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.Problems;
 import app.resell.problems.control.RequestBodyTooLarge;
+import app.resell.problems.control.RequestTextRefused;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,9 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProblemException problem) {
         return Problems.response(Problems.of(problem, path));
+      }
+      if (t instanceof RequestTextRefused refused) {
+        return Problems.response(refused.problem(path));
       }
       if (t instanceof RequestBodyTooLarge
           || (t instanceof IOException io

@@ -3,6 +3,7 @@ package app.resell.problems.boundary;
 import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.Problems;
+import app.resell.problems.control.RequestTextRefused;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +27,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
       // a parameter the application's own converters refused (ParamConverters)
       return Problems.response(
           Problems.of(refused, uri == null ? null : uri.getRequestUri().getPath()));
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof RequestTextRefused refused) {
+        return Problems.response(
+            refused.problem(uri == null ? null : uri.getRequestUri().getPath()));
+      }
     }
     int status = e.getResponse().getStatus();
     String detail =

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Collects every invalid value of one request, so the client learns all of them from one 400
@@ -13,6 +14,9 @@ import java.util.UUID;
  * (Bean Validation on JAX-RS parameters breaks Payara's OpenAPI).
  */
 public final class Checks {
+
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("(?i)https?://[^\\s/?#@]+(?:[/?#]\\S*)?");
 
   private final List<Problem.FieldError> errors = new ArrayList<>();
 
@@ -98,13 +102,26 @@ public final class Checks {
 
   /** A number given as query text, or null when none is given. */
   public BigDecimal number(String field, String text) {
-    if (text == null || text.isBlank()) return null;
     try {
-      return new BigDecimal(text.strip());
-    } catch (NumberFormatException e) {
-      fail(field, "'" + text + "' is not a number");
+      return Decimals.parse(field, text);
+    } catch (ProblemException refused) {
+      errors.addAll(refused.errors());
       return null;
     }
+  }
+
+  /** A web address, or null when none is given: http or https only, never javascript: or data:. */
+  public String webAddress(String field, String text, int maxLength) {
+    if (text == null || text.isBlank()) return null;
+    String given = text.strip();
+    if (given.length() > maxLength) fail(field, "is longer than " + maxLength + " characters");
+    else if (!isWebAddress(given)) fail(field, "must be an http(s) address like https://...");
+    return given;
+  }
+
+  /** Whether the text is an absolute http or https address with a host. */
+  public static boolean isWebAddress(String text) {
+    return text != null && WEB_ADDRESS.matcher(text).matches();
   }
 
   public UUID id(String field, String text) {

@@ -6,7 +6,6 @@ import app.resell.problems.control.RequestBodyTooLarge;
 import app.resell.setup.control.JsonMapping;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.annotation.WebFilter;
@@ -73,49 +72,20 @@ public class BodySizeLimitFilter extends HttpFilter {
       return counted;
     }
 
-    private final class CountingStream extends ServletInputStream {
-      private final ServletInputStream in;
+    private final class CountingStream extends WatchedInputStream {
       private long read;
 
       CountingStream(ServletInputStream in) {
-        this.in = in;
+        super(in);
       }
 
       @Override
-      public int read() throws IOException {
-        int b = in.read();
-        if (b >= 0) count(1);
-        return b;
-      }
-
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = in.read(b, off, len);
-        if (n > 0) count(n);
-        return n;
-      }
-
-      private void count(int n) throws IOException {
+      protected void seen(byte[] b, int off, int n) throws IOException {
         read += n;
         if (read > max) {
           if (!res.isCommitted()) res.setHeader("Connection", "close");
           throw new RequestBodyTooLarge(max);
         }
-      }
-
-      @Override
-      public boolean isFinished() {
-        return in.isFinished();
-      }
-
-      @Override
-      public boolean isReady() {
-        return in.isReady();
-      }
-
-      @Override
-      public void setReadListener(ReadListener listener) {
-        in.setReadListener(listener);
       }
     }
   }

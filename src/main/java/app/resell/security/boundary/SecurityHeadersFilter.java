@@ -1,5 +1,7 @@
 package app.resell.security.boundary;
 
+import app.resell.security.control.ClientAddress;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -14,8 +16,17 @@ import java.io.IOException;
  * Content-Security-Policy. The web UI's pages may load only their own scripts (no inline script, so
  * an item name that slipped through escaping still cannot run code); API answers are data and may
  * load nothing at all. Mapped in web.xml for requests and error pages.
+ *
+ * <p>API answers carry tokens and business data, so no cache (a shared proxy, the browser's disk)
+ * may keep them: {@code Cache-Control: no-store}. HSTS is sent when the request came over TLS,
+ * directly or, per {@link ClientAddress#overTls}, through the trusted reverse proxy that ends TLS
+ * (docs/SECURITY.md); over plain HTTP it would mean nothing and is left out.
  */
 public class SecurityHeadersFilter extends HttpFilter {
+
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  @Inject ClientAddress clients;
 
   static final String API_POLICY =
       "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -26,7 +37,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Referrer-Policy", "same-origin");
-    res.setHeader("Content-Security-Policy", isApi(path(req)) ? API_POLICY : pagePolicy(host(req)));
+    boolean api = isApi(path(req));
+    res.setHeader("Content-Security-Policy", api ? API_POLICY : pagePolicy(host(req)));
+    if (api) res.setHeader("Cache-Control", "no-store");
+    if (clients.overTls(req)) res.setHeader("Strict-Transport-Security", HSTS);
     chain.doFilter(req, res);
   }
 

@@ -23,6 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * most 5 s waiting for a pooled connection) and is answered 503 instead of hanging. {@code
  * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns;
  * {@code reWriteBatchedInserts} sends a JDBC batch of inserts as multi-row statements (imports).
+ * Every statement is bounded: {@code statement_timeout} of 60 s ends one that runs away (a broad
+ * search under load) instead of letting it hold its connection; Flyway connects on its own and is
+ * not bounded. The pool (32) is sized with the admission limit of 20 requests in flight ({@code
+ * AdmissionFilter}) and the HTTP thread pool of 64 (post-boot commands): the 12 spare connections
+ * serve batch jobs, schedulers and webhooks (docs/SECURITY.md, "Under load").
  *
  * <p>Jersey's response buffer is off ({@link #getProperties()}): by default it holds a response's
  * first 8 KB to compute a Content-Length and {@code flush()} does not release them, so a streamed
@@ -42,13 +47,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     user = "${MPCONFIG=resell.db.user}",
     password = "${MPCONFIG=resell.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 20,
+    maxPoolSize = 32,
     maxIdleTime = 300,
     properties = {
       "stringType=unspecified",
       "reWriteBatchedInserts=true",
       "ApplicationName=resell",
       "connectTimeout=5",
+      "options=-c statement_timeout=60s",
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

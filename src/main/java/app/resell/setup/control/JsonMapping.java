@@ -8,7 +8,8 @@ import jakarta.json.spi.JsonProvider;
 
 /**
  * The one JSON-B configuration of the API: snake_case property names (the product's contract),
- * nulls left out, ISO-8601 dates (JSON-B's default for java.time), BigDecimal as exact numbers.
+ * nulls left out, ISO-8601 dates (JSON-B's default for java.time), BigDecimal as exact numbers,
+ * decimals and texts read within bounds ({@link BoundedInput}).
  *
  * <p>Also the one JSON-P provider: every {@code jakarta.json.Json.createX} call looks the provider
  * up again through the application's class loader (a ServiceLoader scan of every jar), which took a
@@ -37,6 +38,10 @@ public final class JsonMapping {
             new JsonbConfig()
                 .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
                 .withNullValues(false)
-                .withDeserializers(new ExactWholeNumbers.Ints(), new ExactWholeNumbers.Longs()));
+                .withDeserializers(
+                    new ExactWholeNumbers.Ints(),
+                    new ExactWholeNumbers.Longs(),
+                    new BoundedInput.Numbers(),
+                    new BoundedInput.Texts()));
   }
 }

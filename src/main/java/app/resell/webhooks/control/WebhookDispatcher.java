@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,7 +34,9 @@ import javax.sql.DataSource;
  * backoff, {@value #BASE_DELAY_SECONDS} s x 2^(attempts-1) (5 s, 10 s, 20 s ... about 21 minutes
  * over {@value #MAX_ATTEMPTS} attempts), then given up. The schedule lives in the rows
  * (next_attempt_at), so pending retries survive a restart; rows are leased before sending so a slow
- * receiver is never sent the same delivery twice at once.
+ * receiver is never sent the same delivery twice at once. Before each attempt the target is checked
+ * again ({@link WebhookTargets}); the log says only "HTTP status", "no answer" or why it was
+ * refused, never the network error, which would map the server's neighbourhood.
  */
 @Startup
 @Singleton
@@ -45,10 +49,13 @@ public class WebhookDispatcher {
   static final int BASE_DELAY_SECONDS = 5;
   static final int TIMEOUT_SECONDS = 10;
   static final int BATCH = 20;
+  static final String NO_ANSWER = "no answer from the receiver";
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
+
+  @Inject WebhookTargets targets;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final HttpClient http =
@@ -106,8 +113,18 @@ public class WebhookDispatcher {
     Integer status = null;
     String error = null;
     try {
+      URI target = URI.create(due.url());
+      Optional<String> refused = targets.refusal(target, false);
+      if (refused.isPresent()) {
+        LOG.log(
+            Level.WARNING,
+            "Webhook delivery {0} refused: {1}",
+            new Object[] {due.id(), refused.get()});
+        record(due, null, "refused: " + refused.get());
+        return;
+      }
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(due.url()))
+          HttpRequest.newBuilder(target)
               .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
               .header("Content-Type", "application/json")
               .header("User-Agent", "Resell-Webhooks/1")
@@ -124,7 +141,10 @@ public class WebhookDispatcher {
       Thread.currentThread().interrupt();
       error = "interrupted";
     } catch (Exception e) {
-      error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      // one word for every way of not getting an answer: which one it was (refused, reset, timed
+      // out) would tell an admin whether a port is open. The server log keeps the detail.
+      LOG.log(Level.FINE, "Webhook delivery " + due.id() + " failed", e);
+      error = NO_ANSWER;
     }
     record(due, status, error);
   }

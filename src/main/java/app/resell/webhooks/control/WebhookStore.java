@@ -9,8 +9,6 @@ import app.resell.webhooks.entity.Webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -24,10 +22,11 @@ public class WebhookStore {
 
   @Inject Rows db;
   @Inject CurrentUser user;
+  @Inject WebhookTargets targets;
 
   public Webhook create(Webhook request) {
     if (request == null) throw ProblemException.invalid("url", "a webhook needs a url and events");
-    String url = url(request.url);
+    String url = targets.checked("url", request.url);
     List<String> events = events(request.events);
     String secret = request.secret;
     if (secret == null || secret.isBlank()) {
@@ -111,23 +110,6 @@ public class WebhookStore {
       return JsonMapping.jsonb().fromJson(json, List.class);
     } catch (JsonbException e) {
       return List.of();
-    }
-  }
-
-  private static String url(String text) {
-    if (text == null || text.isBlank()) throw ProblemException.invalid("url", "is required");
-    try {
-      URI uri = new URI(text.trim());
-      String scheme = uri.getScheme();
-      if (scheme == null
-          || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-          || uri.getHost() == null) {
-        throw ProblemException.invalid("url", "must be an absolute http or https URL");
-      }
-      if (text.length() > 2000) throw ProblemException.invalid("url", "is too long");
-      return uri.toString();
-    } catch (URISyntaxException e) {
-      throw ProblemException.invalid("url", "is not a URL: " + e.getReason());
     }
   }
 

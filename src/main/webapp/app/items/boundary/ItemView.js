@@ -11,6 +11,10 @@ const LABELS = { sku: "SKU", invoice_id: "Invoice", auction_id: "Auction", acqui
 const label = (k) => LABELS[k] ?? humanize(k);
 /** The statuses a listing may start in (the others are reached by editing or by a sale). */
 const NEW_LISTING_STATUSES = ["active", "draft", "scheduled", "not_listed"];
+/** Statuses that offer the item to buyers (ListingLifecycle.OFFERING): price changes and take-downs. */
+const OFFERING = ["draft", "scheduled", "active", "pending"];
+/** Statuses of a listing that ended without selling out: it can be listed again. */
+const ENDED = ["expired", "cancelled"];
 /** What the answer to a recorded sale shows: the money of that sale. */
 const SALE_FIELDS = ["quantity", "sold_price", "item_total", "shipping_paid", "actual_shipping", "platform_fees", "cost_of_goods", "net_proceeds", "net_profit", "roi_percent", "margin_percent"];
 
@@ -95,7 +99,7 @@ class ItemView extends Page {
         { key: "sold_price" },
         { key: "platform_fees", label: "Fees" },
         { key: "listed_date", label: "Listed", cell: (l) => date(l.listed_date) },
-        ...(this.canEdit ? [{ key: "id", label: "", cell: (l) => (sellable(l) ? html`<button type="button" class="link" data-sell="${l.id}" data-price="${l.list_price ?? ""}">Record a sale</button>` : "") }] : []),
+        ...(this.canEdit ? [{ key: "id", label: "Actions", cell: (l) => this.listingActions(l, sellable(l)) }] : []),
       ],
       { empty: "Not listed anywhere yet." },
     )}
@@ -109,6 +113,34 @@ class ItemView extends Page {
         <div><label for="l-url">Listing URL</label><input id="l-url" name="listing_url" type="url"></div>
         <div><button type="submit">Add listing</button></div></form></details>`
       : ""}`;
+  }
+
+  /**
+   * What a person can do with a listing in its status (docs/LISTINGS.md, the lifecycle table): sell
+   * it while it is live, change its price or take it down while it offers the item (which clears
+   * "delist now"), list it again once it ended.
+   */
+  listingActions(l, sellable) {
+    const name = l.platform_name ?? l.platform;
+    const offering = OFFERING.includes(l.status);
+    const ended = ENDED.includes(l.status);
+    return html`<span class="row-actions">
+      ${sellable ? html`<button type="button" class="link" data-sell="${l.id}" data-price="${l.list_price ?? ""}">Record a sale</button>` : ""}
+      ${offering ? html`<button type="button" class="link" data-reprice="${l.id}" data-price="${l.list_price ?? ""}" aria-label="Change the price on ${name}">Change price</button>` : ""}
+      ${offering || l.needs_delist ? html`<button type="button" class="link" data-delisted="${l.id}" aria-label="Mark the ${name} listing as taken down">${l.needs_delist ? "Mark delisted" : "End listing"}</button>` : ""}
+      ${ended && this.item.quantity > this.item.quantity_sold ? html`<button type="button" class="link" data-relist="${l.id}" aria-label="List again on ${name}">Relist</button>` : ""}
+    </span>`;
+  }
+
+  priceForm(listingId, price) {
+    return html`<form id="price-form" class="card" novalidate data-listing="${listingId}">
+      <h3>Change the price</h3><p class="form-error" data-form-error role="alert" hidden></p>
+      <div class="fields">
+        <div><label for="p-price">New list price</label><input id="p-price" name="list_price" type="number" step="0.01" min="0.01" value="${price}" required></div>
+        <div><label for="p-reason">Why (kept in the price history)</label><input id="p-reason" name="reason"></div>
+      </div>
+      <div class="actions"><button type="submit" id="p-save">Save price</button><button type="button" class="secondary" id="p-cancel">Cancel</button></div>
+    </form>`;
   }
 
   saleForm(listingId, price) {
@@ -152,11 +184,19 @@ class ItemView extends Page {
       }
     });
     this.onclick = (e) => {
-      const sell = e.target.dataset.sell;
-      if (!sell) return;
+      const { sell, reprice, delisted, relist, price } = e.target.dataset;
       const slot = this.querySelector("#sale-slot");
-      render(slot, this.saleForm(sell, e.target.dataset.price));
-      this.wireSale(slot.querySelector("form"));
+      if (sell) {
+        render(slot, this.saleForm(sell, price));
+        this.wireSale(slot.querySelector("form"));
+      } else if (reprice) {
+        render(slot, this.priceForm(reprice, price));
+        this.wirePrice(slot.querySelector("form"));
+      } else if (delisted) {
+        this.listingChange(() => item.delisted(delisted), "Listing ended: it no longer needs delisting");
+      } else if (relist) {
+        this.listingChange(() => item.updateListing(relist, { status: "active" }), "Listed again");
+      }
     };
     const listing = this.querySelector("#listing-form");
     listing?.addEventListener("submit", async (e) => {
@@ -181,6 +221,35 @@ class ItemView extends Page {
       } catch (error) {
         if (error.missing) render(out, failure(error, "The pricing calculator"));
         else showProblem(pricing, error);
+      }
+    });
+  }
+
+  /** Runs a change of a listing; the page is drawn again from the server, or the problem shown. */
+  async listingChange(change, done) {
+    const slot = this.querySelector("#sale-slot");
+    try {
+      await change();
+      toast(done);
+      this.reload();
+    } catch (error) {
+      render(slot, html`<p class="form-error" role="alert">${error.message}</p>`);
+    }
+  }
+
+  wirePrice(form) {
+    form.querySelector("#p-cancel").addEventListener("click", () => form.remove());
+    form.querySelector("#p-price").focus();
+    form.addEventListener("submit", async (e) => {
+      e.preventDefault();
+      clearProblem(form);
+      const values = formValues(form);
+      try {
+        await item.updateListing(form.dataset.listing, { list_price: values.list_price, ...(values.reason ? { reason: values.reason } : {}) });
+        toast("Price changed");
+        this.reload();
+      } catch (error) {
+        showProblem(form, error);
       }
     });
   }

@@ -1,6 +1,6 @@
 // Calls of the item page: the item (with its listings), listings and sales (docs/LISTINGS.md),
 // pricing and comparable sales (docs/MONEY.md).
-import { get, post, del, patch, query, blobUrl } from "../../api.js";
+import { get, post, del, patch, request, query, blobUrl } from "../../api.js";
 
 /**
  * The item page {inventory, listings, activity_log, price_history, comparable_sales, similar_items},
@@ -27,6 +27,11 @@ export const remove = (id) => del(`inventory/${id}`);
 export const label = (id) => blobUrl(`inventory/labels?ids=${id}`);
 
 export const addListing = (id, listing) => post(`inventory/${id}/listings`, listing);
+/** Changes only the fields given (merge patch, docs/LISTINGS.md): a new price, a status. */
+export const updateListing = (listingId, changes) =>
+  request(`listings/${listingId}`, { method: "PATCH", body: changes, contentType: "application/merge-patch+json" });
+/** The listing was taken down on its platform: an offering listing is cancelled, "delist now" clears. */
+export const delisted = (listingId) => post(`listings/${listingId}/delisted`);
 /** sold_price is per unit; platform_fees left out are computed from the fee schedule. */
 export const recordSale = (listingId, sale) => post(`listings/${listingId}/sale`, sale);
 export const sales = (id) => get(`inventory/${id}/sales`);

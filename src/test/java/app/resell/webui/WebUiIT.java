@@ -314,12 +314,13 @@ class WebUiIT {
   }
 
   /**
-   * A listing added elsewhere (another tab, the API, an import) shows on the item page after a
-   * reload: the page's ETag covers its listings, so the browser's revalidation cannot answer the
-   * page it drew before.
+   * The sell flow on the item page: a listing added elsewhere (another tab, the API, an import)
+   * shows after a reload, because the page's ETag covers its listings; a price change, a sale, and
+   * the "delist now" it raises on the other listing cleared by marking that one taken down.
    */
   @Test
-  void theItemPageNeverShowsStaleListingsAfterAChangeMadeElsewhere(Api api, ResellServer server) {
+  void theSellFlowOnTheItemPageNeverShowsStaleListingsAndClearsDelistNow(
+      Api api, ResellServer server) {
     String lotId =
         api.as("staff")
             .body(Map.of("item_name", "Webui relisted jug " + marker, "bid_amount", "6.00"))
@@ -336,6 +337,39 @@ class WebUiIT {
       browser.driver.navigate().refresh();
       browser.visible(By.cssSelector("button[data-sell='" + etsy + "']"));
       assertThat(browser.all(By.cssSelector("#listings button[data-sell]"))).hasSize(2);
+
+      browser.clickable(By.cssSelector("button[data-reprice='" + ebay + "']")).click();
+      browser.type(By.id("p-price"), "45.00");
+      browser.clickable(By.id("p-save")).click();
+      browser.waitForText(By.id("toasts"), "Price changed");
+      await()
+          .atMost(Browser.WAIT)
+          .untilAsserted(
+              () ->
+                  assertThat(
+                          api.asAdmin()
+                              .get("/api/v1/listings/" + ebay)
+                              .jsonPath()
+                              .getDouble("list_price"))
+                      .isEqualTo(45.0));
+
+      browser.clickable(By.cssSelector("button[data-sell='" + ebay + "']")).click();
+      browser.clickable(By.id("s-save")).click();
+      browser.waitForText(By.id("toasts"), "Sale recorded");
+      By markDelisted = By.cssSelector("button[data-delisted='" + etsy + "']");
+      browser.waitForText(markDelisted, "Mark delisted");
+      browser.screenshot("item-delist-now");
+      browser.clickable(markDelisted).click();
+      browser.waitForText(By.id("toasts"), "no longer needs delisting");
+      await()
+          .atMost(Browser.WAIT)
+          .untilAsserted(
+              () -> {
+                var etsyListing = api.asAdmin().get("/api/v1/listings/" + etsy).jsonPath();
+                assertThat(etsyListing.getBoolean("needs_delist")).isFalse();
+                assertThat(etsyListing.getString("status")).isEqualTo("cancelled");
+              });
+      browser.wait.until(d -> d.findElements(By.cssSelector("#listings .badge.failed")).isEmpty());
     }
   }
 

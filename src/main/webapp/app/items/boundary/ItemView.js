@@ -3,6 +3,7 @@ import { hasRole } from "../../api.js";
 import * as item from "../control/ItemControl.js";
 import { CATEGORIES, CONDITIONS, PLATFORMS, options } from "../../inventory/entity/Vocabulary.js";
 import { openPdf } from "../../shared/Files.js";
+import { warnAboutLabels } from "../../shared/LabelWarning.js";
 
 const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_location", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
@@ -39,6 +40,7 @@ class ItemView extends Page {
         ${tile("Days listed", i.days_listed ?? "—")}
         ${i.net_profit !== undefined && i.net_profit !== null ? tile("Profit so far", money(i.net_profit)) : ""}
       </div>
+      <div id="label-warning"></div>
       <div class="actions" id="item-actions">
         <button type="button" class="secondary" id="print-label">Print label</button>
         ${this.canEdit ? html`<button type="button" class="danger" id="delete-item">Delete</button>` : ""}
@@ -162,6 +164,7 @@ class ItemView extends Page {
 
   wire() {
     const id = this.item.lot_id;
+    this.querySelector("#print-label").addEventListener("click", () => warnAboutLabels(this.querySelector("#label-warning")));
     this.querySelector("#print-label").addEventListener("click", () => openPdf(() => item.label(id), this.querySelector("#item-actions"), { name: "label.pdf" }));
     this.querySelector("#delete-item")?.addEventListener("click", async () => {
       if (!confirm(`Delete ${this.item.item_name}? You can restore it from the inventory list.`)) return;

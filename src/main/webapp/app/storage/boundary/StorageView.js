@@ -2,6 +2,7 @@ import { Page, html, render, money, table, showProblem, clearProblem, formValues
 import { hasRole } from "../../api.js";
 import * as storage from "../control/StorageControl.js";
 import { openPdf } from "../../shared/Files.js";
+import { warnAboutLabels } from "../../shared/LabelWarning.js";
 
 /**
  * Where things are: the location tree, the items in a location, its QR code and the label sheet.
@@ -17,12 +18,14 @@ class StorageView extends Page {
         <form id="scan" class="toolbar" style="margin:0"><div><label for="scan-code">Go to location (code or scanned label)</label><input id="scan-code" name="code" placeholder="e.g. A1 or RESELL-LOC:A1"></div><button type="submit" class="secondary">Open</button></form>
         <button type="button" id="location-labels">Print QR labels for all locations</button>
       </div>
+      <div id="label-warning"></div>
       <div class="grid">
         <section class="card" aria-labelledby="tree-h"><h2 id="tree-h">Locations</h2><nav class="tree" aria-labelledby="tree-h">${treeList(storage.tree(this.locations))}</nav>
           ${hasRole("staff") ? this.newForm() : ""}</section>
         <section class="card" aria-labelledby="where-h" id="location"><h2 id="where-h">Pick a location</h2><p class="muted">Choose a location to see what is in it and its QR code.</p></section>
       </div>`,
     );
+    warnAboutLabels(this.querySelector("#label-warning"));
     this.querySelector("#location-labels").addEventListener("click", (e) => openPdf(storage.labels, e.target.parentElement, { name: "location-labels.pdf" }));
     this.querySelector("#scan").addEventListener("submit", (e) => {
       e.preventDefault();

@@ -106,6 +106,41 @@ class InventoryLocationsIT {
     api.as("viewer").get(PATH + "/" + empty).then().statusCode(404);
   }
 
+  /**
+   * Without RESELL_PUBLIC_URL (as this server runs) labels open the address the browser used: a
+   * phone on the network can open a label printed from http://192.168.1.20:8080, and a label
+   * printed from localhost is reported as one a phone cannot open.
+   */
+  @Test
+  void labelsOpenTheAddressTheBrowserUsed(Api api, ResellServer server) throws Exception {
+    String tag = Items.unique("").substring(0, 6).toUpperCase();
+    String id = location(api, "Attic " + tag, "T" + tag, null).getString("id");
+    byte[] png =
+        api.as("viewer")
+            .header("Host", "192.168.1.20:8080")
+            .get(PATH + "/" + id + "/qr.png")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertThat(app.resell.locations.control.QrCodesTest.decode(png))
+        .isEqualTo("http://192.168.1.20:8080/#/storage/T" + tag);
+    api.as("viewer")
+        .header("Host", "192.168.1.20:8080")
+        .get(PATH + "/label-address")
+        .then()
+        .statusCode(200)
+        .body("url", equalTo("http://192.168.1.20:8080"))
+        .body("configured", equalTo(false))
+        .body("loopback", equalTo(false));
+    api.as("viewer")
+        .get(PATH + "/label-address")
+        .then()
+        .statusCode(200)
+        .body("url", equalTo(server.baseUrl()))
+        .body("loopback", equalTo(true));
+  }
+
   @Test
   void qrCodeIsAPngThatOpensTheLocationInTheWebUi(Api api, ResellServer server) throws Exception {
     String tag = Items.unique("").substring(0, 6).toUpperCase();

@@ -114,7 +114,7 @@ public final class ResellServer implements AutoCloseable {
       env.put("RESELL_DATA_DIR", dataDir().toString());
       env.put("RESELL_ADMIN_EMAIL", ADMIN_EMAIL);
       env.put("RESELL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      env.put("RESELL_PUBLIC_URL", baseUrl());
+      // no RESELL_PUBLIC_URL: labels are built on the address each request came to
       env.put("RESELL_PASSWORD_ITERATIONS", "20000");
       env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
       // The shared server serves every test class: limits no test run can reach. RateLimitIT

@@ -69,6 +69,18 @@ public class LocationsResource {
   }
 
   @GET
+  @Path("label-address")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Operation(
+      summary = "The web address QR labels printed now would open",
+      description =
+          "RESELL_PUBLIC_URL when set (configured true), else the address this request came to;"
+              + " loopback true means a phone cannot open the labels.")
+  public WebLinks.Base labelAddress() {
+    return links.base();
+  }
+
+  @GET
   @Path("{id}")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "A storage location")

@@ -1,6 +1,8 @@
 import { Page, html, render, table, dateTime, humanize, showProblem, clearProblem, formValues, failure, toast } from "../../ui.js";
 import * as settings from "../control/SettingsControl.js";
 
+/** The roles, weakest first (docs: viewer reads, staff edits, admin does everything). */
+const ROLES = ["viewer", "staff", "admin"];
 const TABS = { users: "Users", fees: "Fee schedules", alerts: "Alert rules", webhooks: "Webhooks" };
 const RULES = { unsold_days: "Unsold after", listed_no_sale_days: "Listed, no sale for", listed_no_views_days: "Listed, no views for", value_at_risk: "Money tied up after" };
 /** What the JSON box edits: the schedule without the fields the form or the server keeps. */
@@ -47,7 +49,15 @@ class SettingsView extends Page {
     render(
       panel,
       html`<h2>Users</h2>
-      ${table(users, [{ key: "email" }, { key: "display_name", label: "Name" }, { key: "role" }, { key: "active" }, { key: "last_login_at", label: "Last sign-in", cell: (u) => dateTime(u.last_login_at) }])}
+      ${table(users, [
+        { key: "email" },
+        { key: "display_name", label: "Name" },
+        { key: "role", cell: (u) => html`<label class="visually-hidden" for="role-${u.id}">Role of ${u.email}</label><select id="role-${u.id}" data-user-role="${u.id}">${ROLES.map((r) => html`<option value="${r}" ${r === u.role ? "selected" : ""}>${r}</option>`)}</select>` },
+        { key: "active", cell: (u) => (u.active ? "yes" : "no") },
+        { key: "last_login_at", label: "Last sign-in", cell: (u) => dateTime(u.last_login_at) },
+        { key: "id", label: "Actions", cell: (u) => html`<span class="row-actions"><button type="button" class="link" data-user-active="${u.id}" data-active="${!u.active}" aria-label="${u.active ? "Deactivate" : "Reactivate"} ${u.email}">${u.active ? "Deactivate" : "Reactivate"}</button><button type="button" class="link" data-user-password="${u.id}" data-email="${u.email}" aria-label="Set a new password for ${u.email}">Reset password</button></span>` },
+      ])}
+      <div id="user-slot"></div>
       <h3 style="margin-top:1rem">Add a user</h3>
       <form id="user-form" novalidate><p class="form-error" data-form-error role="alert" hidden></p><div class="fields">
         <div><label for="u-email">Email</label><input id="u-email" name="email" type="email" required></div>
@@ -56,7 +66,35 @@ class SettingsView extends Page {
         <div><label for="u-role">Role</label><select id="u-role" name="role"><option value="viewer">viewer: reads</option><option value="staff" selected>staff: edits</option><option value="admin">admin: everything</option></select></div>
       </div><div class="actions"><button type="submit">Add user</button></div></form>`,
     );
-    this.submit(panel.querySelector("form"), settings.addUser, "User added", "users");
+    this.submit(panel.querySelector("#user-form"), settings.addUser, "User added", "users");
+    const slot = panel.querySelector("#user-slot");
+    const change = async (id, changes, done) => {
+      try {
+        await settings.changeUser(id, changes);
+        toast(done);
+        this.show("users");
+      } catch (error) {
+        render(slot, html`<p class="form-error" role="alert">${error.message}</p>`);
+      }
+    };
+    panel.querySelectorAll("[data-user-role]").forEach((select) =>
+      select.addEventListener("change", () => change(select.dataset.userRole, { role: select.value }, "Role changed: their sessions ended")),
+    );
+    panel.querySelectorAll("[data-user-active]").forEach((b) =>
+      b.addEventListener("click", () => change(b.dataset.userActive, { active: b.dataset.active === "true" }, b.dataset.active === "true" ? "User reactivated" : "User deactivated: their sessions ended")),
+    );
+    panel.querySelectorAll("[data-user-password]").forEach((b) =>
+      b.addEventListener("click", () => {
+        render(
+          slot,
+          html`<form id="reset-form" class="card" novalidate><h3>New password for ${b.dataset.email}</h3><p class="form-error" data-form-error role="alert" hidden></p>
+          <div class="fields"><div><label for="r-password">New password (10 characters or more, not a common one)</label><input id="r-password" name="password" type="password" autocomplete="new-password" required></div></div>
+          <div class="actions"><button type="submit" id="r-save">Set password</button></div></form>`,
+        );
+        this.submit(slot.querySelector("form"), (v) => settings.resetPassword(b.dataset.userPassword, v.password), "Password set: their sessions ended", "users");
+        slot.querySelector("#r-password").focus();
+      }),
+    );
   }
 
   async fees(panel) {

@@ -1,9 +1,13 @@
 // Admin settings: users (docs/AUTH), fee schedules (docs/MONEY.md), alert rules and webhooks
 // (docs/ANALYTICS.md).
-import { get, post, put, del } from "../../api.js";
+import { get, post, put, del, request } from "../../api.js";
 
 export const users = () => get("users");
 export const addUser = (user) => post("users", user);
+/** {role?, active?, display_name?}: a new role or a deactivation ends the user's sessions. */
+export const changeUser = (id, changes) => request(`users/${id}`, { method: "PATCH", body: changes });
+/** An admin sets a new password for a user who lost theirs; their sessions end. */
+export const resetPassword = (id, password) => post(`users/${id}/password`, { password });
 
 /** A list of schedules, each the whole document with its platform and version. */
 export const feeSchedules = () => get("fee-schedules");

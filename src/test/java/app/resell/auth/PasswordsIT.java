@@ -94,6 +94,47 @@ class PasswordsIT {
     login(api, email, "second-long-passphrase").then().statusCode(200);
   }
 
+  @Test
+  void anAdminSetsANewPasswordForAUserWhoLostTheirs(Api api) {
+    String email = "forgetful-" + UUID.randomUUID() + "@resell.test";
+    String old = "forgotten-passphrase-9";
+    String id =
+        api.asAdmin()
+            .body(Map.of("email", email, "password", old, "role", "staff"))
+            .post("/api/v1/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String token = login(api, email, old).then().statusCode(200).extract().path("access_token");
+
+    api.asAdmin()
+        .body(Map.of("password", "password12"))
+        .post("/api/v1/users/" + id + "/password")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("password"));
+    api.as("staff")
+        .body(Map.of("password", "kettle-lantern-harbour"))
+        .post("/api/v1/users/" + id + "/password")
+        .then()
+        .statusCode(403);
+    api.asAdmin()
+        .body(Map.of("password", "kettle-lantern-harbour"))
+        .post("/api/v1/users/" + id + "/password")
+        .then()
+        .statusCode(200)
+        .body("email", equalTo(email));
+
+    api.anonymous()
+        .header("Authorization", "Bearer " + token)
+        .get("/api/v1/inventory")
+        .then()
+        .statusCode(401);
+    login(api, email, old).then().statusCode(401);
+    login(api, email, "kettle-lantern-harbour").then().statusCode(200);
+  }
+
   private static Response login(Api api, String email, String password) {
     return api.anonymous()
         .body(Map.of("email", email, "password", password))

@@ -267,6 +267,41 @@ class WebUiIT {
     }
   }
 
+  /** Users are managed in the browser: a new role, a deactivation, a new password. */
+  @Test
+  void anAdminChangesAUsersRoleDeactivatesThemAndSetsANewPassword(Api api, ResellServer server) {
+    String email = "webui-user-" + marker + "@resell.test";
+    String id =
+        api.asAdmin()
+            .body(Map.of("email", email, "password", "first-webui-passphrase", "role", "viewer"))
+            .post("/api/v1/users")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("settings?tab=users");
+      new org.openqa.selenium.support.ui.Select(browser.visible(By.id("role-" + id)))
+          .selectByValue("staff");
+      browser.waitForText(By.id("toasts"), "Role changed");
+      browser.clickable(By.cssSelector("button[data-user-password='" + id + "']")).click();
+      browser.type(By.id("r-password"), "second-webui-passphrase");
+      browser.clickable(By.id("r-save")).click();
+      browser.waitForText(By.id("toasts"), "Password set");
+      browser.clickable(By.cssSelector("button[data-user-active='" + id + "']")).click();
+      browser.waitForText(By.id("toasts"), "User deactivated");
+      browser.screenshot("settings-users");
+    }
+    Map<String, Object> user =
+        api.asAdmin().get("/api/v1/users").jsonPath().getMap("find { it.id == '" + id + "' }");
+    assertThat(user).containsEntry("role", "staff").containsEntry("active", false);
+    api.anonymous()
+        .body(Map.of("email", email, "password", "second-webui-passphrase"))
+        .post("/api/v1/auth/login")
+        .then()
+        .statusCode(401);
+  }
+
   @Test
   void everyOtherPageOpensOnADesktopAndAPhone(ResellServer server) {
     try (Browser browser = Browser.open(server).signInAsAdmin()) {

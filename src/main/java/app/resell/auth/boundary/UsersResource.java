@@ -108,4 +108,20 @@ public class UsersResource {
     UUID actor = UUID.fromString(jwt.getSubject());
     return UserView.of(users.change(userId, actor, role, request.active, request.displayName));
   }
+
+  /** A new password set by an admin. */
+  public static class PasswordReset {
+    @NotBlank public String password;
+  }
+
+  @POST
+  @Path("{id}/password")
+  @Operation(
+      summary = "Set a new password for a user who lost theirs",
+      description =
+          "The same rules as any password (10 or more characters, not the email or name, not a"
+              + " common password); every session of the user ends.")
+  public UserView resetPassword(@PathParam("id") UUID userId, @Valid @NotNull PasswordReset body) {
+    return UserView.of(users.resetPassword(userId, body.password));
+  }
 }

@@ -65,6 +65,20 @@ public class UserDirectory {
   }
 
   /**
+   * An admin sets a new password for a user who lost theirs: it meets {@link PasswordPolicy} and
+   * every session of the user ends, so whoever knew the old password is signed out.
+   */
+  public User resetPassword(UUID id, String next) {
+    User user = em.find(User.class, id);
+    if (user == null) throw ProblemException.notFound("user", id);
+    PasswordPolicy.check("password", next, user.email(), user.displayName());
+    user.changePassword(passwords.hash(next));
+    sessions.endAll(user);
+    em.flush();
+    return user;
+  }
+
+  /**
    * Changes a user's role, whether they may sign in, or their display name ({@code null} leaves a
    * value as it is). A new role or a deactivation ends every session of the user at once, so their
    * current access tokens stop working. An admin cannot deactivate themselves or drop their own

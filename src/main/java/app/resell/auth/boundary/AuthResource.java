@@ -1,6 +1,7 @@
 package app.resell.auth.boundary;
 
 import app.resell.auth.control.Sessions;
+import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
 import app.resell.security.control.ClientAddress;
 import app.resell.security.control.RateLimits;
@@ -20,9 +21,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,14 +64,18 @@ public class AuthResource {
   @POST
   @Path("login")
   @Operation(summary = "Sign in with email and password; answers an access and a refresh token")
-  @RequestBody(
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in",
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong email or password, or the account is inactive",
       content =
           @Content(
-              examples =
-                  @ExampleObject(
-                      name = "admin",
-                      value =
-                          "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Extension(name = "x-public", value = "true")
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
     limits.signInAttempt(credentials.email, http == null ? null : clients.of(http));
     return TokenResponse.of(
@@ -79,6 +85,7 @@ public class AuthResource {
   @POST
   @Path("refresh")
   @Operation(summary = "Trade a refresh token for new tokens; the old refresh token stops working")
+  @Extension(name = "x-public", value = "true")
   public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
     return TokenResponse.of(sessions.refresh(request.refreshToken, ip(), userAgent()));
   }
@@ -86,6 +93,8 @@ public class AuthResource {
   @POST
   @Path("logout")
   @Operation(summary = "End the session of a refresh token")
+  @Extension(name = "x-public", value = "true")
+  @APIResponse(responseCode = "204", description = "Signed out")
   public Response logout(@Valid @NotNull RefreshRequest request) {
     sessions.signOut(request.refreshToken);
     return Response.noContent().build();

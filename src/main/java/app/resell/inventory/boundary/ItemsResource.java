@@ -47,6 +47,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -73,6 +77,10 @@ public class ItemsResource {
   @POST
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Add an item; a missing category or condition is suggested")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response create(@Valid @NotNull ItemRequests.NewItem request) {
     Item item =
         store.create(request, !Boolean.FALSE.equals(request.autoCategorize), request.reason);
@@ -140,6 +148,10 @@ public class ItemsResource {
       summary =
           "An item with its listings, activity, price history, comparable sales and similar items",
       description = "Answers an ETag (the version); If-None-Match with it answers 304.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response get(@PathParam("id") UUID id, @HeaderParam("If-None-Match") String ifNoneMatch) {
     Item item = store.find(id);
     if (ifNoneMatch != null && matches(item, ifNoneMatch)) {
@@ -158,6 +170,10 @@ public class ItemsResource {
       description =
           "Needs If-Match (412 when stale) or the body's version (409 when stale); 428 without"
               + " either.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -197,6 +213,10 @@ public class ItemsResource {
               + " test operation is 409. If-Match is optional (412 when stale); without it,"
               + " concurrent patches of one item are applied one after the other. ?reason= is"
               + " recorded with a changed estimated value.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response patch(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -215,6 +235,9 @@ public class ItemsResource {
   @Operation(
       summary = "Apply one JSON Patch to many items, all or nothing",
       description = "Body: {\"ids\": [...], \"patch\": [operations], \"reason\": optional}")
+  @RequestBody(
+      content =
+          @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkPatch")))
   public BulkResult bulkPatch(String body) {
     JsonObject request;
     try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
@@ -278,6 +301,7 @@ public class ItemsResource {
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
       summary = "Delete an item (restorable); ?permanent=true removes it and its listings (admin)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID lotId, @QueryParam("permanent") Boolean permanent) {
     if (Boolean.TRUE.equals(permanent)) {
       if (!security.isUserInRole(Role.ADMIN_ROLE)) {
@@ -295,6 +319,10 @@ public class ItemsResource {
   @Path("{id}/restore")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Bring back a deleted item")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response restore(@PathParam("id") UUID id) {
     return answer(store.restore(store.findAny(id)));
   }
@@ -308,6 +336,10 @@ public class ItemsResource {
           "Each cost component of the lot is allocated to the pieces by estimated value (equally"
               + " when none is given), exact to the cent. The lot is then soft-deleted (action"
               + " 'split'), so its cost is counted once, in its pieces.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Split",
+      content = @Content(schema = @Schema(implementation = SplitResult.class)))
   public Response split(@PathParam("id") UUID id, @Valid @NotNull ItemRequests.Split request) {
     Item lot = store.find(id);
     List<ItemView> pieces =

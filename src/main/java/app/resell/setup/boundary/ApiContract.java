@@ -23,6 +23,19 @@ public class ApiContract implements OASFilter {
 
   private static final Logger LOG = Logger.getLogger(ApiContract.class.getName());
 
+  /**
+   * Query parameters the resources take as text to answer a malformed value with a 400 naming it
+   * (QueryValues), but which are numbers.
+   */
+  private static final Map<String, Schema.SchemaType> NUMERIC_QUERY =
+      Map.of(
+          "page", Schema.SchemaType.INTEGER,
+          "limit", Schema.SchemaType.INTEGER,
+          "year", Schema.SchemaType.INTEGER,
+          "max_days_listed", Schema.SchemaType.INTEGER,
+          "min_roi", Schema.SchemaType.NUMBER,
+          "target_roi", Schema.SchemaType.NUMBER);
+
   @Override
   public void filterOpenAPI(OpenAPI api) {
     new ApiExamples().filterOpenAPI(api);
@@ -72,6 +85,13 @@ public class ApiContract implements OASFilter {
     Schema schema = parameter.getSchema();
     if (schema == null) return;
     schemas.fix(schema);
+    Schema.SchemaType number = NUMERIC_QUERY.get(parameter.getName());
+    if (parameter.getIn() == Parameter.In.QUERY
+        && number != null
+        && schema.getType() == Schema.SchemaType.STRING) {
+      schema.setType(number);
+      schema.setFormat(number == Schema.SchemaType.INTEGER ? "int32" : "decimal");
+    }
     boolean numeric =
         schema.getType() == Schema.SchemaType.INTEGER
             || schema.getType() == Schema.SchemaType.NUMBER;

@@ -5,6 +5,7 @@ import app.resell.auth.control.Sessions;
 import app.resell.auth.control.UserDirectory;
 import app.resell.auth.entity.Role;
 import app.resell.auth.entity.User;
+import app.resell.problems.control.Problem;
 import app.resell.problems.control.ProblemException;
 import app.resell.security.control.ClientAddress;
 import app.resell.security.control.RateLimits;
@@ -27,9 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,14 +83,18 @@ public class AuthResource {
   @POST
   @Path("login")
   @Operation(summary = "Sign in with email and password; answers an access and a refresh token")
-  @RequestBody(
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in",
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong email or password, or the account is inactive",
       content =
           @Content(
-              examples =
-                  @ExampleObject(
-                      name = "admin",
-                      value =
-                          "{\"email\": \"admin@resell.local\", \"password\": \"s3cret-pass\"}")))
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  @Extension(name = "x-public", value = "true")
   public TokenResponse login(@Valid @NotNull Credentials credentials) {
     limits.signInAttempt(credentials.email, http == null ? null : clients.of(http));
     backoff.check(credentials.email, Instant.now());
@@ -131,6 +137,7 @@ public class AuthResource {
   @POST
   @Path("refresh")
   @Operation(summary = "Trade a refresh token for new tokens; the old refresh token stops working")
+  @Extension(name = "x-public", value = "true")
   public TokenResponse refresh(@Valid @NotNull RefreshRequest request) {
     return TokenResponse.of(sessions.refresh(request.refreshToken, ip(), userAgent()));
   }
@@ -138,6 +145,8 @@ public class AuthResource {
   @POST
   @Path("logout")
   @Operation(summary = "End the session of a refresh token")
+  @Extension(name = "x-public", value = "true")
+  @APIResponse(responseCode = "204", description = "Signed out")
   public Response logout(@Valid @NotNull RefreshRequest request) {
     sessions.signOut(request.refreshToken);
     return Response.noContent().build();

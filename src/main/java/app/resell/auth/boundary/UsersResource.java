@@ -27,6 +27,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User administration, for admins only. */
@@ -77,6 +80,10 @@ public class UsersResource {
 
   @POST
   @Operation(summary = "Create a user with a role (admin, staff or viewer)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response create(@Valid @NotNull NewUser request) {
     Role role =
         Role.parse(request.role)

@@ -31,6 +31,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -77,6 +80,10 @@ public class CompsResource {
   @POST
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Record a comparable sale for the item")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = CompsView.Comp.class)))
   public Response add(@PathParam("id") UUID lotId, NewComp body) {
     if (body == null) throw ProblemException.invalid("body", "send the comparable sale as JSON");
     Checks checks = new Checks();
@@ -138,6 +145,7 @@ public class CompsResource {
   @Path("{comp_id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete one of the item's comparable sales")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID lotId, @PathParam("comp_id") UUID compId) {
     comps.delete(known(lotId), compId);
     return Response.noContent().build();

@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,6 +66,10 @@ public class ItemsResource {
   @POST
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Add an item; a missing category or condition is suggested")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response create(@Valid @NotNull ItemRequests.NewItem request) {
     Item item =
         store.create(request, !Boolean.FALSE.equals(request.autoCategorize), request.reason);
@@ -127,6 +130,10 @@ public class ItemsResource {
       description =
           "Needs If-Match (412 when stale) or the body's version (409 when stale); 428 without"
               + " either.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -147,6 +154,10 @@ public class ItemsResource {
               + " test operation is 409. If-Match is optional (412 when stale); without it,"
               + " concurrent patches of one item are applied one after the other. ?reason= is"
               + " recorded with a changed estimated value.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response patch(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -188,6 +199,7 @@ public class ItemsResource {
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
       summary = "Delete an item (restorable); ?permanent=true removes it and its listings (admin)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID lotId, @QueryParam("permanent") Boolean permanent) {
     if (Boolean.TRUE.equals(permanent)) {
       if (!security.isUserInRole(Role.ADMIN_ROLE)) {
@@ -205,26 +217,12 @@ public class ItemsResource {
   @Path("{id}/restore")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Bring back a deleted item")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ItemView.class)))
   public Response restore(@PathParam("id") UUID id) {
     return answer(store.restore(store.findAny(id)));
-  }
-
-  @POST
-  @Path("{id}/split")
-  @RolesAllowed(Role.STAFF_ROLE)
-  @Operation(
-      summary = "Split a box lot into items",
-      description =
-          "Each cost component of the lot is allocated to the pieces by estimated value (equally"
-              + " when none is given), exact to the cent. The lot is then soft-deleted (action"
-              + " 'split'), so its cost is counted once, in its pieces.")
-  public Response split(@PathParam("id") UUID id, @Valid @NotNull ItemRequests.Split request) {
-    Item lot = store.find(id);
-    List<ItemView> pieces =
-        store.split(lot, request.items, request.reason).stream().map(ItemView::of).toList();
-    return Response.status(Response.Status.CREATED)
-        .entity(new ItemResults.Split(lot.lotId(), pieces))
-        .build();
   }
 
   private Response answer(Item item) {

@@ -28,6 +28,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The Jakarta Batch operator console for admins: executions, step metrics and control. */
@@ -63,6 +66,10 @@ public class JobsResource {
   @POST
   @Path("start/{job}")
   @Operation(summary = "Start a maintenance job (purge-refresh-tokens)")
+  @APIResponse(
+      responseCode = "202",
+      description = "Started",
+      content = @Content(schema = @Schema(implementation = JobConsole.Execution.class)))
   public Response start(@PathParam("job") String job) {
     if (!STARTABLE.contains(job)) {
       throw ProblemException.notOneOf("job", job, List.copyOf(STARTABLE));
@@ -88,6 +95,10 @@ public class JobsResource {
   @POST
   @Path("{id}/restart")
   @Operation(summary = "Restart a failed or stopped execution from its last checkpoint")
+  @APIResponse(
+      responseCode = "202",
+      description = "Restarted",
+      content = @Content(schema = @Schema(implementation = JobConsole.Execution.class)))
   public Response restart(@PathParam("id") long id) {
     long next = guarded(id, () -> console.restart(id));
     return Response.accepted(console.execution(next)).build();

@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,6 +62,15 @@ public class ItemListingsResource {
           "platform is required (platform_name too for 'other'); status starts as not_listed,"
               + " draft, scheduled (with scheduled_date) or active. A second listing on the same"
               + " platform is 409 naming the existing one in related.existing_listing.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ListingView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListingFields.class)))
   public Response create(@PathParam("id") UUID id, String body) {
     Item item = store.item(id);
     Listing listing = store.create(item, ListingFields.create(body));

@@ -29,6 +29,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -79,6 +83,10 @@ public class ListingsResource {
   @Path("{id}")
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "A listing; answers an ETag (its version)")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ListingView.class)))
   public Response get(@PathParam("id") UUID id) {
     return answer(store.find(id));
   }
@@ -92,6 +100,15 @@ public class ListingsResource {
           "Fields left out take their defaults; status left out stays. A status change must be"
               + " allowed by the lifecycle (409 with 'allowed' otherwise). Needs If-Match (412"
               + " when stale) or the body's version (409 when stale); 428 without either.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ListingView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ListingFields.class)))
   public Response update(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
@@ -110,6 +127,17 @@ public class ListingsResource {
           "Only the fields sent change; null clears a field; metadata merges key by key."
               + " Server-kept fields (sales money, dates, needs_delist) are 400. If-Match or the"
               + " body's version are optional (412 / 409 when stale).")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ListingView.class)))
+  @RequestBody(
+      content = {
+        @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ListingFields.class)),
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListingFields.class))
+      })
   public Response patch(
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
@@ -139,6 +167,7 @@ public class ListingsResource {
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete a listing without sales (one with sales is 409: cancel it)")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID id) {
     store.delete(store.find(id));
     return Response.noContent().build();
@@ -152,6 +181,10 @@ public class ListingsResource {
       description =
           "A listing still offering the item (draft, scheduled, active, pending) becomes"
               + " cancelled; needs_delist is cleared.")
+  @APIResponse(
+      responseCode = "200",
+      description = "OK",
+      content = @Content(schema = @Schema(implementation = ListingView.class)))
   public Response delisted(@PathParam("id") UUID id) {
     return answer(store.delisted(store.find(id)));
   }
@@ -167,6 +200,15 @@ public class ListingsResource {
               + " schedule when left out), sales_tax_collected, buyer_username. Selling the last"
               + " unit marks the listing sold and flags the item's other listings needs_delist."
               + " More units than remain: 409.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Sold",
+      content = @Content(schema = @Schema(implementation = SaleView.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SaleRequest.class)))
   public Response sale(@PathParam("id") UUID listingId, String body) {
     SaleRequest request = SaleRequest.parse(body);
     SaleView sale = SaleView.of(sales.record(listingId, request));

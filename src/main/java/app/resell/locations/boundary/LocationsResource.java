@@ -33,6 +33,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Where items are kept: nested storage locations with short codes and QR labels. */
@@ -91,6 +94,10 @@ public class LocationsResource {
   @POST
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Create a storage location; a code is made from the name when none is given")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = LocationView.class)))
   public Response create(@Valid @NotNull LocationRequest request) {
     StorageLocation created =
         locations.create(
@@ -122,6 +129,7 @@ public class LocationsResource {
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(summary = "Delete an empty storage location")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID id) {
     locations.delete(locations.find(id));
     return Response.noContent().build();

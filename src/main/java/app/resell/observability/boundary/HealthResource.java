@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,6 +49,15 @@ public class HealthResource {
   @Operation(
       summary = "Is Resell healthy: its version and the state of the database and the job runtime",
       description = "200 when every service is healthy, 503 (status degraded) when one is not.")
+  @Extension(name = "x-public", value = "true")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every service is healthy",
+      content = @Content(schema = @Schema(implementation = Health.class)))
+  @APIResponse(
+      responseCode = "503",
+      description = "A service is not healthy (status degraded)",
+      content = @Content(schema = @Schema(implementation = Health.class)))
   public Response health() {
     Map<String, String> services = new LinkedHashMap<>();
     services.put("database", database());

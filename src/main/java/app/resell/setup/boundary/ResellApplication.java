@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The REST API under {@code /api/v1}, authenticated with MicroProfile JWT bearer tokens.
@@ -71,7 +72,23 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Inventory, listings, sales and profit for resellers. All endpoints need a bearer"
                     + " token from POST /api/v1/auth/login unless marked public. Errors are RFC 9457"
                     + " application/problem+json."),
-    security = @SecurityRequirement(name = "bearer"))
+    security = @SecurityRequirement(name = "bearer"),
+    tags = {
+      @Tag(name = "alerts", description = "Aging alerts and their rules"),
+      @Tag(name = "analytics", description = "The dashboard and the reports (JSON, CSV, PDF)"),
+      @Tag(name = "auth", description = "Sign in, token refresh and sign out (public)"),
+      @Tag(name = "export", description = "The inventory as a spreadsheet, JSON or PDF"),
+      @Tag(name = "health", description = "Is the service and its database healthy (public)"),
+      @Tag(name = "imports", description = "Auction invoices and sheets in, as batch jobs"),
+      @Tag(name = "inventory", description = "Items: their costs, fields, labels and edits"),
+      @Tag(name = "jobs", description = "The batch job console"),
+      @Tag(name = "listings", description = "Listings on platforms, their lifecycle and sales"),
+      @Tag(name = "locations", description = "Storage locations, their QR codes and label sheets"),
+      @Tag(name = "money", description = "Fee schedules, fee and max-bid tools, list prices"),
+      @Tag(name = "research", description = "Comparable sales and market trends"),
+      @Tag(name = "users", description = "User accounts and roles (admin)"),
+      @Tag(name = "webhooks", description = "Signed webhooks and their deliveries (admin)")
+    })
 @SecurityScheme(
     securitySchemeName = "bearer",
     type = SecuritySchemeType.HTTP,

@@ -3,13 +3,13 @@ package app.resell.setup.control;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.json.spi.JsonProvider;
 
 /**
- * The one JSON-B configuration of the API: snake_case property names (the product's contract),
- * nulls left out, ISO-8601 dates (JSON-B's default for java.time), BigDecimal as exact numbers,
- * decimals and texts read within bounds ({@link BoundedInput}).
+ * The one JSON-B configuration of the API: snake_case property names ({@link SnakeCase}, the
+ * product's contract, shared with the OpenAPI document), nulls left out, ISO-8601 dates (JSON-B's
+ * default for java.time), BigDecimal as exact numbers, decimals and texts read within bounds
+ * ({@link BoundedInput}).
  *
  * <p>Also the one JSON-P provider: every {@code jakarta.json.Json.createX} call looks the provider
  * up again through the application's class loader (a ServiceLoader scan of every jar), which took a
@@ -36,7 +36,7 @@ public final class JsonMapping {
     static final Jsonb JSONB =
         JsonbBuilder.create(
             new JsonbConfig()
-                .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES)
+                .withPropertyNamingStrategy(SnakeCase.RULE)
                 .withNullValues(false)
                 .withDeserializers(
                     new ExactWholeNumbers.Ints(),

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,6 +53,10 @@ public class WebhooksResource {
   @POST
   @RolesAllowed(Role.ADMIN_ROLE)
   @Operation(summary = "Subscribe a URL; the answer shows the signing secret, once")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Webhook.class)))
   public Response create(Webhook request) {
     Webhook created = store.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id).build())
@@ -69,6 +76,7 @@ public class WebhooksResource {
   @Path("{id}")
   @RolesAllowed(Role.ADMIN_ROLE)
   @Operation(summary = "Unsubscribe; its pending deliveries are dropped")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(@PathParam("id") UUID id) {
     store.delete(id);
     return Response.noContent().build();

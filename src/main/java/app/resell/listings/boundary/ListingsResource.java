@@ -7,7 +7,6 @@ import app.resell.listings.control.ListingStore;
 import app.resell.listings.control.SaleRecorder;
 import app.resell.listings.control.SaleRequest;
 import app.resell.listings.entity.Listing;
-import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -113,7 +112,7 @@ public class ListingsResource {
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
     ListingFields fields = ListingFields.replace(listing, body);
-    checkVersion(listing, ifMatch, fields.version, true);
+    ListingTags.checkVersion(listing, ifMatch, fields.version, true);
     return answer(store.write(listing, fields, "listing_update"));
   }
 
@@ -142,7 +141,7 @@ public class ListingsResource {
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
     ListingFields fields = ListingFields.patch(listing, body);
-    checkVersion(listing, ifMatch, fields.version, false);
+    ListingTags.checkVersion(listing, ifMatch, fields.version, false);
     return answer(store.write(listing, fields, "listing_patch"));
   }
 
@@ -159,7 +158,7 @@ public class ListingsResource {
       @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
     Listing listing = store.find(id);
     ListingFields fields = ListingFields.jsonPatch(listing, body);
-    checkVersion(listing, ifMatch, fields.version, false);
+    ListingTags.checkVersion(listing, ifMatch, fields.version, false);
     return answer(store.write(listing, fields, "listing_patch"));
   }
 
@@ -222,46 +221,6 @@ public class ListingsResource {
   public List<SaleView> salesOf(@PathParam("id") UUID id) {
     Listing listing = store.find(id);
     return search.sales("listing_id", listing.id()).stream().map(SaleView::of).toList();
-  }
-
-  private static void checkVersion(
-      Listing listing, String ifMatch, Long bodyVersion, boolean required) {
-    String current = ListingView.etag(listing.version());
-    if (ifMatch != null) {
-      for (String tag : ifMatch.split(",")) {
-        String t = tag.trim();
-        if (t.startsWith("W/")) t = t.substring(2);
-        if (t.equals("*") || t.equals(current)) return;
-      }
-      throw ProblemException.preconditionFailed(
-          "Listing "
-              + listing.id()
-              + " is at "
-              + current
-              + ", not "
-              + ifMatch.trim()
-              + ": someone changed it. Reload and try again.");
-    }
-    if (bodyVersion != null) {
-      if (bodyVersion != listing.version()) {
-        throw ProblemException.conflict(
-            "Listing "
-                + listing.id()
-                + " is at version "
-                + listing.version()
-                + ", not "
-                + bodyVersion
-                + ": someone changed it. Reload and try again.");
-      }
-      return;
-    }
-    if (required) {
-      throw new ProblemException(
-          428,
-          "precondition-required",
-          "Version required",
-          "Send the version you read, as If-Match: \"<version>\" or as version in the body");
-    }
   }
 
   static Response answer(Listing listing) {

@@ -42,7 +42,7 @@ final class ColumnLayout {
 
   /** The layout if this line is a table heading row. */
   static Optional<ColumnLayout> fromHeading(TextLine line) {
-    List<TextLine.Cell> cells = line.cells();
+    List<TextLine.Cell> cells = splitTightHeadings(line.cells());
     if (cells.size() < 2 || cells.size() > 14) return Optional.empty();
     List<Column> roles = new ArrayList<>();
     int unknown = 0;
@@ -73,6 +73,39 @@ final class ColumnLayout {
       bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
     }
     return Optional.of(new ColumnLayout(bands));
+  }
+
+  /**
+   * Narrow columns print their headings so close that two become one cell ("Units Hammer"): a cell
+   * that is no heading but splits at a word into two headings is taken as those two.
+   */
+  private static List<TextLine.Cell> splitTightHeadings(List<TextLine.Cell> cells) {
+    List<TextLine.Cell> out = new ArrayList<>();
+    for (TextLine.Cell cell : cells) {
+      List<TextLine.Word> words = cell.words();
+      int split = -1;
+      if (words.size() >= 2 && words.size() <= 6 && Column.ofHeading(cell.text()).isEmpty()) {
+        for (int k = 1; k < words.size() && split < 0; k++) {
+          if (Column.ofHeading(joined(words.subList(0, k))).isPresent()
+              && Column.ofHeading(joined(words.subList(k, words.size()))).isPresent()) {
+            split = k;
+          }
+        }
+      }
+      if (split < 0) {
+        out.add(cell);
+        continue;
+      }
+      List<TextLine.Word> left = words.subList(0, split);
+      List<TextLine.Word> right = words.subList(split, words.size());
+      out.add(new TextLine.Cell(left.get(0).x0(), left.get(left.size() - 1).x1(), left));
+      out.add(new TextLine.Cell(right.get(0).x0(), right.get(right.size() - 1).x1(), right));
+    }
+    return out;
+  }
+
+  private static String joined(List<TextLine.Word> words) {
+    return String.join(" ", words.stream().map(TextLine.Word::text).toList());
   }
 
   /**
@@ -153,6 +186,10 @@ final class ColumnLayout {
       }
       out.add(c);
     }
+    // "Each | Ext. | BP | Line Total": of two totals the first is the extension, i.e. the hammer.
+    if (!out.contains(Column.BID) && out.stream().filter(c -> c == Column.TOTAL).count() >= 2) {
+      out.set(out.indexOf(Column.TOTAL), Column.BID);
+    }
     return out;
   }
 
@@ -169,6 +206,12 @@ final class ColumnLayout {
   Map<Column, String> split(TextLine line) {
     Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
     Map<TextLine.Cell, Band> aligned = alignNumbers(line.cells());
+    // A column that has a cell of its own on the line takes no numbers from a neighbour's text:
+    // "service for 12" running into the quantity band keeps its 12.
+    Set<Column> occupied = EnumSet.noneOf(Column.class);
+    for (TextLine.Cell cell : line.cells()) {
+      occupied.add(aligned.getOrDefault(cell, best(cell.x0(), cell.x1())).column());
+    }
     for (TextLine.Cell cell : line.cells()) {
       // Accounting formats print the currency sign in a cell of its own; amounts do without it.
       if (CURRENCY_CELL.matcher(cell.text()).matches()) continue;
@@ -179,7 +222,11 @@ final class ColumnLayout {
         TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
         boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
-        boolean movable = numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
+        boolean movable =
+            numeric
+                && own.column() != home.column()
+                && !occupied.contains(own.column())
+                && (own.column().isMoney() || own.column() == Column.QUANTITY);
         if (!movable) break;
         firstMoved--;
       }

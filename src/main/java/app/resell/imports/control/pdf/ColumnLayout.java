@@ -157,7 +157,10 @@ final class ColumnLayout {
   private static List<Column> resolve(List<Column> roles) {
     Set<Column> present = EnumSet.noneOf(Column.class);
     roles.stream().filter(r -> r != null).forEach(present::add);
-    boolean perLineCharges = present.contains(Column.PREMIUM) || present.contains(Column.TAX);
+    boolean perLineCharges =
+        present.contains(Column.PREMIUM)
+            || present.contains(Column.TAX)
+            || present.contains(Column.SHIPPING);
     List<Column> out = new ArrayList<>();
     for (Column r : roles) {
       Column c = r;
@@ -182,7 +185,7 @@ final class ColumnLayout {
                 || present.contains(Column.AMOUNT)
                 || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY));
         // "Qty | Each | Extended": the extension is the hammer for the whole line.
-        c = bidElsewhere || perLineCharges ? Column.TOTAL : Column.BID;
+        c = bidElsewhere || perLineCharges || out.contains(Column.BID) ? Column.TOTAL : Column.BID;
       }
       out.add(c);
     }
@@ -216,19 +219,22 @@ final class ColumnLayout {
       // Accounting formats print the currency sign in a cell of its own; amounts do without it.
       if (CURRENCY_CELL.matcher(cell.text()).matches()) continue;
       Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
+      home = textRightOfLotHeading(cell, home);
       List<TextLine.Word> words = cell.words();
       int firstMoved = words.size();
       while (firstMoved > 0 && !aligned.containsKey(cell)) {
         TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
         boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
+        boolean lotNumber = own.column() == Column.LOT && LotText.lot(w.text()).isPresent();
         boolean movable =
-            numeric
-                && own.column() != home.column()
+            own.column() != home.column()
                 && !occupied.contains(own.column())
-                && (own.column().isMoney() || own.column() == Column.QUANTITY);
+                && (lotNumber
+                    || numeric && (own.column().isMoney() || own.column() == Column.QUANTITY));
         if (!movable) break;
         firstMoved--;
+        if (lotNumber) break; // one lot number; the words before it are the title's
       }
       // Likewise a lot number printed too close to its title leads the cell from the lot column.
       int lotWords = 0;
@@ -261,11 +267,33 @@ final class ColumnLayout {
     int run = 0;
     while (run < cells.size() && isNumber(cells.get(cells.size() - 1 - run).text())) run++;
     Map<TextLine.Cell, Band> out = new java.util.HashMap<>();
+    if (run > numericBands.size() && numericBands.size() >= 2) {
+      // A numeric lot number ("0030") before the amounts is not one of them.
+      TextLine.Cell extra = cells.get(cells.size() - 1 - numericBands.size());
+      Column home = best(extra.x0(), extra.x1()).column();
+      if (!home.isMoney() && home != Column.QUANTITY) run = numericBands.size();
+    }
     if (run < 2 || run != numericBands.size()) return out;
     List<TextLine.Cell> numbers = cells.subList(cells.size() - run, cells.size());
     if (numbers.get(0).x1() < numericBands.get(0).left()) return out;
     for (int i = 0; i < run; i++) out.put(numbers.get(i), numericBands.get(i));
     return out;
+  }
+
+  /**
+   * A centred "Lot" heading over a narrow column claims the left edge of a wide description column
+   * next to it; a cell that starts right of the lot heading's end is the description's (a wrapped
+   * "10 in." is no lot 10).
+   */
+  private Band textRightOfLotHeading(TextLine.Cell cell, Band home) {
+    // A lone word stays: a lot number right-aligned under a left-aligned heading.
+    if (home.column() != Column.LOT || cell.x0() <= home.x1() || cell.words().size() < 2) {
+      return home;
+    }
+    return bands.stream()
+        .filter(b -> b.column() == Column.DESCRIPTION && b.x0() > home.x1())
+        .findFirst()
+        .orElse(home);
   }
 
   private static boolean isNumber(String text) {

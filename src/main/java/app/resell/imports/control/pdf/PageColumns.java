@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  *
  * <p>A page is taken as two columns only where a vertical gutter crosses no cell over a run of
  * lines and each side of the gutter reads like a list of lots on its own: lines that start with a
- * lot number, lines that end in an amount and lines with words. A table split between its
- * description and its amounts fails that test (one side has no lots or no amounts), so ordinary
- * tables are never cut. Lines below the last two-sided line stay in the left column while they only
- * have text on the left.
+ * lot number, lines that end in an amount and lines with words. A page with a table heading row is
+ * never cut, and a table split between its description and its amounts fails that test anyway (one
+ * side has no amounts or no words). Lines below the last two-sided line stay in the left column
+ * while they only have text on the left.
  */
 final class PageColumns {
 
@@ -28,6 +28,8 @@ final class PageColumns {
   /** The page's lines in reading order, renumbered from {@code firstNumber}. */
   static List<TextLine> read(List<TextLine> page, int firstNumber) {
     if (page.size() < MIN_TWO_SIDED) return page;
+    // A page with a table heading is a table, whatever its gaps look like.
+    if (page.stream().anyMatch(l -> ColumnLayout.fromHeading(l).isPresent())) return page;
     float left = Float.MAX_VALUE;
     float right = -Float.MAX_VALUE;
     for (TextLine l : page) {
@@ -84,11 +86,16 @@ final class PageColumns {
         }
         i++;
       }
+      // The page header above the lots (house | INVOICE) is not part of the columns: they start
+      // at the first line where both sides start with a lot.
+      while (from < last
+          && !(startsWithLot(page.get(from), x, true) && startsWithLot(page.get(from), x, false))) {
+        from++;
+      }
       int to = last + 1;
       while (to < page.size() && !straddles(page.get(to), x) && onlyLeft(page.get(to), x)) to++;
       if (count >= MIN_TWO_SIDED
           && (best == null || count > best.twoSided)
-          && page.subList(from, to).stream().noneMatch(l -> ColumnLayout.fromHeading(l).isPresent())
           && readsAsLots(page.subList(from, to), x, true)
           && readsAsLots(page.subList(from, to), x, false)) {
         best = new Gutter(x, from, to, count);
@@ -111,6 +118,16 @@ final class PageColumns {
     return l.cells().stream().allMatch(c -> c.x1() < x);
   }
 
+  private static boolean startsWithLot(TextLine l, float x, boolean leftSide) {
+    List<TextLine.Cell> side =
+        l.cells().stream().filter(c -> leftSide ? c.x1() < x : c.x0() > x).toList();
+    if (side.isEmpty()) return false;
+    List<TextLine.Word> words = side.get(0).words();
+    String first = words.get(0).text();
+    String second = words.size() > 1 ? first + " " + words.get(1).text() : first;
+    return LOT_START.matcher(first).matches() || LOT_START.matcher(second).matches();
+  }
+
   private static boolean readsAsLots(List<TextLine> lines, float x, boolean leftSide) {
     int lots = 0;
     int amounts = 0;
@@ -127,6 +144,6 @@ final class PageColumns {
       if (LotText.strictMoney(words.get(words.size() - 1).text()).isPresent()) amounts++;
       if (side.stream().anyMatch(c -> WORDY.matcher(c.text()).find())) wordy++;
     }
-    return lots >= 2 && amounts >= 2 && wordy >= 2;
+    return lots >= 1 && amounts >= 2 && wordy >= 2;
   }
 }

@@ -238,7 +238,9 @@ final class ColumnLayout {
       }
       // Likewise a lot number printed too close to its title leads the cell from the lot column.
       int lotWords = 0;
+      boolean rehomed = home.column() != best(cell.x0(), cell.x1()).column();
       while (lotWords < Math.min(2, firstMoved - 1)
+          && !rehomed
           && home.column() != Column.LOT
           && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
         lotWords++;

@@ -89,13 +89,18 @@ class InvoiceLandedCostIT {
 
     // each item's share of the fees, as the corpus' own largest-remainder allocation computed it
     Map<String, BigDecimal> feesByLot = new HashMap<>();
+    Map<String, BigDecimal> shippingByLot = new HashMap<>();
     try (Connection c = server.database().connect();
         PreparedStatement st =
             c.prepareStatement(
-                "SELECT lot_number, other_fees FROM inventory WHERE import_job_id = ?::uuid")) {
+                "SELECT lot_number, other_fees, shipping_cost FROM inventory"
+                    + " WHERE import_job_id = ?::uuid")) {
       st.setString(1, jobId);
       try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) feesByLot.put(rs.getString(1), rs.getBigDecimal(2));
+        while (rs.next()) {
+          feesByLot.put(rs.getString(1), rs.getBigDecimal(2));
+          shippingByLot.put(rs.getString(1), rs.getBigDecimal(3));
+        }
       }
     }
     List<Map<String, Object>> items = expected.getList("items");
@@ -104,6 +109,9 @@ class InvoiceLandedCostIT {
       assertThat(feesByLot.get(item.get("lot").toString()))
           .as("fees of lot " + item.get("lot"))
           .isEqualByComparingTo(item.get("fees").toString());
+      assertThat(shippingByLot.get(item.get("lot").toString()))
+          .as("shipping of lot " + item.get("lot"))
+          .isEqualByComparingTo(String.valueOf(item.getOrDefault("shipping", "0.00")));
     }
   }
 

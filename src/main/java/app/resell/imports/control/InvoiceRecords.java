@@ -124,6 +124,7 @@ public class InvoiceRecords {
     put(header, "premium_total", h.premiumTotal());
     put(header, "tax_total", h.taxTotal());
     put(header, "fees_total", h.feesTotal());
+    put(header, "shipping_total", h.shippingTotal());
     put(header, "credits_total", h.creditsTotal());
     put(header, "total", h.total());
     header.add("fees", fees(h.fees()));

@@ -75,4 +75,35 @@ public final class CostAllocator {
     }
     return shares;
   }
+
+  /**
+   * Splits an invoice charge printed only as a total (shipping, packing, crating, handling,
+   * delivery) over the lots in printed order, the way auction houses state it: each lot but the
+   * last gets its proportional share rounded half-up to the cent, the last lot the rest, so the
+   * shares add up to the printed amount. With every weight zero the shares are equal.
+   */
+  public static List<BigDecimal> allocateRemainderLast(
+      BigDecimal amount, List<BigDecimal> weights) {
+    if (amount == null) throw new IllegalArgumentException("amount is required");
+    if (weights == null || weights.isEmpty()) {
+      throw new IllegalArgumentException("at least one share is required");
+    }
+    if (weights.stream().anyMatch(w -> w == null || w.signum() < 0)) {
+      throw new IllegalArgumentException("weights must be zero or positive");
+    }
+    BigDecimal total = amount.setScale(2, RoundingMode.HALF_UP);
+    BigDecimal weightSum = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    List<BigDecimal> shares = new ArrayList<>(weights.size());
+    BigDecimal given = BigDecimal.ZERO.setScale(2);
+    for (int i = 0; i < weights.size() - 1; i++) {
+      BigDecimal share =
+          weightSum.signum() == 0
+              ? total.divide(BigDecimal.valueOf(weights.size()), 2, RoundingMode.HALF_UP)
+              : total.multiply(weights.get(i)).divide(weightSum, 2, RoundingMode.HALF_UP);
+      shares.add(share);
+      given = given.add(share);
+    }
+    shares.add(total.subtract(given));
+    return shares;
+  }
 }

@@ -84,4 +84,14 @@ class CostAllocatorTest {
   private static List<BigDecimal> weights(String... values) {
     return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
   }
+
+  @Test
+  void splitsShippingByHammerWithTheCentsLeftToTheLastLot() {
+    List<BigDecimal> shares =
+        CostAllocator.allocateRemainderLast(
+            new BigDecimal("10.00"),
+            List.of(new BigDecimal("1.00"), new BigDecimal("1.00"), new BigDecimal("1.00")));
+    assertThat(shares)
+        .containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"), new BigDecimal("3.34"));
+  }
 }

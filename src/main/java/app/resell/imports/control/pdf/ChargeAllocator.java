@@ -13,9 +13,11 @@ import java.util.List;
  * over the lines in proportion to their bids with {@link CostAllocator} (largest remainder, exact
  * to the cent): the printed total when there is one, else the printed rate applied once to the
  * whole invoice, rounded half-up to the cent: premium = rate x sum of bids, tax = rate x (sum of
- * bids + premium), since US auction houses tax the premium too. Fees (loading, card surcharge,
- * handling) are always invoice-level and spread the same way. Credits are not spread; they stay
- * adjustments on the invoice.
+ * bids + premium), since US auction houses tax the premium too. Fees (loading, card surcharge) are
+ * always invoice-level and spread the same way. Shipping, packing, crating, handling and delivery
+ * are item cost: printed per lot they go to that lot, printed only as a total they are split by
+ * hammer with the cents left to the last lot ({@link CostAllocator#allocateRemainderLast}). Credits
+ * are not spread; they stay adjustments on the invoice.
  */
 final class ChargeAllocator {
 
@@ -47,6 +49,12 @@ final class ChargeAllocator {
             amounts.taxTotal(),
             rateOf(fields.taxRate(), taxBase),
             weights);
+    List<BigDecimal> shipping =
+        read.shippingPerLine()
+            ? drafts.stream().map(d -> d.shipping == null ? zero() : d.shipping).toList()
+            : amounts.shippingTotal() == null
+                ? zeros(drafts.size())
+                : CostAllocator.allocateRemainderLast(amounts.shippingTotal(), weights);
     List<BigDecimal> fees =
         amounts.feesTotal() == null
             ? zeros(drafts.size())
@@ -56,7 +64,8 @@ final class ChargeAllocator {
     for (int i = 0; i < drafts.size(); i++) {
       ItemDraft d = drafts.get(i);
       BigDecimal fee = fees.get(i).add(d.fees == null ? BigDecimal.ZERO : d.fees);
-      BigDecimal landed = bids.get(i).add(premiums.get(i)).add(taxes.get(i)).add(fee);
+      BigDecimal landed =
+          bids.get(i).add(premiums.get(i)).add(taxes.get(i)).add(shipping.get(i)).add(fee);
       items.add(
           new InvoiceItem(
               d.first.number(),
@@ -67,6 +76,7 @@ final class ChargeAllocator {
               bids.get(i),
               premiums.get(i),
               taxes.get(i),
+              shipping.get(i),
               fee,
               landed));
     }
@@ -94,12 +104,33 @@ final class ChargeAllocator {
     return b;
   }
 
+  /**
+   * A quantity column, else "N @ x", else a count leading the description ("Lot of 3", "(4)"), else
+   * a count in the description that the amounts prove ("Set of 6 jars 1.00 6.00"), else 1: a piece
+   * count inside a description ("40 pcs", "service for 12") describes one lot.
+   */
   static int quantity(ItemDraft d) {
     if (d.quantity != null) return d.quantity;
-    return LotText.qtyAt(d.descriptionText())
+    String text = d.descriptionText();
+    return LotText.qtyAt(text)
         .map(LotText.QtyAt::quantity)
-        .or(() -> LotText.qtyInDescription(d.descriptionText()))
+        .or(() -> LotText.qtyInDescription(text))
+        .or(() -> provenCount(d, text))
         .orElse(1);
+  }
+
+  private static java.util.Optional<Integer> provenCount(ItemDraft d, String text) {
+    if (d.bid == null || d.printedTotal == null || d.premium != null || d.tax != null) {
+      return java.util.Optional.empty();
+    }
+    if (d.bid.signum() <= 0 || d.printedTotal.compareTo(d.bid) <= 0) {
+      return java.util.Optional.empty();
+    }
+    BigDecimal[] qr = d.printedTotal.divideAndRemainder(d.bid);
+    if (qr[1].signum() != 0) return java.util.Optional.empty();
+    int n = qr[0].intValue();
+    boolean printed = java.util.Arrays.asList(text.split("\\D+")).contains(String.valueOf(n));
+    return printed ? java.util.Optional.of(n) : java.util.Optional.empty();
   }
 
   private static List<BigDecimal> charges(
@@ -118,6 +149,10 @@ final class ChargeAllocator {
   private static BigDecimal rateOf(BigDecimal ratePercent, BigDecimal base) {
     if (ratePercent == null) return null;
     return base.multiply(ratePercent).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+  }
+
+  private static BigDecimal zero() {
+    return BigDecimal.ZERO.setScale(2);
   }
 
   private static List<BigDecimal> zeros(int n) {

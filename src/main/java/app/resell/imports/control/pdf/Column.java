@@ -26,6 +26,9 @@ enum Column {
   AMOUNT("amount|amt"),
   PREMIUM("premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem"),
   TAX("tax|sales ?tax|vat|gst|hst|tax ?amount"),
+  SHIPPING(
+      "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
+          + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),
   TOTAL("total|line ?total|extended|ext|ext ?price|extension|lot ?total|item ?total|subtotal"),
   STATUS("status|notes|remarks|result");
 
@@ -42,7 +45,7 @@ enum Column {
 
   /** Money columns: cells there are amounts even without cents. */
   boolean isMoney() {
-    return List.of(BID, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, TOTAL).contains(this);
+    return List.of(BID, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, SHIPPING, TOTAL).contains(this);
   }
 
   /** The role a heading cell names, ignoring case, punctuation and printed rates like "(18%)". */

@@ -42,7 +42,7 @@ final class ColumnLayout {
 
   /** The layout if this line is a table heading row. */
   static Optional<ColumnLayout> fromHeading(TextLine line) {
-    List<TextLine.Cell> cells = line.cells();
+    List<TextLine.Cell> cells = splitTightHeadings(line.cells());
     if (cells.size() < 2 || cells.size() > 14) return Optional.empty();
     List<Column> roles = new ArrayList<>();
     int unknown = 0;
@@ -73,6 +73,39 @@ final class ColumnLayout {
       bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
     }
     return Optional.of(new ColumnLayout(bands));
+  }
+
+  /**
+   * Narrow columns print their headings so close that two become one cell ("Units Hammer"): a cell
+   * that is no heading but splits at a word into two headings is taken as those two.
+   */
+  private static List<TextLine.Cell> splitTightHeadings(List<TextLine.Cell> cells) {
+    List<TextLine.Cell> out = new ArrayList<>();
+    for (TextLine.Cell cell : cells) {
+      List<TextLine.Word> words = cell.words();
+      int split = -1;
+      if (words.size() >= 2 && words.size() <= 6 && Column.ofHeading(cell.text()).isEmpty()) {
+        for (int k = 1; k < words.size() && split < 0; k++) {
+          if (Column.ofHeading(joined(words.subList(0, k))).isPresent()
+              && Column.ofHeading(joined(words.subList(k, words.size()))).isPresent()) {
+            split = k;
+          }
+        }
+      }
+      if (split < 0) {
+        out.add(cell);
+        continue;
+      }
+      List<TextLine.Word> left = words.subList(0, split);
+      List<TextLine.Word> right = words.subList(split, words.size());
+      out.add(new TextLine.Cell(left.get(0).x0(), left.get(left.size() - 1).x1(), left));
+      out.add(new TextLine.Cell(right.get(0).x0(), right.get(right.size() - 1).x1(), right));
+    }
+    return out;
+  }
+
+  private static String joined(List<TextLine.Word> words) {
+    return String.join(" ", words.stream().map(TextLine.Word::text).toList());
   }
 
   /**
@@ -124,7 +157,10 @@ final class ColumnLayout {
   private static List<Column> resolve(List<Column> roles) {
     Set<Column> present = EnumSet.noneOf(Column.class);
     roles.stream().filter(r -> r != null).forEach(present::add);
-    boolean perLineCharges = present.contains(Column.PREMIUM) || present.contains(Column.TAX);
+    boolean perLineCharges =
+        present.contains(Column.PREMIUM)
+            || present.contains(Column.TAX)
+            || present.contains(Column.SHIPPING);
     List<Column> out = new ArrayList<>();
     for (Column r : roles) {
       Column c = r;
@@ -149,9 +185,13 @@ final class ColumnLayout {
                 || present.contains(Column.AMOUNT)
                 || (present.contains(Column.PRICE) && !present.contains(Column.QUANTITY));
         // "Qty | Each | Extended": the extension is the hammer for the whole line.
-        c = bidElsewhere || perLineCharges ? Column.TOTAL : Column.BID;
+        c = bidElsewhere || perLineCharges || out.contains(Column.BID) ? Column.TOTAL : Column.BID;
       }
       out.add(c);
+    }
+    // "Each | Ext. | BP | Line Total": of two totals the first is the extension, i.e. the hammer.
+    if (!out.contains(Column.BID) && out.stream().filter(c -> c == Column.TOTAL).count() >= 2) {
+      out.set(out.indexOf(Column.TOTAL), Column.BID);
     }
     return out;
   }
@@ -169,23 +209,38 @@ final class ColumnLayout {
   Map<Column, String> split(TextLine line) {
     Map<Column, StringBuilder> out = new EnumMap<>(Column.class);
     Map<TextLine.Cell, Band> aligned = alignNumbers(line.cells());
+    // A column that has a cell of its own on the line takes no numbers from a neighbour's text:
+    // "service for 12" running into the quantity band keeps its 12.
+    Set<Column> occupied = EnumSet.noneOf(Column.class);
+    for (TextLine.Cell cell : line.cells()) {
+      occupied.add(aligned.getOrDefault(cell, best(cell.x0(), cell.x1())).column());
+    }
     for (TextLine.Cell cell : line.cells()) {
       // Accounting formats print the currency sign in a cell of its own; amounts do without it.
       if (CURRENCY_CELL.matcher(cell.text()).matches()) continue;
       Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
+      home = textRightOfLotHeading(cell, home);
       List<TextLine.Word> words = cell.words();
       int firstMoved = words.size();
       while (firstMoved > 0 && !aligned.containsKey(cell)) {
         TextLine.Word w = words.get(firstMoved - 1);
         Band own = best(w.x0(), w.x1());
         boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
-        boolean movable = numeric && (own.column().isMoney() || own.column() == Column.QUANTITY);
+        boolean lotNumber = own.column() == Column.LOT && LotText.lot(w.text()).isPresent();
+        boolean movable =
+            own.column() != home.column()
+                && !occupied.contains(own.column())
+                && (lotNumber
+                    || numeric && (own.column().isMoney() || own.column() == Column.QUANTITY));
         if (!movable) break;
         firstMoved--;
+        if (lotNumber) break; // one lot number; the words before it are the title's
       }
       // Likewise a lot number printed too close to its title leads the cell from the lot column.
       int lotWords = 0;
+      boolean rehomed = home.column() != best(cell.x0(), cell.x1()).column();
       while (lotWords < Math.min(2, firstMoved - 1)
+          && !rehomed
           && home.column() != Column.LOT
           && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
         lotWords++;
@@ -214,11 +269,33 @@ final class ColumnLayout {
     int run = 0;
     while (run < cells.size() && isNumber(cells.get(cells.size() - 1 - run).text())) run++;
     Map<TextLine.Cell, Band> out = new java.util.HashMap<>();
+    if (run > numericBands.size() && numericBands.size() >= 2) {
+      // A numeric lot number ("0030") before the amounts is not one of them.
+      TextLine.Cell extra = cells.get(cells.size() - 1 - numericBands.size());
+      Column home = best(extra.x0(), extra.x1()).column();
+      if (!home.isMoney() && home != Column.QUANTITY) run = numericBands.size();
+    }
     if (run < 2 || run != numericBands.size()) return out;
     List<TextLine.Cell> numbers = cells.subList(cells.size() - run, cells.size());
     if (numbers.get(0).x1() < numericBands.get(0).left()) return out;
     for (int i = 0; i < run; i++) out.put(numbers.get(i), numericBands.get(i));
     return out;
+  }
+
+  /**
+   * A centred "Lot" heading over a narrow column claims the left edge of a wide description column
+   * next to it; a cell that starts right of the lot heading's end is the description's (a wrapped
+   * "10 in." is no lot 10).
+   */
+  private Band textRightOfLotHeading(TextLine.Cell cell, Band home) {
+    // A lone word stays: a lot number right-aligned under a left-aligned heading.
+    if (home.column() != Column.LOT || cell.x0() <= home.x1() || cell.words().size() < 2) {
+      return home;
+    }
+    return bands.stream()
+        .filter(b -> b.column() == Column.DESCRIPTION && b.x0() > home.x1())
+        .findFirst()
+        .orElse(home);
   }
 
   private static boolean isNumber(String text) {

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * subtotal per page, the total repeated in a box at the top) the one printed after the last lot
  * wins, then the first; totals prefer "grand total" over "total due" over "total", then a balance,
  * then the amount paid. A "total fees" or "total credits" line is the printed total of the lines
- * above it, never one more fee or credit.
+ * above it, never one more fee or credit. Shipping, packing, crating, handling and delivery are
+ * item cost and kept apart from the fees that stay on the invoice; {@code fees} lists both by their
+ * printed label, as the invoice view shows them.
  */
 record InvoiceAmounts(
     BigDecimal subtotal,
@@ -21,10 +23,12 @@ record InvoiceAmounts(
     BigDecimal taxTotal,
     Map<String, BigDecimal> fees,
     BigDecimal feesTotal,
+    BigDecimal shippingTotal,
     BigDecimal printedCreditsTotal,
     BigDecimal total) {
 
   private static final Pattern TOTAL = Pattern.compile("(?i)\\btotal");
+  private static final Pattern TOTAL_WORD_ONLY = Pattern.compile("(?i)\\btotal\\b");
 
   static InvoiceAmounts of(List<LineItemReader.Summary> summaries, int itemCount) {
     Map<String, BigDecimal> fees = new LinkedHashMap<>();
@@ -39,6 +43,13 @@ record InvoiceAmounts(
             ? printedFeesTotal
             : fees.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     if (fees.isEmpty() && printedFeesTotal != null) fees.put("Fees", printedFeesTotal);
+    BigDecimal shippingTotal = null;
+    for (LineItemReader.Summary s : summaries) {
+      if (s.kind() != SummaryLabel.SHIPPING) continue;
+      if (TOTAL_WORD_ONLY.matcher(s.label()).find() && shippingTotal != null) continue;
+      shippingTotal = shippingTotal == null ? s.amount() : shippingTotal.add(s.amount());
+      fees.merge(label(s.label()), s.amount(), BigDecimal::add);
+    }
     BigDecimal credits =
         pick(summaries, SummaryLabel.CREDIT, itemCount)
             .map(LineItemReader.Summary::amount)
@@ -62,6 +73,7 @@ record InvoiceAmounts(
         amount(summaries, SummaryLabel.TAX, itemCount),
         fees,
         feesTotal,
+        shippingTotal,
         credits,
         total);
   }

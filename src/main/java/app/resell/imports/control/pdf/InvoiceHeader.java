@@ -23,6 +23,7 @@ public record InvoiceHeader(
     BigDecimal premiumTotal,
     BigDecimal taxTotal,
     BigDecimal feesTotal,
+    BigDecimal shippingTotal,
     BigDecimal creditsTotal,
     BigDecimal total,
     Map<String, BigDecimal> fees) {

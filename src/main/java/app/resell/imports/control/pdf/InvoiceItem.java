@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * One purchased lot. {@code bid} is the hammer price for the whole line (quantity included); {@code
- * premium}, {@code tax} and {@code fees} are either printed on the line or allocated from the
- * invoice totals; {@code lineTotal} is the landed cost bid + premium + tax + fees.
+ * premium}, {@code tax}, {@code shipping} (shipping, packing, crating, handling, delivery) and
+ * {@code fees} are either printed on the line or allocated from the invoice totals; {@code
+ * lineTotal} is the landed cost bid + premium + tax + shipping + fees.
  */
 public record InvoiceItem(
     int line,
@@ -16,5 +17,6 @@ public record InvoiceItem(
     BigDecimal bid,
     BigDecimal premium,
     BigDecimal tax,
+    BigDecimal shipping,
     BigDecimal fees,
     BigDecimal lineTotal) {}

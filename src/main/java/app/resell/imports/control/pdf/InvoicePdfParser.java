@@ -51,6 +51,7 @@ public final class InvoicePdfParser {
             amounts.premiumTotal(),
             amounts.taxTotal(),
             amounts.feesTotal(),
+            amounts.shippingTotal(),
             credits,
             amounts.total(),
             amounts.fees());

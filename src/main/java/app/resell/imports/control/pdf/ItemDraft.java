@@ -24,6 +24,7 @@ final class ItemDraft {
   BigDecimal bid;
   BigDecimal premium;
   BigDecimal tax;
+  BigDecimal shipping;
   BigDecimal fees;
   BigDecimal printedTotal;
   float lastY;

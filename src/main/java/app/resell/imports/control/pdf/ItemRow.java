@@ -21,6 +21,7 @@ record ItemRow(
     BigDecimal unitPrice,
     BigDecimal premium,
     BigDecimal tax,
+    BigDecimal shipping,
     BigDecimal total,
     String status,
     List<BigDecimal> amounts,
@@ -55,8 +56,10 @@ record ItemRow(
     }
     if (parts.containsKey(Column.DESCRIPTION)) label.add(parts.get(Column.DESCRIPTION));
     List<BigDecimal> amounts = new ArrayList<>();
-    BigDecimal[] money = new BigDecimal[5];
-    Column[] roles = {Column.BID, Column.UNIT_PRICE, Column.PREMIUM, Column.TAX, Column.TOTAL};
+    BigDecimal[] money = new BigDecimal[6];
+    Column[] roles = {
+      Column.BID, Column.UNIT_PRICE, Column.PREMIUM, Column.TAX, Column.TOTAL, Column.SHIPPING
+    };
     String status = parts.get(Column.STATUS);
     for (int i = 0; i < roles.length; i++) {
       String t = parts.get(roles[i]);
@@ -91,6 +94,11 @@ record ItemRow(
         qty = null;
       }
     }
+    if (qty != null && lot == null && !COUNT.matcher(qty).matches()) {
+      // A totals label ("Subtotal", "Freight") printed over the table's narrow quantity column.
+      label.add(qty);
+      qty = null;
+    }
     List<TextLine.Word> words = line.words();
     if (amounts.isEmpty() && words.size() >= 2) {
       // A totals box under the table ("Subtotal: $288.50") may print its amount in a text column.
@@ -112,6 +120,7 @@ record ItemRow(
         money[1],
         money[2],
         money[3],
+        money[5],
         money[4],
         status,
         amounts,
@@ -200,7 +209,8 @@ record ItemRow(
     }
     List<BigDecimal> amounts = new ArrayList<>(a);
     if (unit != null) amounts.add(0, unit);
-    return new ItemRow(lot, text, qtyText, bid, unit, premium, tax, total, null, amounts, prefixed);
+    return new ItemRow(
+        lot, text, qtyText, bid, unit, premium, tax, null, total, null, amounts, prefixed);
   }
 
   private static String strip(String word) {

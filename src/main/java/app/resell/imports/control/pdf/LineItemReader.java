@@ -44,7 +44,8 @@ final class LineItemReader {
       List<InvoiceAdjustment> adjustments,
       List<Summary> summaries,
       boolean premiumPerLine,
-      boolean taxPerLine) {}
+      boolean taxPerLine,
+      boolean shippingPerLine) {}
 
   Result read(List<TextLine> lines, Set<Integer> furniture) {
     List<ItemDraft> items = new ArrayList<>();
@@ -58,6 +59,7 @@ final class LineItemReader {
     WrappedLines.Waiting pending = new WrappedLines.Waiting();
     boolean premiumColumn = false;
     boolean taxColumn = false;
+    boolean shippingColumn = false;
 
     for (int index = 0; index < lines.size(); index++) {
       TextLine line = lines.get(index);
@@ -74,6 +76,7 @@ final class LineItemReader {
         layout = heading.get();
         premiumColumn |= layout.has(Column.PREMIUM);
         taxColumn |= layout.has(Column.TAX);
+        shippingColumn |= layout.has(Column.SHIPPING);
         last = null;
         previous = null;
         pending.parts.clear();
@@ -159,7 +162,16 @@ final class LineItemReader {
     dropLotsWithoutAmount(items, rejected, summaries);
     boolean premiumPerLine = premiumColumn || items.stream().anyMatch(d -> d.premium != null);
     boolean taxPerLine = taxColumn || items.stream().anyMatch(d -> d.tax != null);
-    return new Result(items, skipped, rejected, adjustments, summaries, premiumPerLine, taxPerLine);
+    boolean shippingPerLine = shippingColumn || items.stream().anyMatch(d -> d.shipping != null);
+    return new Result(
+        items,
+        skipped,
+        rejected,
+        adjustments,
+        summaries,
+        premiumPerLine,
+        taxPerLine,
+        shippingPerLine);
   }
 
   private static ItemDraft item(
@@ -196,6 +208,7 @@ final class LineItemReader {
     d.bid = row.bid();
     d.premium = row.premium();
     d.tax = row.tax();
+    d.shipping = row.shipping();
     d.printedTotal = row.total();
     if (!text.isEmpty()) d.description.add(new WrappedLines.Part(line.y(), text, null));
     WrappedLines.claimDescription(previous, pending, d);
@@ -277,6 +290,7 @@ final class LineItemReader {
       switch (s.kind()) {
         case PREMIUM -> d.premium = add(d.premium, s.amount());
         case TAX -> d.tax = add(d.tax, s.amount());
+        case SHIPPING -> d.shipping = add(d.shipping, s.amount());
         default -> d.fees = add(d.fees, s.amount());
       }
       d.chargeLines.add(s.label() + " " + s.amount().toPlainString());
@@ -287,6 +301,7 @@ final class LineItemReader {
   private static boolean isCharge(Summary s) {
     return s.kind() == SummaryLabel.PREMIUM
         || s.kind() == SummaryLabel.TAX
+        || s.kind() == SummaryLabel.SHIPPING
         || s.kind() == SummaryLabel.FEE;
   }
 

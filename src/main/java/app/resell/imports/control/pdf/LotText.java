@@ -19,18 +19,18 @@ final class LotText {
 
   private static final Pattern LOT =
       Pattern.compile(
-          "(?i)(?:lot|item|tag)?\\s*(?:#|no\\.?)?\\s*([A-Z]{0,4}-?\\d{1,6}[A-Z]{0,2}(?:-\\d{1,4}[A-Z]?)?)");
+          "(?i)(?:lot|item|tag)?\\s*(?:#|no\\.?)?\\s*"
+              + "([A-Z]{0,4}-?\\d{1,6}[A-Z]{0,2}(?:-\\d{1,4}[A-Z]?){0,2})");
   private static final Pattern LOT_PREFIX =
       Pattern.compile("(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?|number)?\\s*:?$|^#$");
   private static final Pattern STRICT_MONEY =
       Pattern.compile("^\\(?-?(?:US)?\\$?\\s*-?[\\d,]*\\.\\d{2}\\)?(?:\\s*CR|-)?$|^\\(?-?\\$.*");
   private static final Pattern QTY_AT =
       Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:x\\s*)?@\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)");
+  // Only a count that leads the description states how many units were sold; "set of 8" or "40
+  // pcs" further in describes one lot.
   private static final Pattern QTY_WORDS =
-      Pattern.compile(
-          "(?i)\\b(?:lot\\s+of|set\\s+of|box\\s+of|group\\s+of|qty:?|quantity:?)\\s*(\\d{1,5})\\b"
-              + "|\\b(\\d{1,5})\\s*(?:pcs|pc|pieces|units|ea)\\b\\.?"
-              + "|\\((\\d{1,5})\\)\\s*$|\\bx\\s?(\\d{1,4})\\s*$");
+      Pattern.compile("(?i)^(?:lot\\s+of|qty:?|quantity:?)\\s*(\\d{1,5})\\b|^\\((\\d{1,5})\\)\\s");
   private static final Pattern STATUS =
       Pattern.compile(
           "(?i)\\b(void(?:ed)?|passed|pass(?:ed)?\\s+lot|withdrawn|no[\\s-]?sale|not\\s+sold|unsold"
@@ -71,11 +71,11 @@ final class LotText {
     return money(m.group(2)).map(unit -> new QtyAt(Integer.parseInt(m.group(1)), unit, m.group()));
   }
 
-  /** Quantity written into a description: "Lot of 3", "3 pcs", "Set of 6", "Qty 2". */
+  /** A quantity leading the description: "Lot of 3 ...", "(4) ...", "Qty 2 ...". */
   static Optional<Integer> qtyInDescription(String text) {
-    Matcher m = QTY_WORDS.matcher(text);
-    while (m.find()) {
-      for (int g = 1; g <= 4; g++) {
+    Matcher m = QTY_WORDS.matcher(text.strip());
+    if (m.find()) {
+      for (int g = 1; g <= 2; g++) {
         if (m.group(g) != null) {
           int q = Integer.parseInt(m.group(g));
           if (q > 0) return Optional.of(q);

@@ -138,7 +138,8 @@ final class PdfTextReader {
 
     @Override
     protected void endPage(PDPage pdPage) throws IOException {
-      lines.addAll(LineBuilder.build(page, lines.size() + 1));
+      int first = lines.size() + 1;
+      lines.addAll(PageColumns.read(LineBuilder.build(page, first), first));
       page.clear();
       super.endPage(pdPage);
     }

@@ -15,8 +15,9 @@ enum SummaryLabel {
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount)\\b"),
   PREMIUM("premium|\\bbp\\b|\\bb\\.p\\."),
   TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b"),
+  SHIPPING("shipping|packing|crating|handling|delivery|freight|postage|\\bs ?& ?h\\b|\\bs/h\\b"),
   FEE(
-      "\\bfees?\\b|surcharge|handling|loading|convenience|processing|shipping|packing|storage"
+      "\\bfees?\\b|surcharge|loading|convenience|processing|storage"
           + "|\\blabou?r\\b|pallet|service charge|card charge|internet charge|online charge"),
   CREDIT("credit|refund|adjust|discount|allowance|courtesy|goodwill|rebate|promo|coupon"),
   PAYMENT("\\bpaid\\b|payment|deposit|received|tendered"),

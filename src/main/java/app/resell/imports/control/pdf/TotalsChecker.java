@@ -30,6 +30,7 @@ final class TotalsChecker {
     BigDecimal premium = ChargeAllocator.sum(items.stream().map(InvoiceItem::premium).toList());
     BigDecimal tax = ChargeAllocator.sum(items.stream().map(InvoiceItem::tax).toList());
     BigDecimal fees = ChargeAllocator.sum(items.stream().map(InvoiceItem::fees).toList());
+    BigDecimal shipping = ChargeAllocator.sum(items.stream().map(InvoiceItem::shipping).toList());
     BigDecimal credits =
         ChargeAllocator.sum(adjustments.stream().map(InvoiceAdjustment::amount).toList());
     BigDecimal landed = ChargeAllocator.sum(items.stream().map(InvoiceItem::lineTotal).toList());
@@ -39,19 +40,24 @@ final class TotalsChecker {
     compare("premium", printed.premiumTotal(), premium, passed, problems);
     compare("tax", printed.taxTotal(), tax, passed, problems);
     compare("fees", printed.feesTotal(), fees, passed, problems);
+    compare("shipping", printed.shippingTotal(), shipping, passed, problems);
     compare("total", printed.total(), computedTotal, passed, problems);
     for (int i = 0; i < items.size(); i++) {
       BigDecimal lineTotal = drafts.get(i).printedTotal;
       InvoiceItem item = items.get(i);
-      if (lineTotal == null || (drafts.get(i).premium == null && drafts.get(i).tax == null)) {
+      if (lineTotal == null
+          || (drafts.get(i).premium == null
+              && drafts.get(i).tax == null
+              && drafts.get(i).shipping == null)) {
         continue;
       }
       ItemDraft d = drafts.get(i);
       BigDecimal printedCharges =
           item.bid()
               .add(d.premium == null ? BigDecimal.ZERO : d.premium)
-              .add(d.tax == null ? BigDecimal.ZERO : d.tax);
-      BigDecimal sum = item.bid().add(item.premium()).add(item.tax());
+              .add(d.tax == null ? BigDecimal.ZERO : d.tax)
+              .add(d.shipping == null ? BigDecimal.ZERO : d.shipping);
+      BigDecimal sum = item.bid().add(item.premium()).add(item.tax()).add(item.shipping());
       if (printedCharges.compareTo(lineTotal) != 0
           && sum.compareTo(lineTotal) != 0
           && item.lineTotal().compareTo(lineTotal) != 0) {
@@ -60,7 +66,7 @@ final class TotalsChecker {
                 + item.line()
                 + ": printed line total "
                 + lineTotal.toPlainString()
-                + " but bid + premium + tax is "
+                + " but bid + premium + tax + shipping is "
                 + sum.toPlainString());
       }
     }

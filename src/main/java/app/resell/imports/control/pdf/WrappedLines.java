@@ -43,6 +43,7 @@ final class WrappedLines {
       if (chained) return;
     }
     if (previous == null || previous.first.page() != current.first.page()) return;
+    if (current.first.y() < previous.first.y()) return; // the next column of a two-column page
     List<Part> parts = new ArrayList<>(previous.description);
     parts.sort(Comparator.comparingDouble(Part::y));
     float below = current.first.y();
@@ -64,6 +65,7 @@ final class WrappedLines {
    */
   static boolean fillsWrappedCells(ItemDraft last, TextLine line, ItemRow row) {
     if (last == null || last.lot == null || line.page() != last.first.page()) return false;
+    if (line.y() < last.lastY) return false;
     if (line.y() - last.lastY > 1.6f * line.height() || row.amounts().isEmpty()) return false;
     boolean fits =
         (row.bid() == null || last.bid == null)
@@ -92,7 +94,8 @@ final class WrappedLines {
 
   static boolean continues(ItemDraft last, TextLine line, ColumnLayout layout) {
     if (last == null || line.page() != last.first.page()) return false;
-    if (line.y() - last.lastY > 2.6f * line.height()) return false;
+    // Below the lot, not too far, and not back up at the top of the next column.
+    if (line.y() < last.lastY || line.y() - last.lastY > 2.6f * line.height()) return false;
     return layout == null || layout.onlyDescription(line);
   }
 

@@ -96,6 +96,9 @@ class InvoicePdfParserTest {
     soft.assertThat(header.premiumTotal()).as("premium total").isEqualTo(money(h, "premiumTotal"));
     soft.assertThat(header.taxTotal()).as("tax total").isEqualTo(money(h, "taxTotal"));
     soft.assertThat(header.feesTotal()).as("fees total").isEqualTo(money(h, "feesTotal"));
+    soft.assertThat(header.shippingTotal())
+        .as("shipping total")
+        .isEqualTo(h.containsKey("shippingTotal") ? money(h, "shippingTotal") : null);
     soft.assertThat(header.creditsTotal()).as("credits").isEqualTo(money(h, "creditsTotal"));
     soft.assertThat(header.total()).as("total").isEqualTo(money(h, "total"));
     Map<String, BigDecimal> fees = new TreeMap<>();
@@ -120,10 +123,14 @@ class InvoicePdfParserTest {
       soft.assertThat(item.bid()).as(lot + "bid").isEqualTo(money(e, "bid"));
       soft.assertThat(item.premium()).as(lot + "premium").isEqualTo(money(e, "premium"));
       soft.assertThat(item.tax()).as(lot + "tax").isEqualTo(money(e, "tax"));
+      soft.assertThat(item.shipping())
+          .as(lot + "shipping")
+          .isEqualTo(e.containsKey("shipping") ? money(e, "shipping") : new BigDecimal("0.00"));
       soft.assertThat(item.fees()).as(lot + "fees").isEqualTo(money(e, "fees"));
       soft.assertThat(item.lineTotal())
           .as(lot + "landed cost")
-          .isEqualTo(item.bid().add(item.premium()).add(item.tax()).add(item.fees()));
+          .isEqualTo(
+              item.bid().add(item.premium()).add(item.tax()).add(item.shipping()).add(item.fees()));
       soft.assertThat(item.rawText()).as(lot + "raw text").contains(e.getString("lot"));
     }
   }

@@ -55,12 +55,16 @@ class InvoiceTextPatternsTest {
       delimiter = '|',
       value = {
         "Lot of 3 Red Wing crocks|3",
-        "Fiesta plates (4 pcs)|4",
-        "Set of 6 sherbet glasses|6",
+        "(4) Fiesta plates|4",
         "Qty 2 brass candlesticks|2",
-        "Canning jars 6 @ 1.00|6"
+        "Canning jars 6 @ 1.00|6",
+        "Fiesta plates (4 pcs)|1",
+        "Set of 6 sherbet glasses|1",
+        "Walnut hutch, 3 drawers|1",
+        "Flatware, service for 12|1",
+        "Tea set, 40 pcs, lot of 18 figures|1"
       })
-  void readsQuantitiesWrittenIntoDescriptions(String text, int qty) {
+  void takesQuantityOnlyFromACountLeadingTheDescription(String text, int qty) {
     int found =
         LotText.qtyAt(text)
             .map(LotText.QtyAt::quantity)

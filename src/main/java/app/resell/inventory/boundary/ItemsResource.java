@@ -145,15 +145,16 @@ public class ItemsResource {
 
   @PATCH
   @Path("{id}")
-  @Consumes(JSON_PATCH)
+  @Consumes({JSON_PATCH, MERGE_PATCH})
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
-      summary = "Edit an item with a JSON Patch (RFC 6902)",
+      summary = "Edit an item with a JSON Patch (RFC 6902) or a JSON merge patch (RFC 7396)",
       description =
-          "Paths name editable fields (or /keywords/<index>); read-only fields are 400. A failed"
-              + " test operation is 409. If-Match is optional (412 when stale); without it,"
-              + " concurrent patches of one item are applied one after the other. ?reason= is"
-              + " recorded with a changed estimated value.")
+          "JSON Patch: paths name editable fields (or /keywords/<index>), a failed test operation"
+              + " is 409. Merge patch: only the fields sent change, null clears, keywords is"
+              + " replaced whole. Read-only and unknown fields are 400. If-Match is optional (412"
+              + " when stale); without it, concurrent patches of one item are applied one after"
+              + " the other. ?reason= is recorded with a changed estimated value.")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -161,29 +162,19 @@ public class ItemsResource {
   public Response patch(
       @PathParam("id") UUID id,
       @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam("Content-Type") String contentType,
       @QueryParam("reason") String reason,
       String body) {
-    JsonArray ops = ItemPatcher.parse(body);
+    boolean merge =
+        contentType != null
+            && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(MERGE_PATCH);
+    JsonArray ops = merge ? null : ItemPatcher.parse(body);
     Item item = forEdit(id, ifMatch);
-    return answer(store.write(item, ItemPatcher.apply(ItemFields.of(item), ops), "patch", reason));
-  }
-
-  @PATCH
-  @Path("{id}")
-  @Consumes(MERGE_PATCH)
-  @RolesAllowed(Role.STAFF_ROLE)
-  @Operation(
-      summary = "Edit an item with a JSON merge patch (RFC 7396)",
-      description =
-          "Only the fields sent change; null clears a field; keywords is replaced whole."
-              + " Read-only and unknown fields are 400. If-Match as for a JSON Patch.")
-  public Response merge(
-      @PathParam("id") UUID id,
-      @HeaderParam("If-Match") String ifMatch,
-      @QueryParam("reason") String reason,
-      String body) {
-    Item item = forEdit(id, ifMatch);
-    return answer(store.write(item, ItemPatcher.merge(ItemFields.of(item), body), "patch", reason));
+    ItemFields fields =
+        merge
+            ? ItemPatcher.merge(ItemFields.of(item), body)
+            : ItemPatcher.apply(ItemFields.of(item), ops);
+    return answer(store.write(item, fields, "patch", reason));
   }
 
   /** Without If-Match a patch applies to the item as it is when its turn comes (row lock). */

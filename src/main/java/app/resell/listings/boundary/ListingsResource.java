@@ -118,14 +118,16 @@ public class ListingsResource {
 
   @PATCH
   @Path("{id}")
-  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON, JSON_PATCH})
   @RolesAllowed(Role.STAFF_ROLE)
   @Operation(
-      summary = "Edit a listing with a JSON merge patch (RFC 7396)",
+      summary = "Edit a listing with a JSON merge patch (RFC 7396) or a JSON Patch (RFC 6902)",
       description =
-          "Only the fields sent change; null clears a field; metadata merges key by key."
-              + " Server-kept fields (sales money, dates, needs_delist) are 400. If-Match or the"
-              + " body's version are optional (412 / 409 when stale).")
+          "Merge patch: only the fields sent change; null clears a field; metadata merges key by"
+              + " key. JSON Patch: paths name editable fields (or members of /metadata), the same"
+              + " rules apply, a failed test is 409. Server-kept fields (sales money, dates,"
+              + " needs_delist) are 400. If-Match or the body's version are optional (412 / 409"
+              + " when stale).")
   @APIResponse(
       responseCode = "200",
       description = "OK",
@@ -135,29 +137,20 @@ public class ListingsResource {
         @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ListingFields.class)),
         @Content(
             mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ListingFields.class))
+            schema = @Schema(implementation = ListingFields.class)),
+        @Content(mediaType = JSON_PATCH, schema = @Schema(ref = "JsonPatch"))
       })
   public Response patch(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+      @PathParam("id") UUID id,
+      @HeaderParam("If-Match") String ifMatch,
+      @HeaderParam("Content-Type") String contentType,
+      String body) {
     Listing listing = store.find(id);
-    ListingFields fields = ListingFields.patch(listing, body);
-    ListingTags.checkVersion(listing, ifMatch, fields.version, false);
-    return answer(store.write(listing, fields, "listing_patch"));
-  }
-
-  @PATCH
-  @Path("{id}")
-  @Consumes(JSON_PATCH)
-  @RolesAllowed(Role.STAFF_ROLE)
-  @Operation(
-      summary = "Edit a listing with a JSON Patch (RFC 6902)",
-      description =
-          "Paths name editable fields (or members of /metadata); the same rules as a merge"
-              + " patch. A failed test operation is 409; If-Match is optional (412 when stale).")
-  public Response jsonPatch(
-      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
-    Listing listing = store.find(id);
-    ListingFields fields = ListingFields.jsonPatch(listing, body);
+    boolean jsonPatch =
+        contentType != null
+            && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(JSON_PATCH);
+    ListingFields fields =
+        jsonPatch ? ListingFields.jsonPatch(listing, body) : ListingFields.patch(listing, body);
     ListingTags.checkVersion(listing, ifMatch, fields.version, false);
     return answer(store.write(listing, fields, "listing_patch"));
   }

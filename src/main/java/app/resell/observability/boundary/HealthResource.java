@@ -1,5 +1,6 @@
 package app.resell.observability.boundary;
 
+import app.resell.observability.control.BuildInfo;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.batch.runtime.BatchRuntime;
@@ -9,13 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -37,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
 
-  private static final String VERSION = buildVersion();
+  private static final String VERSION = BuildInfo.version();
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
@@ -85,16 +83,5 @@ public class HealthResource {
     } catch (RuntimeException e) {
       return "unavailable";
     }
-  }
-
-  private static String buildVersion() {
-    Properties build = new Properties();
-    try (InputStream in =
-        HealthResource.class.getResourceAsStream("/app/resell/observability/build.properties")) {
-      if (in != null) build.load(in);
-    } catch (IOException e) {
-      // answered as unknown
-    }
-    return build.getProperty("version", "unknown");
   }
 }

@@ -2,6 +2,7 @@ package app.resell.imports.control.batch;
 
 import app.resell.imports.control.ImportJobStore;
 import app.resell.imports.control.InvoiceRecords;
+import app.resell.imports.control.UploadFiles;
 import app.resell.imports.control.pdf.InvoiceHeader;
 import app.resell.imports.control.pdf.InvoicePdfParser;
 import app.resell.imports.control.pdf.InvoiceReadException;
@@ -45,7 +46,7 @@ public class InvoiceHeaderStep extends AbstractBatchlet {
   public String process() throws Exception {
     UUID jobId = UUID.fromString(importJobId);
     classification.prepareAhead(threads);
-    ParsedInvoice invoice = read(Path.of(filePath));
+    ParsedInvoice invoice = read(UploadFiles.locate(filePath));
     InvoiceHeader h = invoice.header();
     InvoiceRecords.Identity id =
         InvoiceRecords.identify(h, invoiceId, auctionId, "IMPORT-" + importJobId.substring(0, 8));

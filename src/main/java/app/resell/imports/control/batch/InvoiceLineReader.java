@@ -1,5 +1,6 @@
 package app.resell.imports.control.batch;
 
+import app.resell.imports.control.UploadFiles;
 import app.resell.imports.control.pdf.InvoiceItem;
 import app.resell.imports.control.pdf.InvoicePdfParser;
 import app.resell.imports.control.pdf.ParsedInvoice;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,7 +82,7 @@ public class InvoiceLineReader extends AbstractItemReader {
     ParsedInvoice invoice =
         job.getTransientUserData() instanceof ParsedInvoice parsed
             ? parsed
-            : new InvoicePdfParser().parse(Path.of(filePath));
+            : new InvoicePdfParser().parse(UploadFiles.locate(filePath));
     List<Object> all = new ArrayList<>();
     all.addAll(invoice.items());
     all.addAll(invoice.rejected());

@@ -1,6 +1,7 @@
 package app.resell.imports.control.batch;
 
 import app.resell.imports.control.ImportJobStore;
+import app.resell.imports.control.UploadFiles;
 import app.resell.imports.control.sheet.ParsedRow;
 import app.resell.imports.control.sheet.RejectedRow;
 import app.resell.imports.control.sheet.RowResult;
@@ -25,7 +26,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -96,7 +96,8 @@ public class SheetRowReader extends AbstractItemReader {
 
   private SheetImportReader opened(int cap) throws SheetReadException {
     try {
-      return SheetImportReader.open(Path.of(filePath), SheetFormat.DETECT, userMapping(), cap);
+      return SheetImportReader.open(
+          UploadFiles.locate(filePath), SheetFormat.DETECT, userMapping(), cap);
     } catch (SheetReadException e) {
       job.setExitStatus(ImportFailure.exitStatus(e.code(), e.getMessage()));
       throw e;

@@ -14,10 +14,11 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Makes the scanned OpenAPI document say what the server really does, so a generated client works
- * (issue 22; {@code OpenApiLintIT} lints it and drives a generated client): the worked examples
- * ({@link ApiExamples}), schemas as JSON-B writes them ({@link ApiSchemas}), operations as the
- * server answers them ({@link ApiOperations}), each tag once with its description, and nothing that
- * is not OpenAPI (Payara's {@code endpoints} list, a server URL ending in a slash).
+ * (issue 22; {@code OpenApiContractIT} lints it with Redocly and checks it against the server): the
+ * worked examples ({@link ApiExamples}), schemas as JSON-B writes them ({@link ApiSchemas}),
+ * operations as the server answers them ({@link ApiOperations}), each tag once with its
+ * description, and nothing that is not OpenAPI (Payara's {@code endpoints} list, a server URL
+ * ending in a slash).
  */
 public class ApiContract implements OASFilter {
 

@@ -9,16 +9,25 @@ COPY payara payara
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:17-jre
+# postgresql-client: pg_dump/pg_restore for backups (its major version must be at least the
+# server's: the Ubuntu base ships 16, like the compose file's PostgreSQL)
 RUN useradd --system --home /var/lib/resell --create-home resell \
- && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+ && mkdir -p /var/lib/resell-backups && chown resell /var/lib/resell-backups \
+ && apt-get update && apt-get install -y --no-install-recommends curl postgresql-client \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/resell
 COPY --from=build /src/target/resell.jar /opt/resell/resell.jar
+# The backup command line (docs/OPERATIONS.md): the WAR's classes and libraries, outside the server
+COPY --from=build /src/target/resell/WEB-INF /opt/resell/cli
+RUN printf '#!/bin/sh\nexec java -Dlog4j2.statusLoggerLevel=OFF -cp "/opt/resell/cli/classes:/opt/resell/cli/lib/*" app.resell.backup.boundary.BackupCommand "$@"\n' \
+      > /usr/local/bin/resell-backup && chmod 755 /usr/local/bin/resell-backup
 COPY payara/post-boot-commands.asadmin /opt/resell/post-boot-commands.asadmin
 USER resell
 ENV RESELL_DATA_DIR=/var/lib/resell \
+    RESELL_BACKUP_DIR=/var/lib/resell-backups \
     RESELL_PORT=8080 \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
-VOLUME /var/lib/resell
+VOLUME /var/lib/resell /var/lib/resell-backups
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=5 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1

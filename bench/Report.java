@@ -127,6 +127,12 @@ public class Report {
       rows.add(new String[] {"Classifier predictions per second (one thread, in process)",
           p == null ? "not measured" : fmt(p), "—", "—", "≥ 1,000", met(p == null ? null : p >= 1000)});
     }
+    rows.add(ratioRow(r, String.format(Locale.ROOT, "`bin/resell backup` at %,d items (checked archive)",
+        items), "backup_s", "s", "`pg_dump` of the same database alone, plus a copy of the same files",
+        "backup_ref_s", 1.5, false));
+    rows.add(ratioRow(r, "`bin/resell restore` of that backup (checked, then proved)", "restore_s", "s",
+        "`pg_restore` of the same dump alone, plus a copy of the same files", "restore_ref_s", 1.5,
+        false));
     rows.add(ratioRow(r, "Server boot to `/health/ready`", "boot_s", "s",
         "bare Payara Micro, nothing deployed, to its first HTTP answer", "bare_boot_s", 3, false));
     {

@@ -54,27 +54,32 @@ public final class BackupWriter {
         try (Statement st = c.createStatement()) {
           st.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
           String snapshot = one(st, "SELECT pg_export_snapshot()");
-          skeleton =
-              new BackupManifest(
-                  BuildInfo.version(),
-                  SchemaVersions.applied(c)
-                      .orElseThrow(
-                          () ->
-                              new BackupException(
-                                  settings.database().describe() + " holds no Resell schema yet.")),
-                  started,
-                  one(st, "SHOW server_version"),
-                  settings.dataDir().toString(),
-                  BooksCensus.take(c),
-                  List.of(),
-                  List.of());
-          files = DurableFiles.find(c, settings.dataDir());
-          tools.runOrFail(
-              "pg_dump",
-              List.of("--format=custom", "--snapshot=" + snapshot, "--file=" + dump),
-              settings.database(),
-              c,
-              "pg_dump failed");
+          String schema =
+              SchemaVersions.applied(c)
+                  .orElseThrow(
+                      () ->
+                          new BackupException(
+                              settings.database().describe() + " holds no Resell schema yet."));
+          // pg_dump reads the snapshot while this transaction counts the same books
+          try (PgTools.Running pgDump =
+              tools.start(
+                  "pg_dump",
+                  List.of("--format=custom", "--snapshot=" + snapshot, "--file=" + dump),
+                  settings.database(),
+                  c)) {
+            skeleton =
+                new BackupManifest(
+                    BuildInfo.version(),
+                    schema,
+                    started,
+                    one(st, "SHOW server_version"),
+                    settings.dataDir().toString(),
+                    BooksCensus.take(c),
+                    List.of(),
+                    List.of());
+            files = DurableFiles.find(c, settings.dataDir());
+            pgDump.awaitOrFail("pg_dump failed");
+          }
         }
         c.commit();
       }

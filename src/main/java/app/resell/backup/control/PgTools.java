@@ -36,9 +36,6 @@ public final class PgTools {
     this.configuredBin = configuredBin;
   }
 
-  /** The output of a finished tool run. */
-  public record Run(int exitCode, String output) {}
-
   /** The path of a tool ({@code pg_dump}) at least as new as the server's major version. */
   public Path tool(String name, int serverMajor) {
     List<Path> candidates = new ArrayList<>();
@@ -71,29 +68,23 @@ public final class PgTools {
 
   /**
    * Runs a tool fit for the server {@code c} is connected to, against {@code target}; throws with
-   * {@code failure} and the tool's own words unless it exits 0. A run may take up to six hours.
+   * {@code failure} and the tool's own words unless it exits 0.
    */
   public void runOrFail(
       String name, List<String> args, PgTarget target, Connection c, String failure)
+      throws SQLException {
+    try (Running run = start(name, args, target, c)) {
+      run.awaitOrFail(failure);
+    }
+  }
+
+  /** Starts a tool fit for the server {@code c} is connected to; the caller awaits it. */
+  public Running start(String name, List<String> args, PgTarget target, Connection c)
       throws SQLException {
     List<String> command = new ArrayList<>();
     command.add(tool(name, serverMajor(c)).toString());
     command.add("--no-password");
     command.addAll(args);
-    Run run = run(command, target, Duration.ofHours(6).toSeconds());
-    if (run.exitCode() != 0) throw new BackupException(failure + ": " + run.output());
-  }
-
-  static int serverMajor(Connection c) throws SQLException {
-    try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SHOW server_version_num")) {
-      rs.next();
-      return rs.getInt(1) / 10000;
-    }
-  }
-
-  /** Runs a tool with the database's connection in its environment; waits at most the limit. */
-  Run run(List<String> command, PgTarget target, long limitSeconds) {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("PG"));
@@ -101,21 +92,62 @@ public final class PgTools {
     try {
       Path log = Files.createTempFile("resell-pg-", ".log");
       try {
-        Process process = builder.redirectOutput(log.toFile()).start();
-        if (!process.waitFor(limitSeconds, TimeUnit.SECONDS)) {
-          process.destroyForcibly().waitFor();
-          throw new BackupException(
-              command.get(0) + " did not finish within " + limitSeconds + " s");
-        }
-        return new Run(process.exitValue(), tail(Files.readString(log, StandardCharsets.UTF_8)));
-      } finally {
+        return new Running(name, builder.redirectOutput(log.toFile()).start(), log);
+      } catch (IOException e) {
         Files.deleteIfExists(log);
+        throw e;
       }
     } catch (IOException e) {
-      throw new BackupException("Could not run " + command.get(0) + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new BackupException(command.get(0) + " was interrupted", e);
+      throw new BackupException("Could not run " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** A running tool: awaited (at most six hours) or, when closed before it ends, killed. */
+  public static final class Running implements AutoCloseable {
+    private static final long LIMIT_SECONDS = Duration.ofHours(6).toSeconds();
+    private final String name;
+    private final Process process;
+    private final Path log;
+
+    Running(String name, Process process, Path log) {
+      this.name = name;
+      this.process = process;
+      this.log = log;
+    }
+
+    public void awaitOrFail(String failure) {
+      try {
+        if (!process.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS)) {
+          throw new BackupException(name + " did not finish within " + LIMIT_SECONDS + " s");
+        }
+        if (process.exitValue() != 0) {
+          throw new BackupException(
+              failure + ": " + tail(Files.readString(log, StandardCharsets.UTF_8)));
+        }
+      } catch (IOException e) {
+        throw new BackupException(failure + ": " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BackupException(name + " was interrupted", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (process.isAlive()) process.destroyForcibly();
+      try {
+        Files.deleteIfExists(log);
+      } catch (IOException e) {
+        // a temporary file
+      }
+    }
+  }
+
+  static int serverMajor(Connection c) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SHOW server_version_num")) {
+      rs.next();
+      return rs.getInt(1) / 10000;
     }
   }
 

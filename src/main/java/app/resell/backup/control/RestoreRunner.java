@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -61,29 +60,19 @@ public final class RestoreRunner {
       try {
         Path dump = work.resolve(BackupManifest.DUMP);
         archive.extractDump(dump);
-        int major;
-        try (Connection c = db.connect();
-            Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery("SHOW server_version_num")) {
-          rs.next();
-          major = rs.getInt(1) / 10000;
-        }
-        PgTools.Run run =
-            tools.run(
-                List.of(
-                    tools.tool("pg_restore", major).toString(),
-                    "--no-owner",
-                    "--no-privileges",
-                    "--exit-on-error",
-                    "--single-transaction",
-                    "--no-password",
-                    "--dbname=" + db.database(),
-                    dump.toString()),
-                db,
-                Duration.ofHours(6).toSeconds());
-        if (run.exitCode() != 0) {
-          throw new BackupException(
-              "pg_restore failed, the database is unchanged: " + run.output());
+        try (Connection c = db.connect()) {
+          tools.runOrFail(
+              "pg_restore",
+              List.of(
+                  "--no-owner",
+                  "--no-privileges",
+                  "--exit-on-error",
+                  "--single-transaction",
+                  "--dbname=" + db.database(),
+                  dump.toString()),
+              db,
+              c,
+              "pg_restore failed, the database is unchanged");
         }
       } finally {
         deleteTree(work);

@@ -138,6 +138,25 @@ class RestoreRunnerIT {
     }
   }
 
+  @Test
+  void aBackupWithoutUsablePgDumpFailsWithTheReasonAndLeavesNothingBehind() throws Exception {
+    Path backups = Files.createDirectories(dir.resolve("failing"));
+    BackupSettings noTools =
+        new BackupSettings(
+            pg(source), dir.resolve("source-data"), backups, Optional.of(dir.resolve("no-bin")));
+    assertThatThrownBy(() -> new BackupWriter(noTools).write(backups.resolve("x.zip")))
+        .isInstanceOf(BackupException.class)
+        .hasMessageContaining("pg_dump was not found")
+        .hasMessageContaining("RESELL_BACKUP_PG_BIN");
+    try (var left = Files.list(backups)) {
+      assertThat(left).isEmpty();
+    }
+    BackupWriter.Result good =
+        new BackupWriter(settings(source, dir.resolve("source-data")))
+            .write(backups.resolve("y.zip"));
+    assertThat(good.complete()).isTrue();
+  }
+
   private static TestDatabase target() {
     TestDatabase db = TestDatabase.create();
     targets.add(db);

@@ -1,6 +1,7 @@
 package app.resell.backup.control;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -54,8 +55,18 @@ public record PgTarget(
         password == null ? "" : password);
   }
 
+  /** The JDBC URL again, with its parameters ({@code sslmode} and the like). */
   public String jdbcUrl() {
-    return jdbcUrl(database);
+    StringBuilder url =
+        new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port);
+    url.append('/').append(URLEncoder.encode(database, StandardCharsets.UTF_8));
+    String sep = "?";
+    for (var p : parameters.entrySet()) {
+      url.append(sep).append(p.getKey()).append('=');
+      url.append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
+      sep = "&";
+    }
+    return url.toString();
   }
 
   /** The same server's maintenance database, to create or inspect {@link #database()}. */
@@ -65,7 +76,6 @@ public record PgTarget(
 
   public Connection connect() throws SQLException {
     Properties props = new Properties();
-    props.putAll(parameters);
     props.setProperty("user", user);
     if (!password.isEmpty()) props.setProperty("password", password);
     props.setProperty("ApplicationName", "resell-backup");
@@ -90,9 +100,5 @@ public record PgTarget(
   /** Host, port and database, for messages (never the password). */
   public String describe() {
     return host + ":" + port + "/" + database;
-  }
-
-  private String jdbcUrl(String db) {
-    return "jdbc:postgresql://" + host + ":" + port + "/" + db;
   }
 }

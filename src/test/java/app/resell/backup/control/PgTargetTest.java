@@ -22,6 +22,7 @@ class PgTargetTest {
         .containsEntry("PGSSLMODE", "require");
     assertThat(t.describe()).isEqualTo("db.internal:6543/books").doesNotContain("s3cret");
     assertThat(t.maintenance().database()).isEqualTo("postgres");
+    assertThat(t.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6543/books?sslmode=require");
   }
 
   @Test

@@ -88,6 +88,10 @@ public class BackupsResource {
   @Path("{file_name}")
   @Produces(ZIP)
   @Operation(summary = "Download a backup archive by its file name")
+  @APIResponse(
+      responseCode = "200",
+      description = "The archive",
+      content = @Content(mediaType = ZIP))
   @APIResponse(responseCode = "404", description = "No backup has this name")
   public Response download(@PathParam("file_name") String fileName) {
     var file =

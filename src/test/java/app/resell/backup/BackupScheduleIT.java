@@ -123,11 +123,13 @@ class BackupScheduleIT {
     assertThat(answer.getInt("schedule.keep_weekly")).isEqualTo(4);
     assertThat(Instant.parse(answer.getString("schedule.next_at")))
         .isEqualTo(slot.plus(1, ChronoUnit.DAYS));
+    // a server started before the day's time also catches up the slot of the day before
     assertThat(
             answer.<String>getList("runs.slot").stream()
                 .filter(java.util.Objects::nonNull)
                 .map(Instant::parse))
-        .containsExactly(slot);
+        .contains(slot)
+        .doesNotHaveDuplicates();
     assertThat(answer.getString("last_success.status")).isEqualTo("succeeded");
     assertThat(answer.getLong("last_success.size_bytes")).isPositive();
   }
@@ -135,16 +137,21 @@ class BackupScheduleIT {
   @Test
   void backUpNowRefusesASecondAtOnceThenTakesOneThatDownloadsAsAValidArchive() throws IOException {
     Api api = new Api(first);
+    Api other = new Api(second);
+    other.token("admin"); // signed in beforehand: the refusals below must come while it runs
     Response started = api.asAdmin().post("/api/v1/backups");
     assertThat(started.statusCode()).isEqualTo(202);
     assertThat(started.jsonPath().getString("trigger")).isEqualTo("manual");
     assertThat(started.jsonPath().getString("status")).isEqualTo("running");
     long id = started.jsonPath().getLong("id");
 
-    // while it runs, neither this instance nor the other starts another
-    Response refused = new Api(second).asAdmin().post("/api/v1/backups");
+    // while it runs (seconds), neither this instance nor the other starts another
+    Response refused = api.asAdmin().post("/api/v1/backups");
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.contentType()).startsWith("application/problem+json");
+    Response refusedElsewhere = other.asAdmin().post("/api/v1/backups");
+    assertThat(refusedElsewhere.statusCode()).isEqualTo(409);
+    assertThat(refusedElsewhere.jsonPath().getString("detail")).contains("is running on");
 
     Map<String, Object> done = awaitFinished(api, id);
     assertThat(done.get("status")).isEqualTo("succeeded");
@@ -165,7 +172,7 @@ class BackupScheduleIT {
     }
 
     // the refused request, sent again once nothing runs, is taken
-    Response again = new Api(second).asAdmin().post("/api/v1/backups");
+    Response again = other.asAdmin().post("/api/v1/backups");
     assertThat(again.statusCode()).isEqualTo(202);
     assertThat(awaitFinished(api, again.jsonPath().getLong("id")).get("status"))
         .isEqualTo("succeeded");

@@ -13,7 +13,7 @@ class BackupsView extends Page {
     render(
       this,
       html`<h1>Backups</h1>
-        <p class="muted">Each backup is one archive of the database and the data directory's files, checked after writing. Restore one with <code>bin/resell restore FILE</code> (docs/OPERATIONS.md).</p>
+        <p class="muted">Each backup is one archive of the database and the data directory's files, checked after writing. Restore one with <code>bin/resell restore FILE</code> (docs/BACKUPS.md).</p>
         <section class="card" aria-labelledby="b-schedule"><h2 id="b-schedule">Schedule</h2><div id="schedule"></div>
           <p class="toolbar"><button type="button" id="now">Back up now</button> <span id="progress" role="status" aria-live="polite"></span></p></section>
         <section aria-labelledby="b-runs" style="margin-top:1rem"><h2 id="b-runs">Runs</h2><div id="runs"></div></section>`,

@@ -13,6 +13,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,7 +77,7 @@ public class BackupRunner {
             Long.toString(running.get().id()));
       }
       BackupRun run = runs.start(BackupRun.MANUAL, INSTANCE);
-      executor.execute(() -> take(run));
+      submit(run);
       return run;
     } catch (RuntimeException e) {
       busy.set(false);
@@ -102,9 +103,19 @@ public class BackupRunner {
         return;
       }
       LOG.info(() -> "Backup slot " + slot + " claimed by " + INSTANCE);
-      executor.execute(() -> take(mine.get()));
+      submit(mine.get());
     } catch (RuntimeException e) {
       busy.set(false);
+      throw e;
+    }
+  }
+
+  /** Hands the run to the executor; a run it cannot take ends failed at once, not hanging. */
+  private void submit(BackupRun run) {
+    try {
+      executor.execute(() -> take(run));
+    } catch (RejectedExecutionException e) {
+      failed(run, "The server is too busy to start a backup now: " + e.getMessage(), Instant.now());
       throw e;
     }
   }

@@ -185,6 +185,7 @@ class BackupScheduleIT {
     api.as("staff").post("/api/v1/backups").then().statusCode(403);
     String existing = BackupFiles.name(slot);
     api.as("staff").get("/api/v1/backups/" + existing).then().statusCode(403);
+    api.asAdmin().get("/api/v1/backups").then().statusCode(200);
     api.asAdmin().get("/api/v1/backups/notes.txt").then().statusCode(404);
     api.asAdmin().get("/api/v1/backups/resell-backup-20000101T000000Z.zip").then().statusCode(404);
     api.asAdmin()

@@ -1,5 +1,6 @@
 package app.resell.backup.control;
 
+import app.resell.backup.entity.BackupPlan;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
@@ -31,7 +32,14 @@ public class BackupTimer {
 
   @PostConstruct
   void start() {
-    var plan = runner.plan(); // a wrong setting fails the start, naming the setting
+    BackupPlan plan;
+    try {
+      plan = runner.plan();
+    } catch (IllegalArgumentException e) {
+      // a wrong setting fails the start, naming the setting, as other setup failures do
+      LOG.severe("RESELL-FATAL backup settings: " + e.getMessage());
+      throw e;
+    }
     metrics.register();
     LOG.info(
         () ->

@@ -10,6 +10,7 @@ const ROUTES = [
   ["items/:lot", "resell-item", "./items/boundary/ItemView.js"],
   ["import", "resell-import", "./imports/boundary/ImportView.js"],
   ["jobs", "resell-jobs", "./jobs/boundary/JobsView.js"],
+  ["backups", "resell-backups", "./backups/boundary/BackupsView.js"],
   ["storage", "resell-storage", "./storage/boundary/StorageView.js"],
   ["storage/:location", "resell-storage", "./storage/boundary/StorageView.js"],
   ["reports", "resell-reports", "./reports/boundary/ReportsView.js"],

@@ -4,7 +4,7 @@ import * as settings from "../control/SettingsControl.js";
 /** The roles, weakest first (docs: viewer reads, staff edits, admin does everything). */
 const ROLES = ["viewer", "staff", "admin"];
 const TABS = { users: "Users", fees: "Fee schedules", alerts: "Alert rules", webhooks: "Webhooks" };
-const RULES = { unsold_days: "Unsold after", listed_no_sale_days: "Listed, no sale for", listed_no_views_days: "Listed, no views for", value_at_risk: "Money tied up after" };
+const RULES = { unsold_days: "Unsold after", listed_no_sale_days: "Listed, no sale for", listed_no_views_days: "Listed, no views for", value_at_risk: "Money tied up after", backup_overdue: "No successful backup for", backup_failed: "Last backup failed, within" };
 /** What the JSON box edits: the schedule without the fields the form or the server keeps. */
 const KEPT = ["platform", "source", "checked_on", "verified", "version", "updated_by", "updated_at"];
 const editable = (s) => Object.fromEntries(Object.entries(s).filter(([k]) => !KEPT.includes(k)));

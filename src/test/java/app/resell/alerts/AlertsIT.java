@@ -153,7 +153,12 @@ class AlertsIT {
         api.as("viewer").get("/api/v1/alerts/rules").then().statusCode(200).extract().jsonPath();
     assertThat(rules.getList("rule_type"))
         .containsExactly(
-            "unsold_days", "listed_no_sale_days", "listed_no_views_days", "value_at_risk");
+            "unsold_days",
+            "listed_no_sale_days",
+            "listed_no_views_days",
+            "value_at_risk",
+            "backup_overdue",
+            "backup_failed");
     assertThat(rules.getInt("find { it.rule_type == 'unsold_days' }.threshold_days"))
         .isEqualTo(120);
 

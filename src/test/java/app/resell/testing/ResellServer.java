@@ -126,6 +126,9 @@ public final class ResellServer implements AutoCloseable {
       // Webhook tests deliver to listeners they own on 127.0.0.1; every other local target stays
       // refused, which WebhookTargetsIT checks.
       env.put("RESELL_WEBHOOKS_ALLOWED_HOSTS", WEBHOOK_HOST);
+      // No daily backup unless a test asks for one (BackupScheduleIT): a missed slot is caught up
+      // at start, which would back up every test server once.
+      env.put("RESELL_BACKUP_DAILY_AT", "off");
       env.putAll(settings);
       process = builder.start();
     } catch (IOException e) {

@@ -305,7 +305,7 @@ class WebUiIT {
   @Test
   void everyOtherPageOpensOnADesktopAndAPhone(ResellServer server) {
     try (Browser browser = Browser.open(server).signInAsAdmin()) {
-      for (String page : new String[] {"reports", "tools", "settings"}) {
+      for (String page : new String[] {"reports", "tools", "settings", "backups"}) {
         browser.go(page);
         browser.visible(By.cssSelector("resell-" + page + " h1"));
         browser.wait.until(d -> browser.all(By.cssSelector("[aria-busy=true]")).isEmpty());
@@ -331,6 +331,13 @@ class WebUiIT {
       browser.waitForText(By.id("hook-secret"), "whsec_");
       browser.waitForText(By.cssSelector("#tab table"), "resell-" + marker);
       browser.screenshot("settings-webhooks");
+
+      // An admin backs up now and sees the run end with its archive to download.
+      browser.go("backups");
+      browser.clickable(By.id("now")).click();
+      browser.waitForText(By.id("progress"), "Backup succeeded");
+      browser.visible(By.cssSelector("#runs button[data-download]"));
+      browser.screenshot("backups-done");
 
       browser.go("reports?report=tax-year");
       browser.visible(By.cssSelector("table.tax-year tr[data-key=net_profit]"));

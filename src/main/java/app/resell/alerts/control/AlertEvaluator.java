@@ -22,7 +22,8 @@ import javax.sql.DataSource;
  * resolves the open alerts of items that no longer match (sold, delisted, viewed, rule changed or
  * disabled). One evaluation at a time (advisory lock), in one transaction. New alerts are announced
  * as one {@code alert.raised} event per evaluation (count and the first {@value #ANNOUNCED}
- * alerts), so the first run over a large inventory does not flood webhooks.
+ * alerts), so the first run over a large inventory does not flood webhooks. Backup alerts belong to
+ * no item: one is open per rule, and a new message (another failure) resolves the old one.
  */
 @ApplicationScoped
 public class AlertEvaluator {
@@ -63,7 +64,22 @@ public class AlertEvaluator {
               + " FROM inventory i WHERE "
               + ON_HAND
               + " AND i.acquisition_date < now() - make_interval(days => ?)"
-              + " AND round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2) >= ?");
+              + " AND round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2) >= ?",
+          "backup_overdue",
+          "SELECT NULL::uuid AS lot_id, NULL::uuid AS listing_id, CASE WHEN b.last_success_at IS NULL"
+              + " THEN 'No backup has succeeded since Resell was installed on '"
+              + " || to_char(b.installed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+              + " ELSE 'No backup has succeeded since '"
+              + " || to_char(b.last_success_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') || ' UTC'"
+              + " END AS message FROM backup_status b"
+              + " WHERE coalesce(b.last_success_at, b.installed_at) < now() - make_interval(days => ?)",
+          "backup_failed",
+          "SELECT NULL::uuid AS lot_id, NULL::uuid AS listing_id, 'The last backup ('"
+              + " || b.last_trigger || ', '"
+              + " || to_char(b.last_started_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI')"
+              + " || ' UTC) failed: ' || coalesce(b.last_error, 'no reason recorded') AS message"
+              + " FROM backup_status b WHERE b.last_status = 'failed'"
+              + " AND b.last_finished_at > now() - make_interval(days => ?)");
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
@@ -117,7 +133,8 @@ public class AlertEvaluator {
                 + MATCHES.get(rule.ruleType)
                 + ") UPDATE alerts a SET resolved_at = now()"
                 + " WHERE a.rule_id = ?::uuid AND a.resolved_at IS NULL"
-                + " AND NOT EXISTS (SELECT 1 FROM m WHERE m.lot_id = a.lot_id)"
+                + " AND NOT EXISTS (SELECT 1 FROM m WHERE m.lot_id = a.lot_id"
+                + " OR (a.lot_id IS NULL AND m.lot_id IS NULL AND m.message = a.message))"
             : "UPDATE alerts a SET resolved_at = now() WHERE a.rule_id = ?::uuid AND a.resolved_at IS NULL";
     try (PreparedStatement st = c.prepareStatement(sql)) {
       int i = Boolean.TRUE.equals(rule.enabled) ? thresholds(st, rule) : 1;
@@ -131,7 +148,7 @@ public class AlertEvaluator {
         "INSERT INTO alerts (rule_id, lot_id, listing_id, message) SELECT ?::uuid, m.lot_id,"
             + " m.listing_id, m.message FROM ("
             + MATCHES.get(rule.ruleType)
-            + ") m ON CONFLICT (rule_id, lot_id) WHERE resolved_at IS NULL DO NOTHING"
+            + ") m ON CONFLICT DO NOTHING" // open once per item, or once per rule without one
             + " RETURNING id, lot_id, listing_id, message";
     List<Map<String, Object>> raised = new ArrayList<>();
     try (PreparedStatement st = c.prepareStatement(sql)) {

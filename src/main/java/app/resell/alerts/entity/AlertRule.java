@@ -14,12 +14,23 @@ import java.util.List;
  *       threshold_days};
  *   <li>{@code value_at_risk}: units on hand worth at least {@code threshold_value} at cost are
  *       older than {@code threshold_days}.
+ *   <li>{@code backup_overdue}: no backup has succeeded for {@code threshold_days} (or ever, on a
+ *       Resell installed longer ago);
+ *   <li>{@code backup_failed}: the last backup failed, within the last {@code threshold_days}.
  * </ul>
+ *
+ * <p>Backup alerts belong to no item.
  */
 public class AlertRule {
 
   public static final List<String> TYPES =
-      List.of("unsold_days", "listed_no_sale_days", "listed_no_views_days", "value_at_risk");
+      List.of(
+          "unsold_days",
+          "listed_no_sale_days",
+          "listed_no_views_days",
+          "value_at_risk",
+          "backup_overdue",
+          "backup_failed");
 
   public String id;
   public String ruleType;

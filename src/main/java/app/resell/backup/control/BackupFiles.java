@@ -40,4 +40,14 @@ public final class BackupFiles {
       return Optional.empty();
     }
   }
+
+  /**
+   * The backup named {@code fileName} in {@code dir}; empty unless the name is a backup's name (so
+   * never a path elsewhere) and the file exists.
+   */
+  public static Optional<Path> find(Path dir, String fileName) {
+    if (fileName == null || takenAt(fileName).isEmpty()) return Optional.empty();
+    Path file = dir.resolve(fileName);
+    return java.nio.file.Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
 }

@@ -77,6 +77,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(name = "alerts", description = "Aging alerts and their rules"),
       @Tag(name = "analytics", description = "The dashboard and the reports (JSON, CSV, PDF)"),
       @Tag(name = "auth", description = "Sign in, token refresh and sign out (public)"),
+      @Tag(
+          name = "backups",
+          description = "The server's backups: runs, schedule, back up now, download"),
       @Tag(name = "export", description = "The inventory as a spreadsheet, JSON or PDF"),
       @Tag(name = "health", description = "Is the service and its database healthy (public)"),
       @Tag(name = "imports", description = "Auction invoices and sheets in, as batch jobs"),

@@ -1,5 +1,6 @@
 package app.resell.setup.control;
 
+import app.resell.backup.control.UpgradeBackup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -15,9 +16,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database to the current schema before anything else touches it: creates the database
- * if needed, then applies the Flyway migrations shipped in the WAR. A failure here fails the
- * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
- * for, because Payara Micro keeps running after a failed deployment.
+ * if needed, then applies the Flyway migrations shipped in the WAR, after a backup when they change
+ * an existing schema ({@link UpgradeBackup}). A failure here fails the deployment, and the message
+ * is logged with the {@code RESELL-FATAL} marker the start script looks for, because Payara Micro
+ * keeps running after a failed deployment.
  */
 @Startup
 @Singleton
@@ -38,17 +40,21 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "resell.db.password")
   Optional<String> password;
 
+  @Inject UpgradeBackup upgradeBackup;
+
   @PostConstruct
   void migrate() {
     try {
       DatabaseCreator.ensureExists(url, user, password.orElse(null));
-      MigrateResult result =
+      Flyway flyway =
           Flyway.configure(getClass().getClassLoader())
               .dataSource(url, user, password.orElse(null))
               .locations("classpath:db/migration")
               .connectRetries(3)
-              .load()
-              .migrate();
+              .load();
+      Optional<UpgradeBackup.Taken> backup = upgradeBackup.beforeMigrating(flyway);
+      MigrateResult result = flyway.migrate();
+      upgradeBackup.record(backup);
       // Flyway names the target only when it applied something; else the schema stayed where it was
       String version =
           result.targetSchemaVersion != null

@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
@@ -34,6 +35,24 @@ public final class TestImages {
     g.setColor(Color.RED);
     g.fillRect(0, 0, w / 2, h / 2);
     g.dispose();
+    return image;
+  }
+
+  /** Smooth colour with some grain, so it compresses like a photo rather than a flat card. */
+  public static BufferedImage photoLike(int w, int h) {
+    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    Random grain = new Random(19);
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int n = grain.nextInt(24);
+        int r = Math.min(255, x * 200 / w + n);
+        int g = Math.min(255, y * 200 / h + n);
+        int b = Math.min(255, (x + y) * 100 / (w + h) + n);
+        row[x] = (r << 16) | (g << 8) | b;
+      }
+      image.setRGB(0, y, w, 1, row, 0, w);
+    }
     return image;
   }
 

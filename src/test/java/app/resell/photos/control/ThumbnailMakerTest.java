@@ -9,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,8 @@ class ThumbnailMakerTest {
   @Test
   void aTwelveMegapixelPhotoIsStoredAndThumbnailedQuickly() throws IOException {
     Path upload =
-        Files.write(dir.resolve("big.jpg"), TestImages.phoneJpeg(photoLike(4000, 3000), 6));
+        Files.write(
+            dir.resolve("big.jpg"), TestImages.phoneJpeg(TestImages.photoLike(4000, 3000), 6));
     PhotoCleaner.clean(upload, ImageKind.JPEG, 60_000_000); // warm the codecs up
     long start = System.nanoTime();
     PhotoCleaner.Cleaned cleaned = PhotoCleaner.clean(upload, ImageKind.JPEG, 60_000_000);
@@ -63,24 +63,6 @@ class ThumbnailMakerTest {
     assertThat(cleaned.width()).isEqualTo(3000);
     assertThat(read(thumb).getHeight()).isEqualTo(320);
     assertThat(millis).isLessThan(4000);
-  }
-
-  /** Smooth colour with some grain, so it compresses like a photo rather than a flat card. */
-  static BufferedImage photoLike(int w, int h) {
-    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Random grain = new Random(19);
-    int[] row = new int[w];
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int n = grain.nextInt(24);
-        int r = Math.min(255, x * 200 / w + n);
-        int g = Math.min(255, y * 200 / h + n);
-        int b = Math.min(255, (x + y) * 100 / (w + h) + n);
-        row[x] = (r << 16) | (g << 8) | b;
-      }
-      image.setRGB(0, y, w, 1, row, 0, w);
-    }
-    return image;
   }
 
   private static BufferedImage read(byte[] bytes) throws IOException {

@@ -68,7 +68,14 @@ class PhotosIT {
         .then()
         .statusCode(200)
         .contentType("image/png");
-    assertThat(PhotoClient.storedImages(server)).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      String sha = api.as("viewer").get(added.getString("[" + i + "].url")).getHeader("ETag");
+      String ext = added.getString("[" + i + "].content_type").equals("image/png") ? "png" : "jpg";
+      sha = sha.replace("\"", "");
+      assertThat(server.dataDir().resolve("photos/" + sha.substring(0, 2) + "/" + sha + "." + ext))
+          .isRegularFile()
+          .hasSize(added.getLong("[" + i + "].bytes"));
+    }
     assertThat(photos.list(lot).getList("id")).isEqualTo(added.getList("id"));
   }
 
@@ -243,15 +250,19 @@ class PhotosIT {
   void aTwelveMegapixelPhotoIsStoredAndThumbnailedWithinTheBudget(Api api) throws IOException {
     PhotoClient photos = new PhotoClient(api);
     String lot = photos.newItem("Big photo");
-    byte[] big = TestImages.phoneJpeg(TestImages.photoLike(4000, 3000), 1);
-    photos.added(lot, jpeg(TestImages.encode(TestImages.quadrants(16, 16), "jpg"))); // warm up
+    BufferedImage picture = TestImages.photoLike(4000, 3000);
     long start = System.nanoTime();
+    photos.added(lot, jpeg(TestImages.phoneJpeg(picture, 1))); // the server's first big photo
+    long first = (System.nanoTime() - start) / 1_000_000;
+    byte[] big = TestImages.phoneJpeg(picture, 6); // a phone held upright: turned when stored
+    start = System.nanoTime();
     JsonPath added = photos.added(lot, jpeg(big));
     api.as("viewer").get(added.getString("[0].thumbnail_url")).then().statusCode(200);
     long millis = (System.nanoTime() - start) / 1_000_000;
     System.out.printf(
-        "PhotosIT: 12 MP JPEG (%d KB) stored and thumbnailed over HTTP in %d ms%n",
-        big.length / 1024, millis);
+        "PhotosIT: 12 MP JPEG (%d KB) stored over HTTP in %d ms the first time; turned, stored"
+            + " and its thumbnail fetched in %d ms the next%n",
+        big.length / 1024, first, millis);
     assertThat(added.getInt("[0].width") * added.getInt("[0].height")).isEqualTo(12_000_000);
     assertThat(millis).isLessThan(4000);
   }

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +58,7 @@ public class ItemPhotosResource {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoView.class)))
+              schema = @Schema(implementation = PhotoView[].class)))
   public Response add(@PathParam("id") UUID lotId, List<EntityPart> parts) throws IOException {
     List<EntityPart> files = parts.stream().filter(p -> p.getName().equals("file")).toList();
     List<PhotoView> added = photos.add(lotId, files).stream().map(PhotoView::of).toList();
@@ -69,13 +68,6 @@ public class ItemPhotosResource {
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(summary = "The item's photos in their order")
-  @APIResponse(
-      responseCode = "200",
-      description = "The photos",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoView.class)))
   public List<PhotoView> list(@PathParam("id") UUID lotId) {
     return photos.of(lotId).stream().map(PhotoView::of).toList();
   }
@@ -87,13 +79,6 @@ public class ItemPhotosResource {
   @Operation(
       summary = "Reorder the item's photos",
       description = "The body is the ids of all the item's photos, each once, first photo first.")
-  @APIResponse(
-      responseCode = "200",
-      description = "The photos in their new order",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(type = SchemaType.ARRAY, implementation = PhotoView.class)))
   public List<PhotoView> reorder(@PathParam("id") UUID lotId, @NotNull List<UUID> ids) {
     return photos.reorder(lotId, ids).stream().map(PhotoView::of).toList();
   }

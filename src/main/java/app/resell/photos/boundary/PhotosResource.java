@@ -71,9 +71,13 @@ public class PhotosResource {
       throws IOException {
     int pixels = Thumbnails.size(size);
     Photo photo = photos.find(id);
-    EntityTag tag = new EntityTag(photo.sha256() + "-" + pixels);
+    PhotoFiles.Thumbnail thumbnail = files.thumbnailOf(photo, pixels);
+    EntityTag tag = new EntityTag(thumbnail.sha256());
     if (names(ifNoneMatch, tag)) return notModified(tag);
-    return file(files.thumbnailOf(photo, pixels).toFile(), "image/jpeg", tag);
+    return Response.ok(thumbnail.bytes(), "image/jpeg")
+        .tag(tag)
+        .header("Cache-Control", CACHE)
+        .build();
   }
 
   @DELETE

@@ -60,7 +60,7 @@ public class ItemPhotos {
     List<UUID> ids = new ArrayList<>();
     for (PhotoIntake.Prepared image : images) {
       store.lockFile(image.sha256());
-      files.keep(image.sha256(), image.kind(), image.bytes());
+      files.keep(image);
       UUID id = UUID.randomUUID();
       store.insert(id, lotId, held + ids.size() + 1, image);
       ids.add(id);

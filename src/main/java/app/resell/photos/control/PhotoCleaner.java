@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -31,8 +32,12 @@ public final class PhotoCleaner {
 
   static final float JPEG_QUALITY = 0.9f;
 
-  /** The image as stored: its bytes, format and upright size. */
-  public record Cleaned(byte[] bytes, ImageKind kind, int width, int height) {}
+  /**
+   * The image as stored: its bytes, format and upright size, and its thumbnails by size (made from
+   * the decoded pixels while they are at hand, so the first thumbnail request decodes nothing).
+   */
+  public record Cleaned(
+      byte[] bytes, ImageKind kind, int width, int height, Map<Integer, byte[]> thumbnails) {}
 
   private PhotoCleaner() {}
 
@@ -58,7 +63,11 @@ public final class PhotoCleaner {
     ImageKind stored = kind.stored();
     BufferedImage upright = upright(decoded, orientation, stored == ImageKind.JPEG);
     return new Cleaned(
-        encode(upright, stored, JPEG_QUALITY), stored, upright.getWidth(), upright.getHeight());
+        encode(upright, stored, JPEG_QUALITY),
+        stored,
+        upright.getWidth(),
+        upright.getHeight(),
+        ThumbnailMaker.all(upright));
   }
 
   /**

@@ -14,10 +14,10 @@ import java.util.UUID;
 /**
  * The photo files under {@code <data dir>/photos}: {@code <ab>/<sha256>.jpg|png} named by the
  * SHA-256 of their bytes (so the same image is kept once and a file never changes), thumbnails in
- * {@code thumbnails/<size>/<sha256>.jpg}, made on first request. Every file is written to a temp
- * file in its directory and moved into place, so a reader never sees half a file. A file about to
- * lose its last photo is moved to {@code .trash} until the transaction ends: removed when the
- * delete commits, put back when it rolls back.
+ * {@code thumbnails/<size>/<sha256>.jpg}, made at upload (or on request when missing). Every file
+ * is written to a temp file in its directory and moved into place, so a reader never sees half a
+ * file. A file about to lose its last photo is moved to {@code .trash} until the transaction ends:
+ * removed when the delete commits, put back when it rolls back.
  */
 @ApplicationScoped
 public class PhotoFiles {
@@ -40,19 +40,27 @@ public class PhotoFiles {
     return root().resolve("thumbnails").resolve(Integer.toString(size)).resolve(sha256 + ".jpg");
   }
 
-  /** Writes the image unless the same bytes are kept already. */
-  public void keep(String sha256, ImageKind kind, byte[] bytes) throws IOException {
-    Path target = image(sha256, kind);
-    if (!Files.exists(target)) writeAtomically(target, bytes);
+  /** Writes the image and its thumbnails unless the same image is kept already. */
+  public void keep(PhotoIntake.Prepared image) throws IOException {
+    Path target = image(image.sha256(), image.kind());
+    if (!Files.exists(target)) writeAtomically(target, image.bytes());
+    for (var thumbnail : image.thumbnails().entrySet()) {
+      Path file = thumbnail(image.sha256(), thumbnail.getKey());
+      if (!Files.exists(file)) writeAtomically(file, thumbnail.getValue());
+    }
   }
 
-  /** The cached thumbnail, made first when missing. */
-  public Path thumbnailOf(Photo photo, int size) throws IOException {
+  /** A thumbnail's bytes and their SHA-256 (its strong tag). */
+  public record Thumbnail(byte[] bytes, String sha256) {}
+
+  /** The kept thumbnail, made first when missing (small: read whole). */
+  public Thumbnail thumbnailOf(Photo photo, int size) throws IOException {
     Path target = thumbnail(photo.sha256(), size);
     if (!Files.exists(target)) {
       writeAtomically(target, ThumbnailMaker.make(image(photo), photo.kind(), size));
     }
-    return target;
+    byte[] bytes = Files.readAllBytes(target);
+    return new Thumbnail(bytes, PhotoIntake.sha256(bytes));
   }
 
   /** Moves the image aside (its thumbnails are deleted); the place it went, or null if none. */

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -28,7 +29,13 @@ import java.util.concurrent.Semaphore;
 public class PhotoIntake {
 
   /** An image ready to keep. */
-  public record Prepared(byte[] bytes, ImageKind kind, int width, int height, String sha256) {}
+  public record Prepared(
+      byte[] bytes,
+      ImageKind kind,
+      int width,
+      int height,
+      String sha256,
+      Map<Integer, byte[]> thumbnails) {}
 
   @Inject PhotoLimits limits;
   @Inject PhotoFiles files;
@@ -52,7 +59,8 @@ public class PhotoIntake {
           cleaned.kind(),
           cleaned.width(),
           cleaned.height(),
-          sha256(cleaned.bytes()));
+          sha256(cleaned.bytes()),
+          cleaned.thumbnails());
     } finally {
       Files.deleteIfExists(upload);
     }

@@ -7,14 +7,17 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * Makes a thumbnail of a stored photo: a JPEG whose longer side is the size asked for (never larger
- * than the photo). The decoder skips pixels it does not need (source subsampling), so a
+ * Makes thumbnails: JPEGs whose longer side is the size asked for (never larger than the photo);
+ * all sizes at upload from the decoded pixels, or one from a stored photo when its file is missing
+ * (a restore without them). The decoder skips pixels it does not need (source subsampling), so a
  * 12-megapixel photo is read as a few hundred thousand pixels, then halved in steps of smooth
  * scaling.
  */
@@ -39,6 +42,18 @@ public final class ThumbnailMaker {
       }
     }
     return PhotoCleaner.encode(scaled(image, size), ImageKind.JPEG, QUALITY);
+  }
+
+  /** Every thumbnail size of an upright image, each scaled from the next larger one. */
+  static Map<Integer, byte[]> all(BufferedImage upright) throws IOException {
+    Map<Integer, byte[]> thumbnails = new TreeMap<>();
+    BufferedImage from = upright;
+    for (int i = Thumbnails.SIZES.size() - 1; i >= 0; i--) {
+      int size = Thumbnails.SIZES.get(i);
+      from = scaled(from, size);
+      thumbnails.put(size, PhotoCleaner.encode(from, ImageKind.JPEG, QUALITY));
+    }
+    return thumbnails;
   }
 
   /** The image with its longer side at most {@code size}, on white, in RGB. */

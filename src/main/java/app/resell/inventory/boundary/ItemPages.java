@@ -22,6 +22,7 @@ public class ItemPages {
     ItemRelated.Related mine = related.of(item);
     return new ItemDetails(
         ItemView.of(item, search.money(item.lotId())),
+        section(ItemSection.Slot.PHOTOS, item),
         section(ItemSection.Slot.LISTINGS, item),
         mine.activity(),
         mine.priceHistory(),

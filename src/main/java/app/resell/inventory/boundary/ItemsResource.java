@@ -99,11 +99,12 @@ public class ItemsResource {
   @RolesAllowed(Role.VIEWER_ROLE)
   @Operation(
       summary =
-          "An item with its listings, activity, price history, comparable sales and similar items",
+          "An item with its photos, listings, activity, price history, comparable sales and"
+              + " similar items",
       description =
-          "The design's shape: {inventory, listings, activity_log, price_history,"
+          "The design's shape: {inventory, photos, listings, activity_log, price_history,"
               + " comparable_sales, similar_items}. The ETag covers the whole page (the item's"
-              + " version, a dot, a digest), so a new listing, sale or comp changes it;"
+              + " version, a dot, a digest), so a new photo, listing, sale or comp changes it;"
               + " If-None-Match with it answers 304, and If-Match on PUT or PATCH accepts it.")
   @APIResponse(
       responseCode = "200",

@@ -14,7 +14,8 @@ public interface ItemSection {
   /** The places on the item page another feature fills. */
   enum Slot {
     LISTINGS,
-    COMPARABLE_SALES
+    COMPARABLE_SALES,
+    PHOTOS
   }
 
   Slot slot();

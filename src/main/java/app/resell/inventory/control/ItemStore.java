@@ -12,6 +12,7 @@ import app.resell.setup.control.JsonMapping;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,7 @@ public class ItemStore {
   @Inject Corrections corrections;
   @Inject CurrentUser user;
   @Inject LocationStore locations;
+  @Inject Event<ItemPurging> purging;
 
   /** A live (not deleted) item; 404 otherwise. */
   public Item find(UUID id) {
@@ -194,10 +196,14 @@ public class ItemStore {
     return item;
   }
 
-  /** Removes the item for good; its listings, sales and history go with it (foreign keys). */
+  /**
+   * Removes the item for good; its listings, sales, history and photos go with it (foreign keys;
+   * photo files through {@link ItemPurging}).
+   */
   public void purge(Item item) {
     JsonObject last = document(item);
     UUID id = item.lotId();
+    purging.fire(new ItemPurging(id));
     em.remove(item);
     em.flush();
     audit.record(null, id, "delete_permanent", last, null);

@@ -1,0 +1,20 @@
+package app.resell.photos.entity;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A photo of an item, as its {@code photos} row has it: the stored image is the file named by its
+ * SHA-256, already re-encoded without metadata, so a row never changes once written (but for its
+ * position).
+ */
+public record Photo(
+    UUID id,
+    UUID lotId,
+    int position,
+    ImageKind kind,
+    int width,
+    int height,
+    long bytes,
+    String sha256,
+    OffsetDateTime createdAt) {}

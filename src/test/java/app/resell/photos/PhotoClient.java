@@ -1,0 +1,109 @@
+package app.resell.photos;
+
+import app.resell.testing.Api;
+import app.resell.testing.ResellServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The photo ITs' way to the API: items of their own, uploads, and a look at the stored files. */
+final class PhotoClient {
+
+  /** A file to upload: its name and declared type say nothing the server may trust. */
+  record Upload(String name, byte[] bytes, String type) {}
+
+  private final Api api;
+
+  PhotoClient(Api api) {
+    this.api = api;
+  }
+
+  String newItem(String name) {
+    return api.as("staff")
+        .body(
+            Map.of(
+                "item_name",
+                name + " " + UUID.randomUUID().toString().substring(0, 8),
+                "bid_amount",
+                new BigDecimal("10.00"),
+                "category",
+                "furniture"))
+        .post("/api/v1/inventory")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("lot_id");
+  }
+
+  Response upload(String role, String lotId, Upload... files) {
+    RequestSpecification request = api.as(role).contentType("multipart/form-data");
+    for (Upload f : files) request = request.multiPart("file", f.name(), f.bytes(), f.type());
+    return request.post("/api/v1/inventory/" + lotId + "/photos");
+  }
+
+  /** Uploads as staff and answers the created photos (201 checked). */
+  JsonPath added(String lotId, Upload... files) {
+    return upload("staff", lotId, files).then().statusCode(201).extract().jsonPath();
+  }
+
+  JsonPath list(String lotId) {
+    return api.as("viewer")
+        .get("/api/v1/inventory/" + lotId + "/photos")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  static Upload jpeg(byte[] bytes) {
+    return new Upload("IMG_0001.JPG", bytes, "image/jpeg");
+  }
+
+  static Upload fixture(String name, String type) {
+    try (InputStream in = PhotoClient.class.getResourceAsStream("/photos/" + name)) {
+      return new Upload(name, in.readAllBytes(), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The stored images (not thumbnails or temp files) under the data dir's photos/. */
+  static List<Path> storedImages(ResellServer server) {
+    Path root = server.dataDir().resolve("photos");
+    if (!Files.isDirectory(root)) return List.of();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.(jpg|png)"))
+          .filter(p -> p.getParent().getFileName().toString().length() == 2)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file under photos/ that is not a kept image or thumbnail: temp files, trash. */
+  static List<Path> leftovers(ResellServer server) {
+    Path root = server.dataDir().resolve("photos");
+    if (!Files.isDirectory(root)) return List.of();
+    try (Stream<Path> files = Files.walk(root)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().matches("[0-9a-f]{64}\\.(jpg|png)"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -87,6 +87,9 @@ class BackupRestoreIT {
               "files/uploads/" + fileName(server, business.invoiceJob()),
               "files/uploads/" + fileName(server, business.failedJob()),
               "files/uploads/" + fileName(server, jobId));
+      assertThat(manifest.entries())
+          .extracting(BackupManifest.Entry::path)
+          .anyMatch(p -> p.startsWith("files/photos/"));
 
       restored.start();
       Api after = new Api(restored);
@@ -94,6 +97,7 @@ class BackupRestoreIT {
       assertThat(taxYear(after)).isEqualTo(taxYear);
       assertThat(after.as("viewer").get("/api/v1/inventory/" + business.lotId()).statusCode())
           .isEqualTo(200);
+      assertThat(Business.photo(after, business.photoId())).isEqualTo(business.photo());
 
       restartInterrupted(after, jobId);
       BigImport.assertEveryLineOnce(after, fresh, jobId, ROWS, EVERY_BAD);

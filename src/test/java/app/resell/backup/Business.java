@@ -3,6 +3,7 @@ package app.resell.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.resell.photos.TestImages;
 import app.resell.testing.Api;
 import io.restassured.http.ContentType;
 import java.io.IOException;
@@ -13,11 +14,17 @@ import java.util.Map;
 
 /**
  * A small business on the test server: a staff user, an item bought and sold in {@link #YEAR} with
- * its history, listing and fees, an invoice import with its kept file and a failed import of the
- * same invoice, also with its file.
+ * its history, listing, fees and a photo, an invoice import with its kept file and a failed import
+ * of the same invoice, also with its file.
  */
 record Business(
-    String staffEmail, String staffPassword, String lotId, String invoiceJob, String failedJob) {
+    String staffEmail,
+    String staffPassword,
+    String lotId,
+    String invoiceJob,
+    String failedJob,
+    String photoId,
+    byte[] photo) {
 
   /** A year no other test's data reaches. */
   static final int YEAR = 2009;
@@ -78,11 +85,25 @@ record Business(
         .post("/api/v1/listings/" + listing + "/sale")
         .then()
         .statusCode(201);
+    String photoId =
+        api.as("staff")
+            .contentType("multipart/form-data")
+            .multiPart(
+                "file",
+                "chest.png",
+                TestImages.encode(TestImages.quadrants(120, 80), "png"),
+                "image/png")
+            .post("/api/v1/inventory/" + lot + "/photos")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("[0].id");
+    byte[] stored = photo(api, photoId);
     String invoice = uploadInvoice(api);
     finished(api, invoice);
     String failed = uploadInvoice(api);
     assertThat(finished(api, failed)).isEqualTo("failed");
-    return new Business(email, password, lot, invoice, failed);
+    return new Business(email, password, lot, invoice, failed, photoId, stored);
   }
 
   /** The staff user signs in with the password it had before the backup. */
@@ -93,6 +114,16 @@ record Business(
         .post("/api/v1/auth/login")
         .then()
         .statusCode(200);
+  }
+
+  /** The photo's stored image as the server serves it. */
+  static byte[] photo(Api api, String photoId) {
+    return api.as("viewer")
+        .get("/api/v1/photos/" + photoId)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asByteArray();
   }
 
   private static String uploadInvoice(Api api) throws IOException {

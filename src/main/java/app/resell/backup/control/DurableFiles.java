@@ -1,6 +1,8 @@
 package app.resell.backup.control;
 
 import app.resell.imports.control.UploadFiles;
+import app.resell.photos.control.PhotoFiles;
+import app.resell.photos.entity.ImageKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,15 +16,19 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The data directory's files a backup must hold: every kept upload the database refers to (read in
- * the backup's snapshot, so an import that starts during the backup is neither half in nor
- * dangling), the signing keys, the generated admin password and photos. Not logs, not the server's
- * instance directory, not uploads no job refers to (one being written right now, for example).
+ * The data directory's files a backup must hold: every kept upload and every photo image the
+ * database refers to (read in the backup's snapshot, so an import or a photo added during the
+ * backup is neither half in nor dangling), the signing keys and the generated admin password. Not
+ * logs, not the server's instance directory, not photo thumbnails (made again on request), not
+ * files no row refers to (one being written right now, for example).
  */
 public final class DurableFiles {
 
   /** Directories kept whole. */
-  static final List<String> WHOLE_DIRS = List.of("keys", "photos");
+  static final List<String> WHOLE_DIRS = List.of("keys");
+
+  /** Directories of files the database refers to. */
+  static final List<String> REFERRED_DIRS = List.of(UploadFiles.DIR, PhotoFiles.DIR);
 
   static final List<String> SINGLE_FILES = List.of("initial-admin-password");
 
@@ -43,6 +49,21 @@ public final class DurableFiles {
         else missing.add(name);
       }
     }
+    // a backup of an older schema (before an upgrade) may have no photos table yet
+    try (Statement st = snapshot.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                hasTable(snapshot, "photos")
+                    ? "SELECT DISTINCT sha256, content_type FROM photos"
+                    : "SELECT NULL, NULL WHERE false")) {
+      while (rs.next()) {
+        ImageKind kind = ImageKind.ofMediaType(rs.getString(2)).orElse(ImageKind.JPEG);
+        String relative = PhotoFiles.relative(rs.getString(1), kind).toString().replace('\\', '/');
+        Path file = dataDir.resolve(relative);
+        if (Files.isRegularFile(file)) files.put(BackupManifest.FILES + relative, file);
+        else missing.add(BackupManifest.FILES + relative);
+      }
+    }
     for (String dir : WHOLE_DIRS) {
       Path root = dataDir.resolve(dir);
       if (!Files.isDirectory(root)) continue;
@@ -59,10 +80,18 @@ public final class DurableFiles {
     return new Found(files, missing);
   }
 
+  private static boolean hasTable(Connection c, String table) throws SQLException {
+    try (Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
   /** Whether the data directory already holds books (anything a restore would overwrite). */
   public static List<String> present(Path dataDir) {
     List<String> out = new ArrayList<>();
-    for (String name : concat(WHOLE_DIRS, List.of(UploadFiles.DIR), SINGLE_FILES)) {
+    for (String name : concat(WHOLE_DIRS, REFERRED_DIRS, SINGLE_FILES)) {
       Path p = dataDir.resolve(name);
       if (Files.isRegularFile(p) || nonEmptyDir(p)) out.add(name);
     }

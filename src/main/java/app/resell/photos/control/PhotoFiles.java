@@ -29,7 +29,12 @@ public class PhotoFiles {
   }
 
   public Path image(String sha256, ImageKind kind) {
-    return root().resolve(sha256.substring(0, 2)).resolve(sha256 + "." + kind.extension());
+    return Settings.dataDir().resolve(relative(sha256, kind));
+  }
+
+  /** Where an image is kept, relative to the data dir (what a backup holds). */
+  public static Path relative(String sha256, ImageKind kind) {
+    return Path.of(DIR, sha256.substring(0, 2), sha256 + "." + kind.extension());
   }
 
   public Path image(Photo photo) {

@@ -4,6 +4,7 @@ import * as item from "../control/ItemControl.js";
 import { CATEGORIES, CONDITIONS, PLATFORMS, options } from "../../inventory/entity/Vocabulary.js";
 import { openPdf } from "../../shared/Files.js";
 import { warnAboutLabels } from "../../shared/LabelWarning.js";
+import { photoStrip } from "./PhotoStrip.js";
 
 const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_location", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
@@ -46,7 +47,8 @@ class ItemView extends Page {
         ${this.canEdit ? html`<button type="button" class="danger" id="delete-item">Delete</button>` : ""}
       </div>
       <div class="columns">
-        <div class="column"><section class="card" aria-labelledby="details-h"><h2 id="details-h">Details</h2>${this.details(i)}</section></div>
+        <div class="column"><section class="card" aria-labelledby="photos-h"><h2 id="photos-h">Photos</h2><div id="photos"></div></section>
+        <section class="card" aria-labelledby="details-h"><h2 id="details-h">Details</h2>${this.details(i)}</section></div>
         <div class="column">
         <section class="card" aria-labelledby="listings-h"><h2 id="listings-h">Listings and sales</h2><div id="listings">${this.listings(i.listings)}</div><div id="sales"></div></section>
         <section class="card" aria-labelledby="pricing-h"><h2 id="pricing-h">Pricing calculator</h2>
@@ -59,6 +61,7 @@ class ItemView extends Page {
       </div></div>`,
     );
     this.wire();
+    photoStrip(this.querySelector("#photos"), i, this.canEdit, () => this.reload());
     this.historyChart();
     this.loadComps();
     this.loadSales();

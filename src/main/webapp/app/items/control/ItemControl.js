@@ -3,13 +3,14 @@
 import { get, post, del, patch, request, query, blobUrl } from "../../api.js";
 
 /**
- * The item page {inventory, listings, activity_log, price_history, comparable_sales, similar_items},
+ * The item page {inventory, photos, listings, activity_log, price_history, comparable_sales, similar_items},
  * flattened for the view: the item's fields with its related records beside them.
  */
 export async function find(id) {
   const page = await get(`inventory/${id}`);
   return {
     ...page.inventory,
+    photos: page.photos,
     listings: page.listings,
     activity: page.activity_log,
     price_history: page.price_history,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
+import app.resell.photos.TestImages;
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
 import app.resell.testing.ResellServer;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -353,6 +355,50 @@ class WebUiIT {
       browser.waitForText(By.id("max-bid-answer"), "Bid at most");
       browser.screenshot("tools-answer");
     }
+  }
+
+  /**
+   * A photo taken on a phone (the file input opens the camera there) is uploaded with its progress
+   * bar and shows in the item page's strip; its large view opens from the thumbnail.
+   */
+  @Test
+  void aPhotoTakenOnAPhoneShowsOnTheItemPage(Api api, ResellServer server, @TempDir Path dir)
+      throws java.io.IOException {
+    String name = "Webui photographed clock " + marker;
+    String lotId =
+        api.as("staff")
+            .body(Map.of("item_name", name, "bid_amount", "9.00"))
+            .post("/api/v1/inventory")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("lot_id");
+    Path shot = dir.resolve("clock.jpg");
+    java.nio.file.Files.write(shot, TestImages.encode(TestImages.photoLike(1200, 900), "jpg"));
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.phone();
+      browser.go("items/" + lotId);
+      browser.waitForText(By.cssSelector("resell-item h1"), name);
+      assertThat(browser.driver.findElement(By.id("photo-input")).getAttribute("capture"))
+          .isEqualTo("environment");
+      browser.driver.findElement(By.id("photo-input")).sendKeys(shot.toString());
+      browser.waitForText(By.id("toasts"), "Photo added");
+      browser.wait.until(
+          d -> !browser.all(By.cssSelector("#photo-strip img[src^='blob:']")).isEmpty());
+      browser.clickable(By.cssSelector("#photo-strip .photo-thumb")).click();
+      browser.wait.until(
+          d -> !browser.all(By.cssSelector("#photo-large[open] img[src^='blob:']")).isEmpty());
+      browser.screenshot("item-photo-phone");
+    }
+    assertThat(
+            api.as("viewer")
+                .get("/api/v1/inventory/" + lotId + "/photos")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("id"))
+        .hasSize(1);
   }
 
   /**

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The photo ITs' way to the API: items of their own, uploads, and a look at the stored files. */
@@ -77,31 +78,27 @@ final class PhotoClient {
     }
   }
 
+  private static final String KEPT = "[0-9a-f]{64}\\.(jpg|png)";
+
   /** The stored images (not thumbnails or temp files) under the data dir's photos/. */
   static List<Path> storedImages(ResellServer server) {
-    Path root = server.dataDir().resolve("photos");
-    if (!Files.isDirectory(root)) return List.of();
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.(jpg|png)"))
-          .filter(p -> p.getParent().getFileName().toString().length() == 2)
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return files(
+        server,
+        p ->
+            p.getFileName().toString().matches(KEPT)
+                && p.getParent().getFileName().toString().length() == 2);
   }
 
   /** Every file under photos/ that is not a kept image or thumbnail: temp files, trash. */
   static List<Path> leftovers(ResellServer server) {
+    return files(server, p -> !p.getFileName().toString().matches(KEPT));
+  }
+
+  private static List<Path> files(ResellServer server, Predicate<Path> which) {
     Path root = server.dataDir().resolve("photos");
     if (!Files.isDirectory(root)) return List.of();
     try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().matches("[0-9a-f]{64}\\.(jpg|png)"))
-          .toList();
+      return files.filter(Files::isRegularFile).filter(which).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -104,6 +104,30 @@ class PhotoRefusalsIT {
     photos.added(photos.newItem("Exists"), GOOD);
   }
 
+  @Test
+  void aPhotoWhoseFileWentMissingAnswers404NotA500(Api api, ResellServer server)
+      throws java.io.IOException {
+    PhotoClient photos = new PhotoClient(api);
+    byte[] own = TestImages.encode(TestImages.quadrants(26, 14), "png");
+    String url =
+        photos
+            .added(photos.newItem("Lost file"), new PhotoClient.Upload("x.png", own, "image/png"))
+            .getString("[0].url");
+    String sha = api.as("viewer").get(url).then().statusCode(200).extract().header("ETag");
+    sha = sha.replace("\"", "");
+    java.nio.file.Files.delete(
+        server.dataDir().resolve("photos/" + sha.substring(0, 2) + "/" + sha + ".png"));
+    java.nio.file.Files.delete(server.dataDir().resolve("photos/thumbnails/160/" + sha + ".jpg"));
+    api.as("viewer").get(url).then().statusCode(404).contentType("application/problem+json");
+    api.as("viewer")
+        .queryParam("size", "160")
+        .get(url + "/thumbnail")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    api.as("viewer").queryParam("size", "640").get(url + "/thumbnail").then().statusCode(200);
+  }
+
   private static void refusedThenTaken(
       Api api, ResellServer server, int status, String detail, PhotoClient.Upload... files) {
     PhotoClient photos = new PhotoClient(api);

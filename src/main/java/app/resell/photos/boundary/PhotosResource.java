@@ -52,7 +52,7 @@ public class PhotosResource {
     Photo photo = photos.find(id);
     EntityTag tag = new EntityTag(photo.sha256());
     if (names(ifNoneMatch, tag)) return notModified(tag);
-    return file(files.image(photo).toFile(), photo.kind().mediaType(), tag);
+    return file(files.imageOf(photo).toFile(), photo.kind().mediaType(), tag);
   }
 
   @GET

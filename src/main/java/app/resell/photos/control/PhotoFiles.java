@@ -2,6 +2,7 @@ package app.resell.photos.control;
 
 import app.resell.photos.entity.ImageKind;
 import app.resell.photos.entity.Photo;
+import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -41,6 +42,21 @@ public class PhotoFiles {
     return image(photo.sha256(), photo.kind());
   }
 
+  /** The photo's image file; 404 when it is missing (a data directory restored without it). */
+  public Path imageOf(Photo photo) {
+    Path file = image(photo);
+    if (!Files.isRegularFile(file)) {
+      throw new ProblemException(
+          404,
+          "photo-file-missing",
+          "Not found",
+          "The image of photo "
+              + photo.id()
+              + " is missing from the data directory's photos/; restore it from a backup.");
+    }
+    return file;
+  }
+
   public Path thumbnail(String sha256, int size) {
     return root().resolve("thumbnails").resolve(Integer.toString(size)).resolve(sha256 + ".jpg");
   }
@@ -62,7 +78,7 @@ public class PhotoFiles {
   public Thumbnail thumbnailOf(Photo photo, int size) throws IOException {
     Path target = thumbnail(photo.sha256(), size);
     if (!Files.exists(target)) {
-      writeAtomically(target, ThumbnailMaker.make(image(photo), photo.kind(), size));
+      writeAtomically(target, ThumbnailMaker.make(imageOf(photo), photo.kind(), size));
     }
     byte[] bytes = Files.readAllBytes(target);
     return new Thumbnail(bytes, PhotoIntake.sha256(bytes));

@@ -239,12 +239,12 @@ record GeneratedInvoice(
     BigDecimal hammerSum = sum(hammers);
     BigDecimal premiumTotal = percent(premiumRate, hammerSum);
     if (premium == Charge.PER_LINE) premiumTotal = sum(lots.stream().map(Lot::premium).toList());
-    else spread(lots, premiumTotal, 0, CostAllocator.allocate(premiumTotal, hammers));
+    else spread(lots, premiumTotal, 0, CostAllocator.allocateRemainderLast(premiumTotal, hammers));
     BigDecimal taxTotal = BigDecimal.ZERO.setScale(2);
     if (tax == Charge.PER_LINE) taxTotal = sum(lots.stream().map(Lot::tax).toList());
     else if (tax == Charge.TOTAL_ONLY) {
       taxTotal = percent(taxRate, hammerSum.add(premiumTotal));
-      spread(lots, taxTotal, 1, CostAllocator.allocate(taxTotal, hammers));
+      spread(lots, taxTotal, 1, CostAllocator.allocateRemainderLast(taxTotal, hammers));
     }
     BigDecimal shippingTotal = BigDecimal.ZERO.setScale(2);
     if (shipping == Charge.PER_LINE) shippingTotal = sum(lots.stream().map(Lot::shipping).toList());

@@ -157,6 +157,8 @@ final class ColumnLayout {
   private static List<Column> resolve(List<Column> roles) {
     Set<Column> present = EnumSet.noneOf(Column.class);
     roles.stream().filter(r -> r != null).forEach(present::add);
+    // A "Bid + BP" column holds the hammer (with its premium) for the other headings' purposes.
+    if (present.contains(Column.BID_PREMIUM)) present.add(Column.BID);
     boolean perLineCharges =
         present.contains(Column.PREMIUM)
             || present.contains(Column.TAX)

@@ -66,7 +66,7 @@ class GeneratedInvoicesTest {
         if (diff.isEmpty()) exact++;
         else
           misses.add(
-              "seed " + seed + " " + inv.style().layout() + " lot " + truth.lot() + ": " + diff);
+              "seed " + seed + " " + inv.style().label() + " lot " + truth.lot() + ": " + diff);
       }
       int extra = items.size() - (inv.lots().size() - countMissing(inv, items));
       if (extra > 0) {

@@ -223,6 +223,13 @@ final class ColumnLayout {
       Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
       home = textRightOfLotHeading(cell, home);
       List<TextLine.Word> words = cell.words();
+      Band titleBand = gluedTitle(cell, home, line.cells(), aligned);
+      if (titleBand != null) {
+        // "Lot of 7 writing desk, 3 drawers MH-177": a title run into its lot number.
+        append(out, titleBand, joined(words.subList(0, words.size() - 1)));
+        append(out, home, words.get(words.size() - 1).text());
+        continue;
+      }
       int firstMoved = words.size();
       while (firstMoved > 0 && !aligned.containsKey(cell)) {
         TextLine.Word w = words.get(firstMoved - 1);
@@ -282,6 +289,34 @@ final class ColumnLayout {
     if (numbers.get(0).x1() < numericBands.get(0).left()) return out;
     for (int i = 0; i < run; i++) out.put(numbers.get(i), numericBands.get(i));
     return out;
+  }
+
+  /**
+   * A wide title printed against the lot number that follows it lands in the lot column as one
+   * cell; when no other cell of the line is there, the cell has three words or more, the last is a
+   * lot number and the first is not, the words before the last are the description's.
+   */
+  private Band gluedTitle(
+      TextLine.Cell cell, Band home, List<TextLine.Cell> cells, Map<TextLine.Cell, Band> aligned) {
+    List<TextLine.Word> words = cell.words();
+    if (home.column() != Column.LOT || words.size() < 3) return null;
+    if (LotText.lot(words.get(0).text()).isPresent()) return null;
+    if (LotText.lot(words.get(words.size() - 1).text()).isEmpty()) return null;
+    for (TextLine.Cell other : cells) {
+      if (other != cell && aligned.getOrDefault(other, best(other.x0(), other.x1())) == home) {
+        return null;
+      }
+    }
+    return bands.stream()
+        .filter(b -> b.column() == Column.DESCRIPTION && b.x0() < home.x0())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void append(Map<Column, StringBuilder> out, Band band, String text) {
+    StringBuilder sb = out.computeIfAbsent(band.column(), k -> new StringBuilder());
+    if (sb.length() > 0) sb.append(' ');
+    sb.append(text);
   }
 
   /**

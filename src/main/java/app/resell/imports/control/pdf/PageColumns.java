@@ -95,26 +95,42 @@ final class PageColumns {
       int from = i;
       int last = i;
       int count = 0;
+      int rightLots = 0; // lines of the right column printed at a y of their own
       while (i < page.size() && !straddles(page.get(i), x)) {
         if (twoSided(page.get(i), x)) {
           last = i;
           count++;
+        } else if (onlyRight(page.get(i), x) && startsWithLot(page.get(i), x, false)) {
+          last = i;
+          rightLots++;
         }
         i++;
       }
       // The page header above the lots (house | INVOICE) is not part of the columns: they start
-      // at the first line where both sides start with a lot.
+      // at the first line where both sides start with a lot, or else where one side does.
+      int start = from;
       while (from < last
           && !(startsWithLot(page.get(from), x, true) && startsWithLot(page.get(from), x, false))) {
         from++;
       }
+      if (from == last && !startsWithLot(page.get(from), x, true)) {
+        from = start;
+        while (from < last
+            && !startsWithLot(page.get(from), x, true)
+            && !startsWithLot(page.get(from), x, false)) {
+          from++;
+        }
+      }
       int to = last + 1;
       while (to < page.size() && !straddles(page.get(to), x) && onlyLeft(page.get(to), x)) to++;
-      if (count >= minTwoSided
-          && (best == null || count > best.twoSided)
+      // Columns whose rows fall at different heights share few lines; lots starting lines of
+      // their own on the right are evidence of the second column too.
+      boolean enough = count >= minTwoSided || (count >= 1 && rightLots >= 2);
+      if (enough
+          && (best == null || count + rightLots > best.twoSided)
           && readsAsLots(page.subList(from, to), x, true, minTwoSided)
           && readsAsLots(page.subList(from, to), x, false, minTwoSided)) {
-        best = new Gutter(x, from, to, count);
+        best = new Gutter(x, from, to, count + rightLots);
       }
     }
     return best;
@@ -128,6 +144,10 @@ final class PageColumns {
     return !straddles(l, x)
         && l.cells().stream().anyMatch(c -> c.x1() < x)
         && l.cells().stream().anyMatch(c -> c.x0() > x);
+  }
+
+  private static boolean onlyRight(TextLine l, float x) {
+    return l.cells().stream().allMatch(c -> c.x0() > x);
   }
 
   private static boolean onlyLeft(TextLine l, float x) {

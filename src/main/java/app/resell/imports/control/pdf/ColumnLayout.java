@@ -254,6 +254,16 @@ final class ColumnLayout {
           && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
         lotWords++;
       }
+      // And a wide amount run into the number on its left ("1 $2,962.50" over Qty | Bid, "1,881.00
+      // 16,929.00" over Each | Extended) gives that number back to its own column.
+      while (lotWords < firstMoved - 1
+          && home.column().isMoney()
+          && NUMERIC_WORD.matcher(words.get(lotWords).text()).matches()) {
+        Column own = best(words.get(lotWords).x0(), words.get(lotWords).x1()).column();
+        if (own == home.column() || occupied.contains(own)) break;
+        if (!own.isMoney() && own != Column.QUANTITY) break;
+        lotWords++;
+      }
       for (int i = 0; i < words.size(); i++) {
         Band target =
             i >= firstMoved || i < lotWords ? best(words.get(i).x0(), words.get(i).x1()) : home;

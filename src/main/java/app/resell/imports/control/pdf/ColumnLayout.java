@@ -251,7 +251,11 @@ final class ColumnLayout {
       while (lotWords < Math.min(2, firstMoved - 1)
           && !rehomed
           && home.column() != Column.LOT
-          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
+          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT
+          // A number starting right of the lot heading's end begins a wrapped description line
+          // ("18 figures, circa 1920" under a centred "Ref"), as in textRightOfLotHeading.
+          && words.get(lotWords).x0()
+              <= best(words.get(lotWords).x0(), words.get(lotWords).x1()).x1()) {
         lotWords++;
       }
       // And a wide amount run into the number on its left ("1 $2,962.50" over Qty | Bid, "1,881.00

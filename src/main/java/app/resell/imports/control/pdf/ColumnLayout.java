@@ -364,9 +364,17 @@ final class ColumnLayout {
       Column c = part.getKey();
       if (c == Column.DESCRIPTION || c == Column.STATUS) continue;
       if (c == Column.LOT && LotText.lot(part.getValue()).isEmpty()) continue;
+      // "foxing, replaced knobs, 8 x 10" ran into the quantity band: its 10 is no quantity.
+      if (c == Column.QUANTITY && parts.containsKey(Column.DESCRIPTION) && !ownCell(line, c)) {
+        continue;
+      }
       return false;
     }
     return !parts.isEmpty();
+  }
+
+  private boolean ownCell(TextLine line, Column column) {
+    return line.cells().stream().anyMatch(c -> best(c.x0(), c.x1()).column() == column);
   }
 
   private Band best(float x0, float x1) {

@@ -100,9 +100,10 @@ final class PageColumns {
         if (twoSided(page.get(i), x)) {
           last = i;
           count++;
-        } else if (onlyRight(page.get(i), x) && startsWithLot(page.get(i), x, false)) {
+        } else if (onlyRight(page.get(i), x) && count > 0) {
+          // The right column runs on below the last shared line (its charge lines, its lots).
           last = i;
-          rightLots++;
+          if (startsWithLot(page.get(i), x, false)) rightLots++;
         }
         i++;
       }

@@ -25,25 +25,9 @@ def money(x, sign=True):
     return "(" + s + ")" if x < 0 else s
 
 
-def allocate(amount, weights):
-    """Largest remainder, exact to the cent: the rule of CostAllocator, written independently."""
-    cents = int(r2(amount) * 100)
-    if cents < 0:
-        return [-a for a in allocate(-r2(amount), weights)]
-    w = [int(r2(x) * 100) for x in weights]
-    if sum(w) == 0:
-        w = [1] * len(w)
-    total = sum(w)
-    floor = [cents * x // total for x in w]
-    rem = [cents * x % total for x in w]
-    order = sorted(range(len(w)), key=lambda i: (-rem[i], -w[i], i))
-    for k in range(cents - sum(floor)):
-        floor[order[k]] += 1
-    return [D(f) / 100 for f in floor]
-
-
 def allocate_remainder_last(amount, weights):
-    """By weight, half-up to the cent, the cents left to the last share: the shipping rule."""
+    """By weight, half-up to the cent, the cents left to the last share: the rule of every charge
+    printed only as a total (CostAllocator.allocateRemainderLast)."""
     total = sum((D(w) for w in weights), D("0"))
     shares = []
     for w in weights[:-1]:
@@ -92,15 +76,15 @@ class Invoice:
         else:
             self.premium = r2(self.subtotal * D(self.prate or 0) / 100)
             self.tax = r2((self.subtotal + self.premium) * D(self.trate or 0) / 100)
-            for i, p in zip(self.items, allocate(self.premium, bids)):
+            for i, p in zip(self.items, allocate_remainder_last(self.premium, bids)):
                 i["premium"] = p
-            for i, t in zip(self.items, allocate(self.tax, bids)):
+            for i, t in zip(self.items, allocate_remainder_last(self.tax, bids)):
                 i["tax"] = t
         self.other_fees = [(k, a) for k, a in self.fees if not SHIPPING.search(k)]
         self.shipping_fees = [(k, a) for k, a in self.fees if SHIPPING.search(k)]
         fee_total = sum((D(a) for _, a in self.other_fees), D("0.00"))
         self.fee_total = fee_total
-        for i, f in zip(self.items, allocate(fee_total, bids)):
+        for i, f in zip(self.items, allocate_remainder_last(fee_total, bids)):
             i["fees"] = f
         self.shipping_total = sum((D(a) for _, a in self.shipping_fees), D("0.00"))
         for i, s in zip(self.items, allocate_remainder_last(self.shipping_total, bids)):
@@ -373,7 +357,7 @@ def compute_e(inv):
         i["premium"] = r2(D(i["bid"]) * D("0.15"))
     inv.premium = sum((i["premium"] for i in inv.items), D("0.00"))
     inv.tax = r2((inv.subtotal + inv.premium) * D("0.06"))
-    for i, t in zip(inv.items, allocate(inv.tax, inv.bids)):
+    for i, t in zip(inv.items, allocate_remainder_last(inv.tax, inv.bids)):
         i["tax"] = t
     inv.total = inv.subtotal + inv.premium + inv.tax + inv.fee_total + inv.credits
     inv.printed_total = inv.total
@@ -703,7 +687,7 @@ def compute_l(inv):
         i["premium"] = r2(D(i["bid"]) * D("0.18"))
     inv.premium = sum((i["premium"] for i in inv.items), D("0.00"))
     inv.tax = r2((inv.subtotal + inv.premium) * D("0.06"))
-    for i, t in zip(inv.items, allocate(inv.tax, inv.bids)):
+    for i, t in zip(inv.items, allocate_remainder_last(inv.tax, inv.bids)):
         i["tax"] = t
     inv.total = inv.subtotal + inv.premium + inv.tax + inv.fee_total + inv.credits
     inv.printed_total = inv.total

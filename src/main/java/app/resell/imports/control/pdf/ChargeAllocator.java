@@ -9,15 +9,15 @@ import java.util.List;
 /**
  * Gives every item its premium, tax and fees, and with them its landed cost.
  *
- * <p>Printed per-line amounts are used as printed. Otherwise the invoice-level figure is spread
- * over the lines in proportion to their bids with {@link CostAllocator} (largest remainder, exact
- * to the cent): the printed total when there is one, else the printed rate applied once to the
- * whole invoice, rounded half-up to the cent: premium = rate x sum of bids, tax = rate x (sum of
- * bids + premium), since US auction houses tax the premium too. Fees (loading, card surcharge) are
- * always invoice-level and spread the same way. Shipping, packing, crating, handling and delivery
- * are item cost: printed per lot they go to that lot, printed only as a total they are split by
- * hammer with the cents left to the last lot ({@link CostAllocator#allocateRemainderLast}). Credits
- * are not spread; they stay adjustments on the invoice.
+ * <p>Printed per-line amounts are used as printed. Otherwise the invoice-level figure is split by
+ * hammer with one rule for every charge ({@link CostAllocator#allocateRemainderLast}: each lot but
+ * the last its share rounded half-up to the cent, the last imported lot in printed order the rest,
+ * so the shares add up to the printed figure): the printed total when there is one, else the
+ * printed rate applied once to the whole invoice, rounded half-up to the cent: premium = rate x sum
+ * of bids, tax = rate x (sum of bids + premium), since US auction houses tax the premium too. Fees
+ * (loading, card surcharge) are always invoice-level and spread the same way; so are shipping,
+ * packing, crating, handling and delivery when printed only as a total (per lot, they go to that
+ * lot). Credits are not spread; they stay adjustments on the invoice.
  */
 final class ChargeAllocator {
 
@@ -58,7 +58,7 @@ final class ChargeAllocator {
     List<BigDecimal> fees =
         amounts.feesTotal() == null
             ? zeros(drafts.size())
-            : CostAllocator.allocate(amounts.feesTotal(), weights);
+            : CostAllocator.allocateRemainderLast(amounts.feesTotal(), weights);
 
     List<InvoiceItem> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
@@ -143,7 +143,7 @@ final class ChargeAllocator {
       return perLine.stream().map(p -> p == null ? BigDecimal.ZERO.setScale(2) : p).toList();
     }
     BigDecimal total = printedTotal != null ? printedTotal : fromRate;
-    return total == null ? zeros(bids.size()) : CostAllocator.allocate(total, bids);
+    return total == null ? zeros(bids.size()) : CostAllocator.allocateRemainderLast(total, bids);
   }
 
   private static BigDecimal rateOf(BigDecimal ratePercent, BigDecimal base) {

@@ -21,6 +21,9 @@ enum Column {
   BID(
       "bid|high ?bid|winning ?bid|hammer|hammer ?price|sold|sold ?for|sale ?price|sold ?price"
           + "|bid ?amount|bid ?price|hammer ?amount"),
+  BID_PREMIUM(
+      "(bid|hammer) ?(\\+|&|and) ?(bp|premium|buyer'?s? ?premium)"
+          + "|(bid|hammer|price|amount) ?(incl|including|with|w/|plus) ?(bp|premium|buyer'?s? ?premium)"),
   PRICE("price"),
   UNIT_PRICE("each|unit|unit ?price|price ?each|per ?item|per ?unit|@"),
   AMOUNT("amount|amt"),
@@ -45,7 +48,8 @@ enum Column {
 
   /** Money columns: cells there are amounts even without cents. */
   boolean isMoney() {
-    return List.of(BID, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, SHIPPING, TOTAL).contains(this);
+    return List.of(BID, BID_PREMIUM, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, SHIPPING, TOTAL)
+        .contains(this);
   }
 
   /** The role a heading cell names, ignoring case, punctuation and printed rates like "(18%)". */

@@ -157,6 +157,8 @@ final class ColumnLayout {
   private static List<Column> resolve(List<Column> roles) {
     Set<Column> present = EnumSet.noneOf(Column.class);
     roles.stream().filter(r -> r != null).forEach(present::add);
+    // A "Bid + BP" column holds the hammer (with its premium) for the other headings' purposes.
+    if (present.contains(Column.BID_PREMIUM)) present.add(Column.BID);
     boolean perLineCharges =
         present.contains(Column.PREMIUM)
             || present.contains(Column.TAX)
@@ -221,6 +223,13 @@ final class ColumnLayout {
       Band home = aligned.getOrDefault(cell, best(cell.x0(), cell.x1()));
       home = textRightOfLotHeading(cell, home);
       List<TextLine.Word> words = cell.words();
+      Band titleBand = gluedTitle(cell, home, line.cells(), aligned);
+      if (titleBand != null) {
+        // "Lot of 7 writing desk, 3 drawers MH-177": a title run into its lot number.
+        append(out, titleBand, joined(words.subList(0, words.size() - 1)));
+        append(out, home, words.get(words.size() - 1).text());
+        continue;
+      }
       int firstMoved = words.size();
       while (firstMoved > 0 && !aligned.containsKey(cell)) {
         TextLine.Word w = words.get(firstMoved - 1);
@@ -242,7 +251,21 @@ final class ColumnLayout {
       while (lotWords < Math.min(2, firstMoved - 1)
           && !rehomed
           && home.column() != Column.LOT
-          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT) {
+          && best(words.get(lotWords).x0(), words.get(lotWords).x1()).column() == Column.LOT
+          // A number starting right of the lot heading's end begins a wrapped description line
+          // ("18 figures, circa 1920" under a centred "Ref"), as in textRightOfLotHeading.
+          && words.get(lotWords).x0()
+              <= best(words.get(lotWords).x0(), words.get(lotWords).x1()).x1()) {
+        lotWords++;
+      }
+      // And a wide amount run into the number on its left ("1 $2,962.50" over Qty | Bid, "1,881.00
+      // 16,929.00" over Each | Extended) gives that number back to its own column.
+      while (lotWords < firstMoved - 1
+          && home.column().isMoney()
+          && NUMERIC_WORD.matcher(words.get(lotWords).text()).matches()) {
+        Column own = best(words.get(lotWords).x0(), words.get(lotWords).x1()).column();
+        if (own == home.column() || occupied.contains(own)) break;
+        if (!own.isMoney() && own != Column.QUANTITY) break;
         lotWords++;
       }
       for (int i = 0; i < words.size(); i++) {
@@ -283,6 +306,34 @@ final class ColumnLayout {
   }
 
   /**
+   * A wide title printed against the lot number that follows it lands in the lot column as one
+   * cell; when no other cell of the line is there, the cell has three words or more, the last is a
+   * lot number and the first is not, the words before the last are the description's.
+   */
+  private Band gluedTitle(
+      TextLine.Cell cell, Band home, List<TextLine.Cell> cells, Map<TextLine.Cell, Band> aligned) {
+    List<TextLine.Word> words = cell.words();
+    if (home.column() != Column.LOT || words.size() < 3) return null;
+    if (LotText.lot(words.get(0).text()).isPresent()) return null;
+    if (LotText.lot(words.get(words.size() - 1).text()).isEmpty()) return null;
+    for (TextLine.Cell other : cells) {
+      if (other != cell && aligned.getOrDefault(other, best(other.x0(), other.x1())) == home) {
+        return null;
+      }
+    }
+    return bands.stream()
+        .filter(b -> b.column() == Column.DESCRIPTION && b.x0() < home.x0())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void append(Map<Column, StringBuilder> out, Band band, String text) {
+    StringBuilder sb = out.computeIfAbsent(band.column(), k -> new StringBuilder());
+    if (sb.length() > 0) sb.append(' ');
+    sb.append(text);
+  }
+
+  /**
    * A centred "Lot" heading over a narrow column claims the left edge of a wide description column
    * next to it; a cell that starts right of the lot heading's end is the description's (a wrapped
    * "10 in." is no lot 10).
@@ -313,9 +364,17 @@ final class ColumnLayout {
       Column c = part.getKey();
       if (c == Column.DESCRIPTION || c == Column.STATUS) continue;
       if (c == Column.LOT && LotText.lot(part.getValue()).isEmpty()) continue;
+      // "foxing, replaced knobs, 8 x 10" ran into the quantity band: its 10 is no quantity.
+      if (c == Column.QUANTITY && parts.containsKey(Column.DESCRIPTION) && !ownCell(line, c)) {
+        continue;
+      }
       return false;
     }
     return !parts.isEmpty();
+  }
+
+  private boolean ownCell(TextLine line, Column column) {
+    return line.cells().stream().anyMatch(c -> best(c.x0(), c.x1()).column() == column);
   }
 
   private Band best(float x0, float x1) {

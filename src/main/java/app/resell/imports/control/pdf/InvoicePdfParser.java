@@ -13,9 +13,11 @@ import java.util.Set;
  * PageFurniture} marks running headers, footers and page numbers; {@link HeaderReader} reads the
  * identifying fields; {@link LineItemReader} sorts every line into items, skipped lots, adjustments
  * and invoice amounts, using {@link ColumnLayout} when the table has a heading row and token
- * patterns when it does not; {@link ChargeAllocator} gives each item its premium, tax and fees;
- * {@link TotalsChecker} compares the result with the printed totals. The parser keeps no state
- * between calls and the same file always gives the same result, line numbers included.
+ * patterns when it does not; {@link AmountRoles} checks those roles by arithmetic and reassigns
+ * them when another reading reconciles and the headings' does not; {@link ChargeAllocator} gives
+ * each item its premium, tax and fees; {@link TotalsChecker} compares the result with the printed
+ * totals. The parser keeps no state between calls and the same file always gives the same result,
+ * line numbers included.
  */
 public final class InvoicePdfParser {
 
@@ -26,8 +28,9 @@ public final class InvoicePdfParser {
     List<TextLine> lines = text.lines();
     Set<Integer> furniture = PageFurniture.find(lines);
     HeaderReader.Fields fields = new HeaderReader().read(lines);
-    LineItemReader.Result read = new LineItemReader().read(lines, furniture);
-    InvoiceAmounts amounts = InvoiceAmounts.of(read.summaries(), read.items().size());
+    LineItemReader.Result headed = new LineItemReader().read(lines, furniture);
+    InvoiceAmounts amounts = InvoiceAmounts.of(headed.summaries(), headed.items().size());
+    LineItemReader.Result read = AmountRoles.reconcile(headed, amounts, fields);
     List<InvoiceItem> items = ChargeAllocator.allocate(read, amounts, fields);
     TotalsCheck totals =
         TotalsChecker.check(items, read.items(), read.adjustments(), read.rejected(), amounts);

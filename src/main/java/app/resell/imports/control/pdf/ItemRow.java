@@ -63,6 +63,8 @@ record ItemRow(
     String status = parts.get(Column.STATUS);
     for (int i = 0; i < roles.length; i++) {
       String t = parts.get(roles[i]);
+      // A "Bid + BP" column fills the bid slot; AmountRoles takes the premium out of it.
+      if (i == 0 && t == null) t = parts.get(Column.BID_PREMIUM);
       if (t == null) continue;
       String[] words = t.split(" ");
       int cut = words.length;
@@ -184,6 +186,7 @@ record ItemRow(
     BigDecimal bid = null;
     BigDecimal premium = null;
     BigDecimal tax = null;
+    BigDecimal shipping = null;
     BigDecimal total = null;
     List<BigDecimal> a = trailing;
     switch (a.size()) {
@@ -204,13 +207,14 @@ record ItemRow(
         bid = a.get(0);
         premium = a.get(1);
         tax = a.get(2);
+        if (a.size() >= 5) shipping = a.get(3);
         total = a.get(a.size() - 1);
       }
     }
     List<BigDecimal> amounts = new ArrayList<>(a);
     if (unit != null) amounts.add(0, unit);
     return new ItemRow(
-        lot, text, qtyText, bid, unit, premium, tax, null, total, null, amounts, prefixed);
+        lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed);
   }
 
   private static String strip(String word) {

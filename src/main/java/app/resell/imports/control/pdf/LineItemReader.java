@@ -45,7 +45,8 @@ final class LineItemReader {
       List<Summary> summaries,
       boolean premiumPerLine,
       boolean taxPerLine,
-      boolean shippingPerLine) {}
+      boolean shippingPerLine,
+      boolean combinedColumn) {}
 
   Result read(List<TextLine> lines, Set<Integer> furniture) {
     List<ItemDraft> items = new ArrayList<>();
@@ -60,6 +61,7 @@ final class LineItemReader {
     boolean premiumColumn = false;
     boolean taxColumn = false;
     boolean shippingColumn = false;
+    boolean combinedColumn = false;
 
     for (int index = 0; index < lines.size(); index++) {
       TextLine line = lines.get(index);
@@ -77,6 +79,7 @@ final class LineItemReader {
         premiumColumn |= layout.has(Column.PREMIUM);
         taxColumn |= layout.has(Column.TAX);
         shippingColumn |= layout.has(Column.SHIPPING);
+        combinedColumn |= layout.has(Column.BID_PREMIUM);
         last = null;
         previous = null;
         pending.parts.clear();
@@ -171,7 +174,8 @@ final class LineItemReader {
         summaries,
         premiumPerLine,
         taxPerLine,
-        shippingPerLine);
+        shippingPerLine,
+        combinedColumn);
   }
 
   private static ItemDraft item(

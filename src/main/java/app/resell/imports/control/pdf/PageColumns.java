@@ -25,11 +25,24 @@ final class PageColumns {
 
   private PageColumns() {}
 
-  /** The page's lines in reading order, renumbered from {@code firstNumber}. */
-  static List<TextLine> read(List<TextLine> page, int firstNumber) {
-    if (page.size() < MIN_TWO_SIDED) return page;
+  /** A page's lines in reading order and the gutter it was split at, if it was. */
+  record Split(List<TextLine> lines, Float gutter) {}
+
+  /**
+   * The page's lines in reading order, renumbered from {@code firstNumber}. A page after one split
+   * into two columns at {@code previousGutter} is split there too when a single line crosses it
+   * cleanly with lots on both sides: the last page of a receipt often has one lot in its second
+   * column.
+   */
+  static Split read(List<TextLine> page, int firstNumber, Float previousGutter) {
+    if (page.size() < 1) return new Split(page, null);
     // A page with a table heading is a table, whatever its gaps look like.
-    if (page.stream().anyMatch(l -> ColumnLayout.fromHeading(l).isPresent())) return page;
+    if (page.stream().anyMatch(l -> ColumnLayout.fromHeading(l).isPresent())) {
+      return new Split(page, null);
+    }
+    Gutter same = previousGutter == null ? null : gutterAt(page, previousGutter, 1);
+    if (same != null) return new Split(cut(page, same, firstNumber), same.x);
+    if (page.size() < MIN_TWO_SIDED) return new Split(page, null);
     float left = Float.MAX_VALUE;
     float right = -Float.MAX_VALUE;
     for (TextLine l : page) {
@@ -40,11 +53,14 @@ final class PageColumns {
     }
     Gutter found = null;
     for (float x = left + (right - left) * 0.3f; x <= left + (right - left) * 0.7f; x += 2) {
-      Gutter g = gutterAt(page, x);
+      Gutter g = gutterAt(page, x, MIN_TWO_SIDED);
       if (g != null && (found == null || g.twoSided > found.twoSided)) found = g;
     }
-    if (found == null) return page;
-    Gutter best = found;
+    if (found == null) return new Split(page, null);
+    return new Split(cut(page, found, firstNumber), found.x);
+  }
+
+  private static List<TextLine> cut(List<TextLine> page, Gutter best, int firstNumber) {
     float gutter = best.x;
     List<TextLine> out = new ArrayList<>(page.subList(0, best.from));
     List<TextLine> rightSide = new ArrayList<>();
@@ -68,7 +84,7 @@ final class PageColumns {
   private record Gutter(float x, int from, int to, int twoSided) {}
 
   /** The longest run of lines the gutter at x crosses cleanly, if both sides read as lots. */
-  private static Gutter gutterAt(List<TextLine> page, float x) {
+  private static Gutter gutterAt(List<TextLine> page, float x, int minTwoSided) {
     Gutter best = null;
     int i = 0;
     while (i < page.size()) {
@@ -79,26 +95,43 @@ final class PageColumns {
       int from = i;
       int last = i;
       int count = 0;
+      int rightLots = 0; // lines of the right column printed at a y of their own
       while (i < page.size() && !straddles(page.get(i), x)) {
         if (twoSided(page.get(i), x)) {
           last = i;
           count++;
+        } else if (onlyRight(page.get(i), x) && count > 0) {
+          // The right column runs on below the last shared line (its charge lines, its lots).
+          last = i;
+          if (startsWithLot(page.get(i), x, false)) rightLots++;
         }
         i++;
       }
       // The page header above the lots (house | INVOICE) is not part of the columns: they start
-      // at the first line where both sides start with a lot.
+      // at the first line where both sides start with a lot, or else where one side does.
+      int start = from;
       while (from < last
           && !(startsWithLot(page.get(from), x, true) && startsWithLot(page.get(from), x, false))) {
         from++;
       }
+      if (from == last && !startsWithLot(page.get(from), x, true)) {
+        from = start;
+        while (from < last
+            && !startsWithLot(page.get(from), x, true)
+            && !startsWithLot(page.get(from), x, false)) {
+          from++;
+        }
+      }
       int to = last + 1;
       while (to < page.size() && !straddles(page.get(to), x) && onlyLeft(page.get(to), x)) to++;
-      if (count >= MIN_TWO_SIDED
-          && (best == null || count > best.twoSided)
-          && readsAsLots(page.subList(from, to), x, true)
-          && readsAsLots(page.subList(from, to), x, false)) {
-        best = new Gutter(x, from, to, count);
+      // Columns whose rows fall at different heights share few lines; lots starting lines of
+      // their own on the right are evidence of the second column too.
+      boolean enough = count >= minTwoSided || (count >= 1 && rightLots >= 2);
+      if (enough
+          && (best == null || count + rightLots > best.twoSided)
+          && readsAsLots(page.subList(from, to), x, true, minTwoSided)
+          && readsAsLots(page.subList(from, to), x, false, minTwoSided)) {
+        best = new Gutter(x, from, to, count + rightLots);
       }
     }
     return best;
@@ -112,6 +145,10 @@ final class PageColumns {
     return !straddles(l, x)
         && l.cells().stream().anyMatch(c -> c.x1() < x)
         && l.cells().stream().anyMatch(c -> c.x0() > x);
+  }
+
+  private static boolean onlyRight(TextLine l, float x) {
+    return l.cells().stream().allMatch(c -> c.x0() > x);
   }
 
   private static boolean onlyLeft(TextLine l, float x) {
@@ -128,7 +165,11 @@ final class PageColumns {
     return LOT_START.matcher(first).matches() || LOT_START.matcher(second).matches();
   }
 
-  private static boolean readsAsLots(List<TextLine> lines, float x, boolean leftSide) {
+  /**
+   * Lots, amounts and words on one side; with one two-sided line, one lot with its amount will do.
+   */
+  private static boolean readsAsLots(
+      List<TextLine> lines, float x, boolean leftSide, int minTwoSided) {
     int lots = 0;
     int amounts = 0;
     int wordy = 0;
@@ -144,6 +185,7 @@ final class PageColumns {
       if (LotText.strictMoney(words.get(words.size() - 1).text()).isPresent()) amounts++;
       if (side.stream().anyMatch(c -> WORDY.matcher(c.text()).find())) wordy++;
     }
-    return lots >= 1 && amounts >= 2 && wordy >= 2;
+    int needed = Math.min(2, minTwoSided);
+    return lots >= 1 && amounts >= needed && wordy >= needed;
   }
 }

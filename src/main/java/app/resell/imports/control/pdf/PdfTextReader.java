@@ -136,10 +136,14 @@ final class PdfTextReader {
       return Float.isFinite(space) && space > 0 && space < em ? space : 0.28f * em;
     }
 
+    private Float gutter; // where the last page split into two columns of lots, if one did
+
     @Override
     protected void endPage(PDPage pdPage) throws IOException {
       int first = lines.size() + 1;
-      lines.addAll(PageColumns.read(LineBuilder.build(page, first), first));
+      PageColumns.Split split = PageColumns.read(LineBuilder.build(page, first), first, gutter);
+      lines.addAll(split.lines());
+      gutter = split.gutter() != null ? split.gutter() : gutter;
       page.clear();
       super.endPage(pdPage);
     }

@@ -63,7 +63,15 @@ record GeneratedInvoice(
       int headingAlign,
       List<String> columns,
       List<String> headings,
-      int rowsPerPage) {}
+      int rowsPerPage,
+      boolean headless) {
+
+    /** The layout, with the heading variant when there is one: misses are counted by it. */
+    String label() {
+      if (headless) return layout + "-headless";
+      return columns.contains("bidprem") ? layout + "-bid+premium" : layout.toString();
+    }
+  }
 
   /** How quantities are printed. */
   enum QtyMode {
@@ -239,12 +247,12 @@ record GeneratedInvoice(
     BigDecimal hammerSum = sum(hammers);
     BigDecimal premiumTotal = percent(premiumRate, hammerSum);
     if (premium == Charge.PER_LINE) premiumTotal = sum(lots.stream().map(Lot::premium).toList());
-    else spread(lots, premiumTotal, 0, CostAllocator.allocate(premiumTotal, hammers));
+    else spread(lots, premiumTotal, 0, CostAllocator.allocateRemainderLast(premiumTotal, hammers));
     BigDecimal taxTotal = BigDecimal.ZERO.setScale(2);
     if (tax == Charge.PER_LINE) taxTotal = sum(lots.stream().map(Lot::tax).toList());
     else if (tax == Charge.TOTAL_ONLY) {
       taxTotal = percent(taxRate, hammerSum.add(premiumTotal));
-      spread(lots, taxTotal, 1, CostAllocator.allocate(taxTotal, hammers));
+      spread(lots, taxTotal, 1, CostAllocator.allocateRemainderLast(taxTotal, hammers));
     }
     BigDecimal shippingTotal = BigDecimal.ZERO.setScale(2);
     if (shipping == Charge.PER_LINE) shippingTotal = sum(lots.stream().map(Lot::shipping).toList());
@@ -272,7 +280,8 @@ record GeneratedInvoice(
             .add(loading == null ? BigDecimal.ZERO : loading)
             .add(card == null ? BigDecimal.ZERO : card)
             .subtract(credit == null ? BigDecimal.ZERO : credit);
-    Style style = style(r, layout, qty, premium, tax, shipping);
+    Style style =
+        HeadingVariants.vary(style(r, layout, qty, premium, tax, shipping), premium, seed);
     return new GeneratedInvoice(
         seed,
         pick(
@@ -340,7 +349,8 @@ record GeneratedInvoice(
         r.nextInt(3),
         columns,
         headings,
-        18 + r.nextInt(30));
+        18 + r.nextInt(30),
+        false);
   }
 
   private static void add(Random r, List<String> columns, List<String> headings, String column) {

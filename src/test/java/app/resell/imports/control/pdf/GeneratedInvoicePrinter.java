@@ -163,7 +163,7 @@ final class GeneratedInvoicePrinter {
         cells.add(
             switch (c) {
               case "desc" -> blank.description();
-              case "hammer", "extended" -> "(" + money(inv.credit()) + ")";
+              case "hammer", "extended", "bidprem" -> "(" + money(inv.credit()) + ")";
               default -> "";
             });
       }
@@ -177,6 +177,7 @@ final class GeneratedInvoicePrinter {
   }
 
   private void heading(float[] edges) throws IOException {
+    if (style.headless()) return;
     List<String> cols = style.columns();
     float top = y - leading * 0.9f;
     for (int i = 0; i < cols.size(); i++) {
@@ -212,6 +213,7 @@ final class GeneratedInvoicePrinter {
             case "qty" -> String.valueOf(l.quantity());
             case "each" -> money(l.unit());
             case "extended", "hammer" -> money(l.hammer());
+            case "bidprem" -> money(l.hammer().add(l.premium()));
             case "premium" -> money(l.premium());
             case "tax" -> money(l.tax());
             case "shipping" -> money(l.shipping());

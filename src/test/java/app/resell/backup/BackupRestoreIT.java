@@ -2,6 +2,8 @@ package app.resell.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import app.resell.backup.control.BackupArchive;
 import app.resell.backup.control.BackupManifest;
@@ -31,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 100,000-line import runs is restored with {@code bin/resell restore} into a fresh database and an
  * empty data directory, and Resell started on it finds every table's rows and money, every kept
  * file, the same users, the same tax-year figures, and the interrupted import restartable with
- * every line exactly once.
+ * every line exactly once. The crash also shows that the batch history lives in PostgreSQL: a job
+ * finished before it is still listed, completed, after the restart.
  */
 @ResellIT
 class BackupRestoreIT {
@@ -64,8 +67,15 @@ class BackupRestoreIT {
     }
     assertThat(manifest.census().rows().get("inventory")).isPositive();
 
+    long finishedExecution = status(api, business.invoiceJob()).getLong("execution_id");
     server.kill();
     server.start();
+    api.asAdmin()
+        .get("/api/v1/jobs/" + finishedExecution)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("steps.name", hasItems("header", "lines"));
     restartInterrupted(api, jobId);
 
     try (TestDatabase fresh = TestDatabase.create();

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 @ResellIT
 class BatchRepositoryIT {
 
+  /** That the history also survives a restart is checked where the server restarts anyway. */
   @Test
-  void batchHistoryLivesInPostgresqlAndSurvivesARestart(Api api, ResellServer server)
-      throws SQLException {
+  void batchHistoryLivesInPostgresql(Api api, ResellServer server) throws SQLException {
     insertStaleRefreshTokens(server, 3);
 
     int executionId =
@@ -54,14 +54,6 @@ class BatchRepositoryIT {
         .anyMatch(t -> t.endsWith("jobinstancedata"))
         .anyMatch(t -> t.endsWith("executioninstancedata"))
         .anyMatch(t -> t.endsWith("checkpointdata"));
-
-    server.restart();
-
-    api.asAdmin()
-        .get("/api/v1/jobs")
-        .then()
-        .statusCode(200)
-        .body("find { it.execution_id == " + executionId + " }.status", equalTo("COMPLETED"));
   }
 
   @Test

@@ -3,52 +3,27 @@ package app.resell.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.resell.testing.Api;
+import app.resell.testing.ResellIT;
 import app.resell.testing.ResellServer;
-import app.resell.testing.TestDatabase;
 import io.restassured.response.Response;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server that is busy says so: on a server of its own that works on one API request at a time and
- * lets the next wait 300 ms, a request that finds the turn taken is answered 503 "busy" with
- * Retry-After (not "the database is not reachable"), health is still answered, and once the turn is
- * free requests go through again. The turn is held by a request whose body is still coming.
+ * A server that is busy says so: on a server that works on one API request at a time and lets the
+ * next wait 300 ms ({@link LimitedServer}), a request that finds the turn taken is answered 503
+ * "busy" with Retry-After (not "the database is not reachable"), health is still answered, and once
+ * the turn is free requests go through again. The turn is held by a request whose body is still
+ * coming.
  */
+@ResellIT(profile = LimitedServer.class)
 class BusyServerIT {
 
-  private static TestDatabase database;
-  private static ResellServer server;
-  private static Api api;
-
-  @BeforeAll
-  static void startServerWithOneTurn() throws IOException {
-    Path workDir = Path.of(System.getProperty("resell.it.workdir", "target/it") + "-busy");
-    ResellServer.deleteRecursively(workDir);
-    database = TestDatabase.create();
-    server =
-        new ResellServer(database, workDir)
-            .with("RESELL_HTTP_MAX_IN_FLIGHT", "1")
-            .with("RESELL_HTTP_QUEUE_MILLIS", "300");
-    server.start();
-    api = new Api(server);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) server.close();
-    if (database != null) database.close();
-  }
-
   @Test
-  void aRequestThatFindsNoTurnIsToldTheServerIsBusy() throws Exception {
+  void aRequestThatFindsNoTurnIsToldTheServerIsBusy(Api api, ResellServer server) throws Exception {
     String token = api.token("viewer");
     String body = "{\"platform\":\"ebay\",\"sold_price\":\"25.00\"}";
     try (Socket slow = new Socket("127.0.0.1", server.port())) {

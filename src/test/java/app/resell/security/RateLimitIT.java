@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.resell.testing.Api;
+import app.resell.testing.ResellIT;
 import app.resell.testing.ResellServer;
 import app.resell.testing.TestDatabase;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limits on a server of its own that runs with real limits (the shared test server runs with
+ * The limits on a server of their own that runs with real limits (the shared test server runs with
  * limits no test reaches) and behind a trusted proxy, so each test can speak from addresses of its
  * own through {@code X-Forwarded-For}.
  */
+@ResellIT(profile = LimitedServer.class)
 class RateLimitIT {
 
-  private static final int API_PER_MINUTE = 40;
+  private static final int API_PER_MINUTE = LimitedServer.API_PER_MINUTE;
   private static final String PASSWORD = "limits-password-1";
 
   private static TestDatabase database;
@@ -36,25 +35,10 @@ class RateLimitIT {
   private static Api api;
 
   @BeforeAll
-  static void startServerWithRealLimits() throws IOException {
-    Path workDir = Path.of(System.getProperty("resell.it.workdir", "target/it") + "-limits");
-    ResellServer.deleteRecursively(workDir);
-    database = TestDatabase.create();
-    server =
-        new ResellServer(database, workDir)
-            .with("RESELL_RATELIMIT_API_PER_MINUTE", Integer.toString(API_PER_MINUTE))
-            .with("RESELL_RATELIMIT_LOGIN_PER_MINUTE", "5")
-            .with("RESELL_RATELIMIT_IMPORTS_MAX_RUNNING", "2")
-            .with("RESELL_CORS_ORIGINS", "")
-            .with("RESELL_HTTP_TRUSTED_PROXY", "true");
-    server.start();
-    api = new Api(server);
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (server != null) server.close();
-    if (database != null) database.close();
+  static void limitedServer(ResellServer limited) {
+    server = limited;
+    database = limited.database();
+    api = new Api(limited);
   }
 
   @Test

@@ -10,4 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(ResellServerExtension.class)
-public @interface ResellIT {}
+public @interface ResellIT {
+
+  /** The server's settings; classes naming the same profile share its server and database. */
+  Class<? extends ServerProfile> profile() default ServerProfile.Shared.class;
+}

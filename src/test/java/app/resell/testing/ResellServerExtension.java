@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one Resell server on a fresh database for the whole test run (the first integration test
- * class that needs it pays the boot), points REST-assured at it, and tears both down when the run
- * ends. Test classes declare it with {@link ResellIT}; methods may ask for the {@link ResellServer}
- * or an {@link Api} as parameters.
+ * Starts one Resell server on a fresh database per {@link ServerProfile} for the whole test run
+ * (the first integration test class that needs it pays the boot), points REST-assured at it, and
+ * tears both down when the run ends. Test classes declare it with {@link ResellIT}; methods,
+ * including {@code @BeforeAll} ones, may ask for the {@link ResellServer} or an {@link Api} as
+ * parameters.
  */
 public class ResellServerExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -39,21 +40,38 @@ public class ResellServerExtension implements BeforeAllCallback, ParameterResolv
   }
 
   public static ResellServer server(ExtensionContext context) {
+    Class<? extends ServerProfile> profile =
+        context
+            .getTestClass()
+            .map(c -> c.getAnnotation(ResellIT.class))
+            .<Class<? extends ServerProfile>>map(ResellIT::profile)
+            .orElse(ServerProfile.Shared.class);
     return context
         .getRoot()
         .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            Running.class,
-            key -> {
-              Path workDir = Path.of(System.getProperty("resell.it.workdir", "target/it"));
-              deleteRecursively(workDir); // a previous run's instance dir would redeploy its apps
-              TestDatabase database = TestDatabase.create();
-              ResellServer server = new ResellServer(database, workDir);
-              server.start();
-              return new Running(server, database);
-            },
-            Running.class)
+        .getOrComputeIfAbsent(profile, ResellServerExtension::start, Running.class)
         .server();
+  }
+
+  private static Running start(Class<? extends ServerProfile> profile) {
+    String workDir = System.getProperty("resell.it.workdir", "target/it");
+    if (profile != ServerProfile.Shared.class) workDir += "-" + profile.getSimpleName();
+    deleteRecursively(Path.of(workDir)); // a previous run's instance dir would redeploy its apps
+    TestDatabase database = TestDatabase.create();
+    ResellServer server = new ResellServer(database, Path.of(workDir));
+    instantiate(profile).settings().forEach(server::with);
+    server.start();
+    return new Running(server, database);
+  }
+
+  private static ServerProfile instantiate(Class<? extends ServerProfile> profile) {
+    try {
+      var constructor = profile.getDeclaredConstructor();
+      constructor.setAccessible(true);
+      return constructor.newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("a server profile needs a constructor without arguments", e);
+    }
   }
 
   private static void deleteRecursively(Path dir) {

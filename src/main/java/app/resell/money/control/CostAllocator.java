@@ -80,7 +80,9 @@ public final class CostAllocator {
    * Splits an invoice charge printed only as a total (shipping, packing, crating, handling,
    * delivery) over the lots in printed order, the way auction houses state it: each lot but the
    * last gets its proportional share rounded half-up to the cent, the last lot the rest, so the
-   * shares add up to the printed amount. With every weight zero the shares are equal.
+   * shares add up to the printed amount. A share is cut to what is left when the roundings up
+   * before it would otherwise leave the last lot less than nothing (a cent of premium over lots of
+   * 0.02, 0.02 and 0.00: 0.01, 0.00, 0.00). With every weight zero the shares are equal.
    */
   public static List<BigDecimal> allocateRemainderLast(
       BigDecimal amount, List<BigDecimal> weights) {
@@ -100,6 +102,9 @@ public final class CostAllocator {
           weightSum.signum() == 0
               ? total.divide(BigDecimal.valueOf(weights.size()), 2, RoundingMode.HALF_UP)
               : total.multiply(weights.get(i)).divide(weightSum, 2, RoundingMode.HALF_UP);
+      // rounding up never hands out more than the total: the last lot's rest is never negative
+      BigDecimal left = total.subtract(given);
+      if (total.signum() >= 0 ? share.compareTo(left) > 0 : share.compareTo(left) < 0) share = left;
       shares.add(share);
       given = given.add(share);
     }

@@ -94,4 +94,17 @@ class CostAllocatorTest {
     assertThat(shares)
         .containsExactly(new BigDecimal("3.33"), new BigDecimal("3.33"), new BigDecimal("3.34"));
   }
+
+  @Test
+  void roundingUpNeverLeavesTheLastLotLessThanNothing() {
+    List<BigDecimal> shares =
+        CostAllocator.allocateRemainderLast(
+            new BigDecimal("0.01"), weights("0.02", "0.02", "0.00"));
+    assertThat(shares)
+        .containsExactly(new BigDecimal("0.01"), new BigDecimal("0.00"), new BigDecimal("0.00"));
+    assertThat(
+            CostAllocator.allocateRemainderLast(
+                new BigDecimal("-0.01"), weights("0.02", "0.02", "0.00")))
+        .containsExactly(new BigDecimal("-0.01"), new BigDecimal("0.00"), new BigDecimal("0.00"));
+  }
 }

@@ -48,8 +48,47 @@ final class AmountRoles {
    */
   static LineItemReader.Result reconcile(
       LineItemReader.Result read, InvoiceAmounts printed, HeaderReader.Fields fields) {
+    Optional<LineItemReader.Result> found = reconciled(read, printed, fields);
+    if (found.isPresent()) return found.get();
+    List<ItemDraft> moved = totalsReadAsCharges(read.items());
+    if (moved.isEmpty()) return read;
+    found = reconciled(read, printed, fields);
+    if (found.isPresent()) return found.get();
+    for (ItemDraft d : moved) {
+      d.printedTotal = d.premium;
+      d.premium = null;
+    }
+    return read;
+  }
+
+  /**
+   * A column has one role on every line. A line of two amounts without headings puts the second in
+   * the total slot when it is at least the first and in the premium slot when it is less, so a
+   * charge column whose amount exceeds the hammer on a few cheap lots (shipping of 54.15 on a lot
+   * knocked down at 1.00) splits over two slots and no assignment can reconcile. When both kinds of
+   * two-amount line are present, the totals are moved to the premium slot, to be tried as a charge;
+   * answers the drafts moved (empty when the lines are not so split).
+   */
+  private static List<ItemDraft> totalsReadAsCharges(List<ItemDraft> drafts) {
+    List<ItemDraft> asTotal = new ArrayList<>();
+    boolean asCharge = false;
+    for (ItemDraft d : drafts) {
+      if (d.bid == null || d.tax != null || d.shipping != null) continue;
+      if (d.premium == null && d.printedTotal != null) asTotal.add(d);
+      else if (d.premium != null && d.printedTotal == null) asCharge = true;
+    }
+    if (!asCharge) return List.of();
+    for (ItemDraft d : asTotal) {
+      d.premium = d.printedTotal;
+      d.printedTotal = null;
+    }
+    return asTotal;
+  }
+
+  private static Optional<LineItemReader.Result> reconciled(
+      LineItemReader.Result read, InvoiceAmounts printed, HeaderReader.Fields fields) {
     List<ItemDraft> drafts = read.items();
-    if (drafts.isEmpty() || !RoleCheck.printsAFigure(printed)) return read;
+    if (drafts.isEmpty() || !RoleCheck.printsAFigure(printed)) return Optional.empty();
     List<Slot> used = new ArrayList<>();
     for (Slot s : Slot.values()) {
       if (drafts.stream().anyMatch(d -> value(d, s) != null)) used.add(s);
@@ -62,15 +101,14 @@ final class AmountRoles {
       preferred = new EnumMap<>(headings);
       preferred.put(Slot.BID, Role.BID_PLUS_PREMIUM);
     }
-    if (check.reconciles(preferred)) return apply(read, check, preferred, headings);
-    if (preferred != headings && check.reconciles(headings)) return read;
-    Optional<Map<Slot, Role>> found =
-        assignments(used).stream()
-            .filter(a -> !a.equals(headings))
-            .sorted(java.util.Comparator.comparingInt(a -> moved(a, headings)))
-            .filter(check::reconciles)
-            .findFirst();
-    return found.map(a -> apply(read, check, a, headings)).orElse(read);
+    if (check.reconciles(preferred)) return Optional.of(apply(read, check, preferred, headings));
+    if (preferred != headings && check.reconciles(headings)) return Optional.of(read);
+    return assignments(used).stream()
+        .filter(a -> !a.equals(headings))
+        .sorted(java.util.Comparator.comparingInt(a -> moved(a, headings)))
+        .filter(check::reconciles)
+        .findFirst()
+        .map(a -> apply(read, check, a, headings));
   }
 
   static BigDecimal value(ItemDraft d, Slot s) {

@@ -86,6 +86,10 @@ final class LineItemReader {
         continue;
       }
       if (furniture.contains(line.number())) continue;
+      if (layout == null && WrappedLines.continuesUnderDescription(last, line)) {
+        WrappedLines.continueDescription(last, line);
+        continue;
+      }
       ItemRow row = layout != null ? ItemRow.fromColumns(layout, line) : ItemRow.fromTokens(line);
       boolean lotless = layout != null && !layout.has(Column.LOT);
       boolean hasLot = row.lot() != null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Descriptions and amounts that wrap onto following lines, and the lines printed above a lot's own
@@ -98,6 +99,27 @@ final class WrappedLines {
     if (line.y() < last.lastY || line.y() - last.lastY > 2.6f * line.height()) return false;
     return layout == null || layout.onlyDescription(line);
   }
+
+  /**
+   * A wrapped description whose next line begins with a number ("service for" / "12", "lot of" /
+   * "18 figures") reads like an amount without a lot. It is the description's continuation when it
+   * is one cell printed where the lot's description starts, close under the lot, with no money in
+   * it (no decimals): a wrapped amount sits under its own column, to the right.
+   */
+  static boolean continuesUnderDescription(ItemDraft last, TextLine line) {
+    if (line.cells().size() != 1 || MONEY.matcher(line.text()).find()) return false;
+    if (!continues(last, line, null)) return false;
+    float x = line.cells().get(0).x0();
+    float tolerance = 0.3f * line.height();
+    for (TextLine.Cell c : last.first.cells()) {
+      if (c.text().strip().equals(last.lot) || !LETTER.matcher(c.text()).find()) continue;
+      return Math.abs(c.x0() - x) <= tolerance;
+    }
+    return false;
+  }
+
+  private static final Pattern MONEY = Pattern.compile("\\d[.,]\\d{2}\\b");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}{2}");
 
   static void continueDescription(ItemDraft last, TextLine line) {
     String text = line.text();

@@ -1,7 +1,5 @@
 package app.resell.imports.control.pdf;
 
-import app.resell.imports.control.pdf.GeneratedInvoice.Charge;
-import app.resell.imports.control.pdf.GeneratedInvoice.Layout;
 import app.resell.imports.control.pdf.GeneratedInvoice.Lot;
 import app.resell.imports.control.pdf.GeneratedInvoice.Row;
 import app.resell.imports.control.pdf.GeneratedInvoice.Style;
@@ -9,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +27,7 @@ final class GeneratedInvoicePrinter {
 
   private final GeneratedInvoice inv;
   private final Style style;
+  private final GeneratedInvoiceText words;
   private final PDDocument doc = new PDDocument();
   private final PDType1Font regular;
   private final PDType1Font bold;
@@ -43,6 +41,7 @@ final class GeneratedInvoicePrinter {
   private GeneratedInvoicePrinter(GeneratedInvoice inv) {
     this.inv = inv;
     this.style = inv.style();
+    this.words = new GeneratedInvoiceText(inv);
     FontName[] f =
         switch (style.font()) {
           case "Times" -> new FontName[] {FontName.TIMES_ROMAN, FontName.TIMES_BOLD};
@@ -102,7 +101,7 @@ final class GeneratedInvoicePrinter {
     if (pageNo == 1) {
       text(regular, style.size(), MARGIN, y, "Sale date: 03/08/2025    Bidder: 442");
       y += leading;
-      if (inv.taxRate() != null && inv.tax() == Charge.TOTAL_ONLY && inv.seed() % 3 == 0) {
+      if (words.printsTerms()) {
         text(regular, style.size(), MARGIN, y, "Terms: payment due within 7 days of the sale.");
         y += leading;
       }
@@ -144,7 +143,6 @@ final class GeneratedInvoicePrinter {
     float[] edges = columnEdges();
     heading(edges);
     int rowsOnPage = 0;
-    boolean creditInTable = inv.credit() != null && inv.seed() % 2 == 0;
     for (Row row : inv.rows()) {
       List<String> desc = wrap(row.lot().description(), descWidth(edges));
       float rowHeight = desc.size() * leading + 3;
@@ -156,18 +154,8 @@ final class GeneratedInvoicePrinter {
       tableRow(edges, row, desc);
       rowsOnPage++;
     }
-    if (creditInTable) {
-      Lot blank = new Lot("", "Credit - damaged in transit", 1, null, null, null, null, null);
-      List<String> cells = new ArrayList<>();
-      for (String c : style.columns()) {
-        cells.add(
-            switch (c) {
-              case "desc" -> blank.description();
-              case "hammer", "extended", "bidprem" -> "(" + money(inv.credit()) + ")";
-              default -> "";
-            });
-      }
-      rowCells(edges, cells, List.of(blank.description()));
+    if (words.creditInTable()) {
+      rowCells(edges, words.creditCells(), List.of(GeneratedInvoiceText.CREDIT_ROW));
     }
   }
 
@@ -202,30 +190,7 @@ final class GeneratedInvoicePrinter {
   }
 
   private void tableRow(float[] edges, Row row, List<String> desc) throws IOException {
-    Lot l = row.lot();
-    List<String> cells = new ArrayList<>();
-    boolean statusPrinted = false;
-    for (String c : style.columns()) {
-      String v =
-          switch (c) {
-            case "lot" -> l.lot();
-            case "desc" -> desc.get(0);
-            case "qty" -> String.valueOf(l.quantity());
-            case "each" -> money(l.unit());
-            case "extended", "hammer" -> money(l.hammer());
-            case "bidprem" -> money(l.hammer().add(l.premium()));
-            case "premium" -> money(l.premium());
-            case "tax" -> money(l.tax());
-            case "shipping" -> money(l.shipping());
-            default -> money(l.lineTotal());
-          };
-      if (row.status() != null && isMoney(c)) {
-        v = statusPrinted ? "" : row.status();
-        statusPrinted = true;
-      }
-      cells.add(v);
-    }
-    rowCells(edges, cells, desc);
+    rowCells(edges, words.cells(row, desc.get(0)), desc);
   }
 
   private void rowCells(float[] edges, List<String> cells, List<String> desc) throws IOException {
@@ -267,7 +232,7 @@ final class GeneratedInvoicePrinter {
       String lotLabel = lotOnOwnLine ? "Lot " + l.lot() : l.lot();
       float indent = lotOnOwnLine ? 14 : textWidth(regular, style.size(), "MMMMMMMM") + 4;
       List<String> desc = wrap(l.description(), colWidth - indent - 70);
-      int charges = row.status() != null ? 0 : chargeLines(l).size();
+      int charges = row.status() != null ? 0 : words.chargeLines(l).size();
       float needed = (desc.size() + charges + (lotOnOwnLine ? 1 : 0)) * leading + leading * 0.6f;
       if (full(needed)) {
         if (++col >= columns) {
@@ -290,7 +255,7 @@ final class GeneratedInvoicePrinter {
         text(regular, style.size(), x + indent, y, desc.get(k));
       }
       if (row.status() == null) {
-        for (String[] c : chargeLines(l)) {
+        for (String[] c : words.chargeLines(l)) {
           y += leading;
           text(regular, style.size(), x + indent + 10, y, c[0]);
           right(regular, style.size(), amountX, y, c[1]);
@@ -303,48 +268,10 @@ final class GeneratedInvoicePrinter {
     y = lowest;
   }
 
-  private List<String[]> chargeLines(Lot l) {
-    List<String[]> out = new ArrayList<>();
-    if (inv.premium() == Charge.PER_LINE) {
-      out.add(new String[] {"Buyer's premium " + rate(inv.premiumRate()), money(l.premium())});
-    }
-    if (inv.tax() == Charge.PER_LINE) {
-      out.add(new String[] {"Sales tax " + rate(inv.taxRate()), money(l.tax())});
-    }
-    if (inv.shipping() == Charge.PER_LINE) {
-      out.add(new String[] {inv.shippingLabel(), money(l.shipping())});
-    }
-    return out;
-  }
-
   // ---- totals -------------------------------------------------------------------------------
 
   private void totals() throws IOException {
-    List<String[]> lines = new ArrayList<>();
-    BigDecimal hammer = GeneratedInvoice.sum(inv.lots().stream().map(Lot::hammer).toList());
-    lines.add(new String[] {"Subtotal", money(hammer)});
-    lines.add(
-        new String[] {
-          "Buyer's Premium (" + rate(inv.premiumRate()) + ")", money(inv.premiumTotal())
-        });
-    if (inv.tax() != Charge.NONE) {
-      lines.add(new String[] {"Sales Tax (" + rate(inv.taxRate()) + ")", money(inv.taxTotal())});
-    }
-    if (inv.shipping() != Charge.NONE) {
-      lines.add(new String[] {inv.shippingLabel(), money(inv.shippingTotal())});
-    }
-    if (inv.loadingFee() != null) lines.add(new String[] {"Loading fee", money(inv.loadingFee())});
-    if (inv.cardFee() != null) lines.add(new String[] {"Credit card fee 3%", money(inv.cardFee())});
-    boolean creditInTable =
-        inv.credit() != null && inv.seed() % 2 == 0 && style.layout() == Layout.TABLE;
-    if (inv.credit() != null && !creditInTable) {
-      lines.add(new String[] {"Credit: damaged frame", "(" + money(inv.credit()) + ")"});
-    }
-    lines.add(new String[] {"Total Due", money(inv.total())});
-    if (inv.seed() % 3 == 1) {
-      lines.add(new String[] {"Payment received", "(" + money(inv.total()) + ")"});
-      lines.add(new String[] {"Balance due", money(BigDecimal.ZERO.setScale(2))});
-    }
+    List<String[]> lines = words.totalLines();
     if (full(lines.size() * leading + leading)) newPage();
     y += leading * 0.8f;
     float labelX = width - MARGIN - 230;
@@ -358,16 +285,11 @@ final class GeneratedInvoicePrinter {
   // ---- drawing ------------------------------------------------------------------------------
 
   private static boolean isMoney(String column) {
-    return !column.equals("lot") && !column.equals("desc") && !column.equals("qty");
+    return GeneratedInvoiceText.isMoney(column);
   }
 
   private String money(BigDecimal v) {
-    DecimalFormat f = new DecimalFormat(style.thousands() ? "#,##0.00" : "0.00");
-    return (style.currencySign() ? "$" : "") + f.format(v);
-  }
-
-  private static String rate(BigDecimal r) {
-    return r.stripTrailingZeros().toPlainString() + "%";
+    return words.money(v);
   }
 
   private List<String> wrap(String text, float max) throws IOException {

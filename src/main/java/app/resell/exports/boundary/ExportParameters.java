@@ -5,6 +5,7 @@ import app.resell.inventory.boundary.ItemQuery;
 import app.resell.inventory.control.ItemFilter;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.QueryValues;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.ws.rs.QueryParam;
 import java.util.Map;
 
@@ -32,6 +33,23 @@ public class ExportParameters extends ItemQuery {
     ItemFilter filter = filter(null, null, null, from, to);
     boolean deleted = Boolean.TRUE.equals(QueryValues.flag("include_deleted", includeDeleted));
     return new Exporter.Request(filter, deleted, given());
+  }
+
+  /**
+   * The listing export's request: {@code platform} is required (it chooses the file and, as in the
+   * list, keeps the items with a listing there); deleted items are never offered, so {@code
+   * include_deleted=true} is refused rather than ignored.
+   */
+  Exporter.ListingRequest listings(String photoBase) {
+    if (platform == null || platform.isBlank()) {
+      throw ProblemException.invalid(
+          "platform", "is required; use one of: " + String.join(", ", Platform.allowedValues()));
+    }
+    Exporter.Request r = request();
+    if (r.includeDeleted()) {
+      throw ProblemException.invalid("include_deleted", "deleted items cannot be listed");
+    }
+    return new Exporter.ListingRequest(r.filter(), r.filter().platform(), photoBase);
   }
 
   /** The parameters the client set, by name, for the export's metadata. */

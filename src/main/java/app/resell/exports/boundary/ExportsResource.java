@@ -4,6 +4,7 @@ import app.resell.auth.entity.Role;
 import app.resell.exports.control.ExportColumn;
 import app.resell.exports.control.ExportColumns;
 import app.resell.exports.control.Exporter;
+import app.resell.locations.control.WebLinks;
 import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,9 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Inventory exports: a spreadsheet (xlsx or CSV, chosen columns), normalized JSON and a printable
- * PDF report, each over the same filters as the inventory list. Everything is checked before the
- * first byte, so a bad parameter is a 400 problem; then the body streams straight from a database
- * cursor, whatever the size. Viewers may export: it reads only.
+ * PDF report, each over the same filters as the inventory list, and the listing file of the
+ * matching items' draft listings on one platform. Everything is checked before the first byte, so a
+ * bad parameter is a 400 problem; then the body streams straight from a database cursor, whatever
+ * the size. Viewers may export: it reads only.
  */
 @Path("export")
 @RequestScoped
@@ -36,6 +38,7 @@ public class ExportsResource {
   static final String CSV = "text/csv; charset=UTF-8";
 
   @Inject Exporter exporter;
+  @Inject WebLinks links;
 
   @GET
   @Path("excel")
@@ -62,7 +65,7 @@ public class ExportsResource {
         kind.equals("csv")
             ? out -> exporter.csv(request, chosen, out)
             : out -> exporter.xlsx(request, chosen, out);
-    return download(body, kind.equals("csv") ? CSV : XLSX, kind);
+    return download(body, kind.equals("csv") ? CSV : XLSX, Exporter.fileName(kind));
   }
 
   @GET
@@ -77,7 +80,7 @@ public class ExportsResource {
   public Response json(@BeanParam ExportParameters parameters) {
     Exporter.Request request = parameters.request();
     StreamingOutput body = out -> exporter.json(request, out);
-    return download(body, MediaType.APPLICATION_JSON, "json");
+    return download(body, MediaType.APPLICATION_JSON, Exporter.fileName("json"));
   }
 
   @GET
@@ -90,13 +93,31 @@ public class ExportsResource {
   public Response pdf(@BeanParam ExportParameters parameters) {
     Exporter.Request request = parameters.request();
     StreamingOutput body = out -> exporter.pdf(request, out);
-    return download(body, "application/pdf", "pdf");
+    return download(body, "application/pdf", Exporter.fileName("pdf"));
   }
 
-  private static Response download(StreamingOutput body, String type, String extension) {
+  @GET
+  @Path("listings")
+  @RolesAllowed(Role.VIEWER_ROLE)
+  @Produces(CSV)
+  @Operation(
+      summary = "A bulk-listing file of the items' draft listings on one platform",
+      description =
+          "platform (required): ebay writes eBay's bulk-upload template (Seller Hub Reports /"
+              + " File Exchange: *Action, CustomLabel, *Category left for you, *Title,"
+              + " *ConditionID, *StartPrice, *Quantity, *Description, PicURL, *Format, *Duration);"
+              + " any other platform a CSV of sku, title, condition, price, quantity, description,"
+              + " photo_urls. One line per draft listing on that platform of an item with units on"
+              + " hand. Other filters as GET /inventory. See docs/EXPORTS.md.")
+  public Response listings(@BeanParam ExportParameters parameters) {
+    Exporter.ListingRequest request = parameters.listings(links.base().url());
+    StreamingOutput body = out -> exporter.listings(request, out);
+    return download(body, CSV, Exporter.listingFileName(request.platform()));
+  }
+
+  private static Response download(StreamingOutput body, String type, String fileName) {
     return Response.ok(body, type)
-        .header(
-            "Content-Disposition", "attachment; filename=\"" + Exporter.fileName(extension) + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }

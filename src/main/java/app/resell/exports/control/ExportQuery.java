@@ -4,6 +4,8 @@ import app.resell.exports.control.ExportColumn.Source;
 import app.resell.inventory.control.ItemFilter;
 import app.resell.inventory.control.ItemSearchSql;
 import app.resell.inventory.control.ItemSearchSql.Statement;
+import app.resell.listings.control.DraftListings;
+import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +26,8 @@ public final class ExportQuery {
   public static Statement rows(
       ItemFilter filter, boolean includeDeleted, List<ExportColumn> columns, long limit) {
     List<Object> params = new ArrayList<>();
-    StringBuilder sql = new StringBuilder(MARKER).append(ordered(filter, includeDeleted, params));
+    StringBuilder sql =
+        new StringBuilder(MARKER).append(ItemSearchSql.ordered(filter, params, includeDeleted));
     sql.append(" SELECT ");
     for (int k = 0; k < columns.size(); k++) {
       if (k > 0) sql.append(", ");
@@ -50,7 +53,7 @@ public final class ExportQuery {
           .append(" sum(sa.net_proceeds) AS net_proceeds, sum(sa.cost_of_goods) AS cost_of_goods")
           .append(" FROM sales sa WHERE sa.lot_id = i.lot_id) s ON true");
     }
-    sql.append(order(filter)).append(" LIMIT ?");
+    sql.append(ItemSearchSql.inListOrder(filter)).append(" LIMIT ?");
     params.add(limit);
     return new Statement(sql.toString(), params);
   }
@@ -60,7 +63,7 @@ public final class ExportQuery {
     List<Object> params = new ArrayList<>();
     String sql =
         MARKER
-            + ordered(filter, includeDeleted, params)
+            + ItemSearchSql.ordered(filter, params, includeDeleted)
             + " SELECT i.lot_id, i.invoice_id, i.invoice_record_id, i.auction_id, i.lot_number,"
             + " i.sku, i.parent_lot_id, i.item_name, i.description, i.category, i.subcategory,"
             + " i.condition, i.quantity, i.quantity_sold, i.bid_amount, i.buyers_premium,"
@@ -72,7 +75,7 @@ public final class ExportQuery {
             + " i.condition_confidence, i.keywords, i.notes, i.import_job_id, i.created_at,"
             + " i.updated_at, i.deleted_at, i.version"
             + " FROM ordered f JOIN inventory i ON i.lot_id = f.lot_id"
-            + order(filter);
+            + ItemSearchSql.inListOrder(filter);
     return new Statement(sql, params);
   }
 
@@ -84,6 +87,12 @@ public final class ExportQuery {
   /** The sales of the matching items, by item and date. */
   public static Statement sales(ItemFilter filter, boolean includeDeleted) {
     return children("sales", "sold_date", filter, includeDeleted);
+  }
+
+  /** The draft listings on the platform of the matching items, by the listings feature. */
+  public static Statement draftListings(ItemFilter filter, Platform platform) {
+    Statement drafts = DraftListings.select(filter, platform);
+    return new Statement(MARKER + drafts.sql(), drafts.parameters());
   }
 
   /** Count, total cost, total estimated value and average ROI of the matching items. */
@@ -109,18 +118,5 @@ public final class ExportQuery {
             + order
             + ", c.id";
     return new Statement(sql, params);
-  }
-
-  /** The filtered items with their sort key, named apart from the inventory's own columns. */
-  private static String ordered(ItemFilter filter, boolean includeDeleted, List<Object> params) {
-    return ItemSearchSql.filtered(filter, params, includeDeleted)
-        + ", ordered AS (SELECT lot_id, "
-        + filter.sort().expression
-        + " AS sort_key FROM filtered)";
-  }
-
-  private static String order(ItemFilter filter) {
-    String direction = filter.descending() ? " DESC" : " ASC";
-    return " ORDER BY f.sort_key" + direction + ", f.lot_id" + direction;
   }
 }

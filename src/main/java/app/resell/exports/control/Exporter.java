@@ -1,8 +1,11 @@
 package app.resell.exports.control;
 
 import app.resell.inventory.control.ItemFilter;
+import app.resell.photos.control.PhotoStore;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.sql.SQLException;
@@ -24,6 +27,8 @@ public class Exporter {
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
+
+  @Inject PhotoStore photos;
 
   /** What to export: the inventory list's filter, deleted items or not, and which columns. */
   public record Request(ItemFilter filter, boolean includeDeleted, Map<String, String> given) {}
@@ -99,6 +104,29 @@ public class Exporter {
     } catch (SQLException e) {
       throw new IOException("export query failed", e);
     }
+  }
+
+  /**
+   * The listing file of the draft listings on one platform among the matching items ({@link
+   * ListingLayout}); photo addresses are built on {@code photoBase}, the server's address.
+   */
+  public record ListingRequest(ItemFilter filter, Platform platform, String photoBase) {}
+
+  public void listings(ListingRequest r, OutputStream out) throws IOException {
+    ListingFileWriter file =
+        new ListingFileWriter(out, ListingLayout.of(r.platform()), r.photoBase(), photos::ofItems);
+    file.header();
+    try (ExportSession session = open()) {
+      session.each(ExportQuery.draftListings(r.filter(), r.platform()), file::row);
+      file.finish();
+    } catch (SQLException e) {
+      throw new IOException("export query failed", e);
+    }
+  }
+
+  /** The listing file's name: the platform (one of ours, never the client's text) and the date. */
+  public static String listingFileName(Platform platform) {
+    return "resell-listings-" + platform.value() + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
   }
 
   /** A download name that carries only the date: nothing the client sent ends up in a header. */

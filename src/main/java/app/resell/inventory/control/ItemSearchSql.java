@@ -166,6 +166,24 @@ public final class ItemSearchSql {
     return f.maxDaysListed() != null || f.sort() == ItemFilter.Sort.DAYS_LISTED;
   }
 
+  /**
+   * {@link #filtered} plus {@code ordered}: each match's lot_id with its sort key (named apart from
+   * the inventory's own columns), for readers of every match in the list's order, paging aside
+   * (exports). Join it as {@code f} and end the query with {@link #inListOrder}.
+   */
+  public static String ordered(ItemFilter f, List<Object> params, boolean includeDeleted) {
+    return filtered(f, params, includeDeleted)
+        + ", ordered AS (SELECT lot_id, "
+        + f.sort().expression
+        + " AS sort_key FROM filtered)";
+  }
+
+  /** The list's order over {@code ordered f}, lot id breaking ties. */
+  public static String inListOrder(ItemFilter f) {
+    String direction = f.descending() ? " DESC" : " ASC";
+    return " ORDER BY f.sort_key" + direction + ", f.lot_id" + direction;
+  }
+
   /** The common table expressions {@code base} (item filters) and {@code filtered} (all). */
   static String filtered(ItemFilter f, List<Object> params) {
     return filtered(f, params, false);

@@ -20,7 +20,7 @@ public record PhotoView(
     OffsetDateTime createdAt) {
 
   public static PhotoView of(Photo photo) {
-    String url = "/api/v1/photos/" + photo.id();
+    String url = photo.path();
     return new PhotoView(
         photo.id(),
         photo.position(),

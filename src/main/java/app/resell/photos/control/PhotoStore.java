@@ -7,9 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The {@code photos} rows, the only writer of that table, in the caller's transaction (native SQL
@@ -35,6 +39,27 @@ public class PhotoStore {
                     + " ORDER BY p.position")
             .setParameter(1, lotId.toString())
             .getResultList());
+  }
+
+  /**
+   * The photos of several items in one query (the listing export asks for a batch of rows at a
+   * time), each item's first position first; items without photos are absent.
+   */
+  public Map<UUID, List<Photo>> ofItems(Collection<UUID> lotIds) {
+    if (lotIds.isEmpty()) return Map.of();
+    String ids = lotIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+    List<Photo> photos =
+        rows(
+            em.createNativeQuery(
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM photos p"
+                        + " WHERE p.lot_id = ANY (CAST(string_to_array(?1, ',') AS uuid[]))"
+                        + " ORDER BY p.lot_id, p.position")
+                .setParameter(1, ids)
+                .getResultList());
+    return photos.stream()
+        .collect(Collectors.groupingBy(Photo::lotId, LinkedHashMap::new, Collectors.toList()));
   }
 
   /** A photo of an item that is not deleted. */

@@ -17,4 +17,10 @@ public record Photo(
     int height,
     long bytes,
     String sha256,
-    OffsetDateTime createdAt) {}
+    OffsetDateTime createdAt) {
+
+  /** Where the API serves the image, under the server's address (it needs the item's sign-in). */
+  public String path() {
+    return "/api/v1/photos/" + id;
+  }
+}

@@ -109,16 +109,10 @@ class ListingExportIT {
     assertThat(lampLine.get("*Quantity")).isEqualTo("3");
     assertThat(lampLine.get("*Description"))
         .isEqualTo("Works.<br>Signed &quot;Stiffel&quot; &amp; &lt;b&gt;");
-    assertThat(lampLine.get("PicURL"))
-        .isEqualTo(
-            "http://"
-                + SHOP
-                + "/api/v1/photos/"
-                + first
-                + "|http://"
-                + SHOP
-                + "/api/v1/photos/"
-                + second);
+    String[] links = lampLine.get("PicURL").split("\\|");
+    assertThat(links).hasSize(2);
+    assertThat(links[0]).matches(signedLink(first));
+    assertThat(links[1]).matches(signedLink(second));
     assertThat(lampLine.get("*Format")).isEqualTo("FixedPrice");
     assertThat(lampLine.get("*Duration")).isEqualTo("GTC");
     CSVRecord clockLine = by(rows, "CustomLabel", clock);
@@ -128,7 +122,22 @@ class ListingExportIT {
     assertThat(clockLine.get("*Quantity")).isEqualTo("1");
     assertThat(clockLine.get("*Description")).isEqualTo("For repair");
     assertThat(clockLine.get("PicURL")).isEmpty();
-    // the photo address serves the image (with the sign-in)
+    // eBay fetches the pictures without signing in: the signed link serves the image to anyone,
+    // a changed link is refused, and without a link the photo still needs the sign-in
+    String link = links[0].substring(("http://" + SHOP).length());
+    api.anonymous().get(link).then().statusCode(200).contentType("image/png");
+    String flipped = link.substring(0, link.length() - 1) + (link.endsWith("0") ? "1" : "0");
+    api.anonymous()
+        .get(flipped)
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", containsString("not valid"));
+    api.anonymous()
+        .get(link.replaceAll("expires=\\d+", "expires=4102444800"))
+        .then()
+        .statusCode(403);
+    api.anonymous().get("/api/v1/photos/" + first).then().statusCode(401);
     api.as("viewer").get("/api/v1/photos/" + first).then().statusCode(200).contentType("image/png");
 
     Response etsy = export(api, "etsy", word);
@@ -147,7 +156,10 @@ class ListingExportIT {
     assertThat(lampRow.get("price")).isEqualTo("49.00");
     assertThat(lampRow.get("quantity")).isEqualTo("3");
     assertThat(lampRow.get("description")).isEqualTo("Works.\nSigned \"Stiffel\" & <b>");
-    assertThat(lampRow.get("photo_urls")).isEqualTo(lampLine.get("PicURL"));
+    assertThat(lampRow.get("photo_urls").split("\\|"))
+        .satisfiesExactly(
+            one -> assertThat(one).matches(signedLink(first)),
+            two -> assertThat(two).matches(signedLink(second)));
     CSVRecord clockRow = by(csv, "sku", clock);
     assertThat(clockRow.get("title")).isEqualTo(word + " mantel clock");
     assertThat(clockRow.get("condition")).isEqualTo("parts");
@@ -257,5 +269,13 @@ class ListingExportIT {
         .filter(r -> r.get(column).equals(value))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no line with " + column + " " + value));
+  }
+
+  private static String signedLink(Object photo) {
+    return "http://"
+        + java.util.regex.Pattern.quote(SHOP)
+        + "/api/v1/photos/"
+        + photo
+        + "/shared\\?expires=\\d{10}&signature=[0-9a-f]{64}";
   }
 }

@@ -1,6 +1,7 @@
 package app.resell.exports.control;
 
 import app.resell.inventory.control.ItemFilter;
+import app.resell.photos.control.PhotoLinks;
 import app.resell.photos.control.PhotoStore;
 import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
@@ -29,6 +30,7 @@ public class Exporter {
   DataSource dataSource;
 
   @Inject PhotoStore photos;
+  @Inject PhotoLinks links;
 
   /** What to export: the inventory list's filter, deleted items or not, and which columns. */
   public record Request(ItemFilter filter, boolean includeDeleted, Map<String, String> given) {}
@@ -108,13 +110,15 @@ public class Exporter {
 
   /**
    * The listing file of the draft listings on one platform among the matching items ({@link
-   * ListingLayout}); photo addresses are built on {@code photoBase}, the server's address.
+   * ListingLayout}); photo addresses are signed links ({@link PhotoLinks}) that the marketplace can
+   * fetch without signing in, built on {@code photoBase}, the server's address.
    */
   public record ListingRequest(ItemFilter filter, Platform platform, String photoBase) {}
 
   public void listings(ListingRequest r, OutputStream out) throws IOException {
     ListingFileWriter file =
-        new ListingFileWriter(out, ListingLayout.of(r.platform()), r.photoBase(), photos::ofItems);
+        new ListingFileWriter(
+            out, ListingLayout.of(r.platform()), r.photoBase(), photos::ofItems, links::path);
     file.header();
     try (ExportSession session = open()) {
       session.each(ExportQuery.draftListings(r.filter(), r.platform()), file::row);

@@ -33,21 +33,25 @@ public final class ListingFileWriter {
   private final ListingLayout layout;
   private final String photoBase;
   private final Function<Collection<UUID>, Map<UUID, List<Photo>>> photos;
+  private final Function<Photo, String> photoPath;
   private final List<DraftListings.Row> pending = new ArrayList<>();
 
   /**
    * @param photoBase the server's address that photo paths are appended to
    * @param photos the photos of a batch of items, by item
+   * @param photoPath a photo's path that a marketplace can fetch (a signed link)
    */
   public ListingFileWriter(
       OutputStream stream,
       ListingLayout layout,
       String photoBase,
-      Function<Collection<UUID>, Map<UUID, List<Photo>>> photos) {
+      Function<Collection<UUID>, Map<UUID, List<Photo>>> photos,
+      Function<Photo, String> photoPath) {
     this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     this.layout = layout;
     this.photoBase = photoBase;
     this.photos = photos;
+    this.photoPath = photoPath;
   }
 
   public void header() throws IOException {
@@ -73,7 +77,7 @@ public final class ListingFileWriter {
     for (DraftListings.Row draft : pending) {
       List<String> urls =
           byItem.getOrDefault(draft.lotId(), List.of()).stream()
-              .map(p -> photoBase + p.path())
+              .map(p -> photoBase + photoPath.apply(p))
               .toList();
       line(layout.cells(draft, urls));
     }

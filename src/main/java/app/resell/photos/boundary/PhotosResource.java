@@ -3,8 +3,10 @@ package app.resell.photos.boundary;
 import app.resell.auth.entity.Role;
 import app.resell.photos.control.ItemPhotos;
 import app.resell.photos.control.PhotoFiles;
+import app.resell.photos.control.PhotoLinks;
 import app.resell.photos.control.Thumbnails;
 import app.resell.photos.entity.Photo;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +42,7 @@ public class PhotosResource {
 
   @Inject ItemPhotos photos;
   @Inject PhotoFiles files;
+  @Inject PhotoLinks links;
 
   @GET
   @RolesAllowed(Role.VIEWER_ROLE)
@@ -53,6 +56,30 @@ public class PhotosResource {
     EntityTag tag = new EntityTag(photo.sha256());
     if (names(ifNoneMatch, tag)) return notModified(tag);
     return file(files.imageOf(photo).toFile(), photo.kind().mediaType(), tag);
+  }
+
+  @GET
+  @Path("shared")
+  @PermitAll
+  @Produces({"image/jpeg", "image/png"})
+  @Operation(
+      summary = "The photo's image through a signed link, without signing in",
+      description =
+          "The links in listing files (eBay's PicURL), for a marketplace to fetch the pictures:"
+              + " expires (Unix seconds) and signature come from the link. 403 when the link was"
+              + " changed or has expired.")
+  @APIResponse(responseCode = "200", description = "The image")
+  @APIResponse(responseCode = "403", description = "The link was changed or has expired")
+  public Response shared(
+      @PathParam("id") UUID id,
+      @QueryParam("expires") Long expires,
+      @QueryParam("signature") String signature) {
+    links.check(id, expires, signature);
+    Photo photo = photos.find(id);
+    return Response.ok(files.imageOf(photo).toFile(), photo.kind().mediaType())
+        .tag(new EntityTag(photo.sha256()))
+        .header("Cache-Control", "public, max-age=86400")
+        .build();
   }
 
   @GET

@@ -93,6 +93,10 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(401, "unauthorized", "Sign-in required", detail);
   }
 
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(403, "forbidden", "Not allowed", detail);
+  }
+
   public static ProblemException preconditionFailed(String detail) {
     return new ProblemException(412, "precondition-failed", "Changed by someone else", detail);
   }

@@ -41,14 +41,16 @@ public final class OcrProcess {
     Path err = Files.createTempFile(workDir, "ocr", ".err");
     try {
       Process process;
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile());
+      // one thread: the server's cores are shared with the imports' own threads and the database
+      builder.environment().put("OMP_THREAD_LIMIT", "1");
       try {
-        process =
-            new ProcessBuilder(command)
-                .directory(workDir.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        process = builder.start();
       } catch (IOException e) {
         throw new Missing(command.get(0), e);
       }

@@ -1,5 +1,6 @@
 package app.resell.imports.control;
 
+import app.resell.events.entity.DomainEvent;
 import app.resell.imports.control.batch.ImportItem;
 import app.resell.imports.control.batch.InvoiceLineReader;
 import app.resell.inventory.control.ItemRows;
@@ -7,6 +8,8 @@ import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
@@ -29,13 +32,16 @@ import javax.sql.DataSource;
  * lines OCR read: an OCR'd invoice never becomes inventory by itself. The lines are the ones the
  * import kept and showed ({@link OcrReview}), written in one transaction through the inventory's
  * bulk writer; the job then completes. The job row is locked, so a confirmation sent twice writes
- * once and the second is a conflict.
+ * once and the second is a conflict. The job's completion is announced as {@code import.completed}
+ * again, now with status completed.
  */
 @ApplicationScoped
 public class ImportConfirmation {
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
+
+  @Inject Event<DomainEvent> events;
 
   /** The user's answer: corrections by line; lines not named are written as read. */
   public static class Confirmation {
@@ -69,6 +75,11 @@ public class ImportConfirmation {
         st.setObject(2, jobId);
         st.executeUpdate();
       }
+      // the job ended needs_review; now it is complete, announced (webhooks) with the items' commit
+      events.fire(
+          DomainEvent.of(
+              DomainEvent.IMPORT_COMPLETED,
+              Map.of("import_job_id", jobId.toString(), "status", "completed")));
       return inserted;
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("could not write the confirmed lines of " + jobId, e);

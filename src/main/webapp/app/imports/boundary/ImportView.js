@@ -1,6 +1,6 @@
-import { Page, html, raw, render, money, date, keyValues, table, humanize, toast } from "../../ui.js";
+import { Page, html, render, money, date, keyValues, table, humanize, toast } from "../../ui.js";
 import * as imports from "../control/ImportControl.js";
-import { CATEGORIES, CONDITIONS, options } from "../../inventory/entity/Vocabulary.js";
+import { linesEditor, reconciliation, corrections } from "./ImportLines.js";
 
 const POLL_MS = 600;
 
@@ -91,8 +91,10 @@ class FileImport {
       </form>
       ${report.invoice ? html`<p><strong>${report.invoice.auction_house ?? "Invoice"}</strong> · invoice ${report.invoice.invoice_number ?? "—"} · ${date(report.invoice.invoice_date)} · total ${money(report.invoice.total)}</p>` : ""}
       ${check ? html`<p class="${check.matches ? "ok" : "error"}">${totalsLine(check)}</p>` : ""}
+      ${report.ocr ? html`<p class="error" role="status">${ocrLine(report.ocr)}</p>` : ""}
+      ${reconciliation(report.invoice, r.items ?? [])}
       <p><strong class="preview-count">${r.imported ?? r.items?.length ?? 0} items to import</strong>${r.rejected ? html`, <span class="error" style="padding:0 .3rem">${r.rejected} lines rejected</span>` : ""}${r.skipped ? `, ${r.skipped} skipped` : ""}</p>
-      ${this.rowsEditor(r.items ?? [])}
+      ${linesEditor(r.items ?? [])}
       ${rejected(r.rejected_lines)}
       <div class="actions"><button type="button" data-action="import">Import ${r.imported ?? r.items?.length ?? 0} items</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
       <p class="form-error" data-form-error role="alert" hidden></p>
@@ -110,20 +112,6 @@ class FileImport {
       const key = Number(row.dataset.row);
       this.edits.set(key, { ...(this.edits.get(key) ?? {}), [e.target.name]: e.target.value });
     };
-  }
-
-  rowsEditor(items) {
-    if (!items.length) return html`<p class="muted">No item lines were found.</p>`;
-    return html`<details ${items.length <= 30 ? "open" : ""}><summary>Parsed lines (you can correct them)</summary><div class="table-wrap"><table class="preview">
-      <thead><tr><th scope="col">Line</th><th scope="col">Lot</th><th scope="col">Name</th><th scope="col">Category</th><th scope="col">Condition</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Bid</th><th scope="col" class="num">Total cost</th></tr></thead>
-      <tbody>${items.map(
-        (i) => html`<tr data-row="${i.source_row}">
-          <td>${i.source_row}</td><td>${i.lot_number ?? ""}</td>
-          <td><input name="item_name" value="${i.item_name}" aria-label="Name on line ${i.source_row}"></td>
-          <td><select name="category" aria-label="Category on line ${i.source_row}">${raw(options(CATEGORIES, i.category))}</select></td>
-          <td><select name="condition" aria-label="Condition on line ${i.source_row}">${raw(options(CONDITIONS, i.condition))}</select>${i.needs_review ? html` <span class="badge review">check</span>` : ""}</td>
-          <td class="num">${i.quantity}</td><td class="num">${money(i.bid_amount)}</td><td class="num">${money(i.total_cost)}</td></tr>`,
-      )}</tbody></table></div></details>`;
   }
 
   readOptions() {
@@ -159,11 +147,35 @@ class FileImport {
       if (imports.finished(report)) break;
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+    if (report.ocr?.awaiting_confirmation) return this.review(jobId, report);
     if (this.edits.size && report.status !== "failed") {
       const changed = await imports.applyEdits(report, this.edits).catch((e) => toast(e.message));
       if (changed) toast(`Applied your corrections to ${changed} items`);
     }
     this.done(report);
+  }
+
+  /** A scan read by OCR: its lines wait for the user's confirmation before any item exists. */
+  review(jobId, report) {
+    const lines = report.ocr.lines ?? [];
+    render(
+      this.card,
+      html`<h2>${this.file.name} <span class="badge needs_review">Needs review</span></h2>
+      <p class="error" role="status">${ocrLine(report.ocr)}</p>
+      ${report.totals_check ? html`<p class="${report.totals_check.matches ? "ok" : "error"}">${totalsLine(report.totals_check)}</p>` : ""}
+      ${reconciliation(report.invoice, lines)}
+      ${linesEditor(lines)}
+      ${rejected(report.result?.rejected_lines)}
+      <div class="actions"><button type="button" data-action="confirm">Confirm and import</button></div>
+      <p class="form-error" data-form-error role="alert" hidden></p>`,
+    );
+    this.card.querySelector("[data-action=confirm]").addEventListener("click", async () => {
+      try {
+        this.done(await imports.confirm(jobId, corrections(this.card, this.edits)));
+      } catch (error) {
+        this.problem(error);
+      }
+    });
   }
 
   done(report) {
@@ -198,6 +210,10 @@ class FileImport {
 function totalsLine(check) {
   if (check.matches) return "The lines add up to the invoice totals.";
   return check.detail ? `Invoice totals check: ${check.detail}` : `The lines differ from the invoice totals by ${money(check.difference)}: check them before importing.`;
+}
+
+function ocrLine(ocr) {
+  return `Scanned invoice read by OCR (${Math.round((ocr.confidence ?? 0) * 100)} % confidence over ${ocr.pages} page(s)): check every line against the paper; nothing is saved until you confirm.`;
 }
 
 function rejected(lines) {

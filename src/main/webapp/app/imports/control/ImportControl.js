@@ -22,6 +22,8 @@ export const preview = (file, fields) => post(`import/${kindOf(file)}`, form(fil
 export const start = (file, fields, force) => post(`import/${kindOf(file)}`, form(file, { ...fields, force: force ? "true" : "" }));
 export const status = (jobId, limit = 500) => get(`import/status/${jobId}${query({ items_limit: limit })}`);
 export const finished = (report) => !["pending", "processing"].includes(report.status);
+/** Confirms a scanned invoice's lines (with corrections by source_row): only then are items created. */
+export const confirm = (jobId, lines) => post(`import/${jobId}/confirm`, { lines });
 
 /** Applies the corrections made in the preview to the items the import created (by source row). */
 export async function applyEdits(report, edits) {

@@ -3,6 +3,7 @@ package app.resell.webui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.resell.photos.TestImages;
 import app.resell.testing.Api;
@@ -12,6 +13,7 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,6 +205,41 @@ class WebUiIT {
       browser.screenshot("import-done");
       browser.clickable(By.cssSelector(".import table a[href^='#/items/']")).click();
       browser.visible(By.cssSelector("resell-item h1"));
+    }
+  }
+
+  @Test
+  void aScannedInvoiceShowsItsCostsAndConfidenceAndIsImportedOnlyOnConfirmation(
+      ResellServer server) {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/tesseract")), "tesseract is not installed");
+    Path scan = Path.of("src/test/resources/scans/harborview-scan-200dpi.pdf").toAbsolutePath();
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("import");
+      browser.visible(By.id("files")).sendKeys(scan.toString());
+      browser.visible(By.cssSelector(".import .preview-count"));
+      assertThat(browser.all(By.cssSelector(".import table.preview tbody tr"))).hasSize(6);
+      assertThat(browser.visible(By.cssSelector(".import table.preview thead")).getText())
+          .contains("Premium", "Shipping", "Per unit", "OCR");
+      assertThat(browser.visible(By.cssSelector(".import table.reconciliation")).getText())
+          .contains("Printed");
+
+      browser.type(By.name("invoice_id"), "WEBUI-SCAN-" + marker);
+      browser.clickable(By.cssSelector(".import [data-action=import]")).click();
+      browser.wait.until(
+          d ->
+              !browser
+                  .all(
+                      By.cssSelector(
+                          ".import [data-action=confirm], .import .form-error:not([hidden])"))
+                  .isEmpty());
+      for (WebElement again : browser.all(By.xpath("//button[text()='Import anyway']"))) {
+        again.click();
+      }
+      // nothing exists before the user confirms: the lines wait with their confidence
+      browser.clickable(By.cssSelector(".import [data-action=confirm]")).click();
+      WebElement summary = browser.visible(By.cssSelector(".import .import-summary"));
+      assertThat(summary.getText()).contains("6 imported");
+      browser.screenshot("import-scan-confirmed");
     }
   }
 

@@ -194,7 +194,7 @@ public class ImportResource {
   @Operation(summary = "Status, progress, created items and rejected lines of an import")
   public ImportReport status(
       @PathParam("id") UUID id,
-      @QueryParam("items_limit") @DefaultValue("500") int limit,
+      @QueryParam("items_limit") @DefaultValue("" + ImportJobs.DEFAULT_ITEMS_LIMIT) int limit,
       @QueryParam("items_offset") @DefaultValue("0") int offset) {
     if (limit < 1 || limit > 5000)
       throw ProblemException.invalid("items_limit", "must be between 1 and 5000");

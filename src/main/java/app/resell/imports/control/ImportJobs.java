@@ -32,6 +32,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class ImportJobs {
 
+  /** Created items a status report lists unless asked for another page size. */
+  public static final int DEFAULT_ITEMS_LIMIT = 500;
+
   @PersistenceContext EntityManager em;
 
   @Resource(lookup = "java:global/jdbc/resell")
@@ -111,7 +114,8 @@ public class ImportJobs {
               job.totalLines(),
               job.totalsDifference(),
               items(c, id, itemsLimit, itemsOffset),
-              rejected));
+              rejected),
+          summary == null ? null : summary.getJsonObject("ocr"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -124,7 +128,8 @@ public class ImportJobs {
     try (PreparedStatement st =
         c.prepareStatement(
             "SELECT lot_id, source_line, lot_number, item_name, category::text, condition::text,"
-                + " needs_review, quantity, bid_amount, total_cost FROM inventory"
+                + " needs_review, quantity, bid_amount, buyers_premium, sales_tax, shipping_cost,"
+                + " other_fees, total_cost, cost_per_item FROM inventory"
                 + " WHERE import_job_id = ? ORDER BY source_line LIMIT ? OFFSET ?")) {
       st.setObject(1, job);
       st.setInt(2, limit);
@@ -147,6 +152,12 @@ public class ImportJobs {
                   rs.getInt(8),
                   rs.getBigDecimal(9),
                   rs.getBigDecimal(10),
+                  rs.getBigDecimal(11),
+                  rs.getBigDecimal(12),
+                  rs.getBigDecimal(13),
+                  rs.getBigDecimal(14),
+                  rs.getBigDecimal(15),
+                  null,
                   own));
         }
       }

@@ -4,6 +4,7 @@ import app.resell.imports.control.batch.ImportItem;
 import app.resell.listings.control.ListingRows;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.UUID;
 /**
  * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
  * written: {@code job_id} is null and the items carry no {@code lot_id}). Invoices add their header
- * and the check of their lines against the printed totals; sheets add how columns were read.
+ * and the check of their lines against the printed totals; sheets add how columns were read. A
+ * scanned invoice read by OCR adds {@code ocr}: its lines as read, with their confidence, waiting
+ * for the user's confirmation ({@link OcrReview}).
  */
 public record ImportReport(
     UUID jobId,
@@ -29,7 +32,29 @@ public record ImportReport(
     Map<String, Object> layout,
     JsonObject invoice,
     JsonObject totalsCheck,
-    Result result) {
+    Result result,
+    JsonObject ocr) {
+
+  /** A dry run that could not read its file: nothing would be imported, and why. */
+  public static ImportReport failedPreview(String kind, String fileName, Failure failure) {
+    return new ImportReport(
+        null,
+        kind,
+        "failed",
+        0,
+        true,
+        fileName,
+        null,
+        null,
+        null,
+        null,
+        failure,
+        null,
+        null,
+        null,
+        new Result(0, 0, 0, 0, null, null, List.of(), List.of()),
+        null);
+  }
 
   /** Why an import failed, with a machine code (not_spreadsheet, zip_bomb, encrypted, ...). */
   public record Failure(String code, String message) {}
@@ -45,7 +70,12 @@ public record ImportReport(
       List<Item> items,
       List<Rejected> rejectedLines) {}
 
-  /** An item the import created (or would create). */
+  /**
+   * An item the import created (or would create), with the whole of its cost under the inventory's
+   * own names: hammer ({@code bid_amount}), premium, tax, shipping, other fees, their sum ({@code
+   * total_cost}) and the landed cost of one unit ({@code cost_per_item}). {@code ocr_confidence}
+   * (0-1) only for a line OCR read from a scan.
+   */
   public record Item(
       UUID lotId,
       int sourceRow,
@@ -56,17 +86,18 @@ public record ImportReport(
       boolean needsReview,
       int quantity,
       BigDecimal bidAmount,
+      BigDecimal buyersPremium,
+      BigDecimal salesTax,
+      BigDecimal shippingCost,
+      BigDecimal otherFees,
       BigDecimal totalCost,
+      BigDecimal costPerItem,
+      Double ocrConfidence,
       List<Listing> listings) {
 
     /** An item a dry run would create, as the database would cost it. */
-    public static Item preview(ImportItem i) {
-      BigDecimal cost =
-          i.bidAmount()
-              .add(i.buyersPremium())
-              .add(i.salesTax())
-              .add(i.shippingCost())
-              .add(i.otherFees());
+    public static Item preview(ImportItem i, Double ocrConfidence) {
+      BigDecimal cost = totalCost(i);
       return new Item(
           null,
           i.sourceLine(),
@@ -77,7 +108,13 @@ public record ImportReport(
           i.needsReview(),
           i.quantity(),
           i.bidAmount(),
+          i.buyersPremium(),
+          i.salesTax(),
+          i.shippingCost(),
+          i.otherFees(),
           cost,
+          costPerItem(cost, i.quantity()),
+          ocrConfidence,
           i.listings().stream()
               .map(
                   l ->
@@ -87,6 +124,20 @@ public record ImportReport(
                           l.listPrice(),
                           l.soldPrice()))
               .toList());
+    }
+
+    /** Hammer + premium + tax + shipping + other fees, as the inventory's generated column. */
+    public static BigDecimal totalCost(ImportItem i) {
+      return i.bidAmount()
+          .add(i.buyersPremium())
+          .add(i.salesTax())
+          .add(i.shippingCost())
+          .add(i.otherFees());
+    }
+
+    /** The landed cost of one unit, rounded as the inventory's generated column rounds it. */
+    public static BigDecimal costPerItem(BigDecimal total, int quantity) {
+      return total.divide(BigDecimal.valueOf(Math.max(1, quantity)), 2, RoundingMode.HALF_UP);
     }
   }
 

@@ -59,7 +59,8 @@ public class SheetPreview {
           if (items.size() < PREVIEW_ITEMS) {
             items.add(
                 ImportReport.Item.preview(
-                    SheetRowProcessor.toItem((ParsedRow) result, row.rawText(), classification)));
+                    SheetRowProcessor.toItem((ParsedRow) result, row.rawText(), classification),
+                    null));
           }
         }
       }
@@ -91,26 +92,12 @@ public class SheetPreview {
             lastRow,
             null,
             items,
-            rejected));
+            rejected),
+        null);
   }
 
   private static ImportReport failed(String fileName, String code, String message) {
-    return new ImportReport(
-        null,
-        null,
-        "failed",
-        0,
-        true,
-        fileName,
-        null,
-        null,
-        null,
-        null,
-        new ImportReport.Failure(code, message),
-        null,
-        null,
-        null,
-        new ImportReport.Result(0, 0, 0, 0, null, null, List.of(), List.of()));
+    return ImportReport.failedPreview(null, fileName, new ImportReport.Failure(code, message));
   }
 
   private static Map<String, Object> layout(SheetLayout layout) {

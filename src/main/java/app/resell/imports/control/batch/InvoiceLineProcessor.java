@@ -41,28 +41,59 @@ public class InvoiceLineProcessor implements ItemProcessor {
     String name = shortName(description);
     ItemClassification.Outcome c =
         classification.classify(name, description, List.of(), null, null);
-    return new ImportItem(
+    return lot(
+        invoice,
         item.line(),
         item.rawText(),
         item.lotNumber(),
+        name,
+        name.equals(description) ? null : description,
+        c,
+        Math.max(1, item.quantity()),
+        List.of(
+            amount(item.bid()),
+            amount(item.premium()),
+            amount(item.tax()),
+            amount(item.shipping()),
+            item.fees() == null ? BigDecimal.ZERO : item.fees()));
+  }
+
+  /**
+   * A lot of an invoice as an inventory item: the invoice's numbers, date and house, its
+   * classification, and its costs in the order hammer, premium, tax, shipping, other fees.
+   */
+  public static ImportItem lot(
+      InvoiceLineReader.InvoiceContext invoice,
+      int line,
+      String rawText,
+      String lotNumber,
+      String name,
+      String description,
+      ItemClassification.Outcome c,
+      int quantity,
+      List<BigDecimal> costs) {
+    return new ImportItem(
+        line,
+        rawText,
+        lotNumber,
         invoice.invoiceNumber(),
         invoice.invoiceId(),
         invoice.auctionId(),
         null,
         name,
-        name.equals(description) ? null : description,
+        description,
         c.category(),
         c.condition(),
         c.automatic(),
         c.needsReview(),
         c.categoryConfidence(),
         c.conditionConfidence(),
-        Math.max(1, item.quantity()),
-        amount(item.bid()),
-        amount(item.premium()),
-        amount(item.tax()),
-        amount(item.shipping()),
-        item.fees() == null ? BigDecimal.ZERO : item.fees(),
+        quantity,
+        costs.get(0),
+        costs.get(1),
+        costs.get(2),
+        costs.get(3),
+        costs.get(4),
         invoice.invoiceDate(),
         invoice.auctionHouse(),
         null,

@@ -1,8 +1,8 @@
 package app.resell.imports.control.batch;
 
 import app.resell.imports.control.UploadFiles;
+import app.resell.imports.control.ocr.InvoiceOcr;
 import app.resell.imports.control.pdf.InvoiceItem;
-import app.resell.imports.control.pdf.InvoicePdfParser;
 import app.resell.imports.control.pdf.ParsedInvoice;
 import app.resell.imports.control.pdf.RejectedLine;
 import app.resell.imports.control.pdf.SkippedLine;
@@ -53,6 +53,7 @@ public class InvoiceLineReader extends AbstractItemReader {
   @Inject StepContext step;
   @Inject JobContext job;
   @Inject ItemClassification classification;
+  @Inject InvoiceOcr ocr;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -82,7 +83,7 @@ public class InvoiceLineReader extends AbstractItemReader {
     ParsedInvoice invoice =
         job.getTransientUserData() instanceof ParsedInvoice parsed
             ? parsed
-            : new InvoicePdfParser().parse(UploadFiles.locate(filePath));
+            : ocr.parser().parse(UploadFiles.locate(filePath));
     List<Object> all = new ArrayList<>();
     all.addAll(invoice.items());
     all.addAll(invoice.rejected());

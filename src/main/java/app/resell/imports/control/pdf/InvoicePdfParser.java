@@ -21,10 +21,20 @@ import java.util.Set;
  */
 public final class InvoicePdfParser {
 
-  public InvoicePdfParser() {}
+  private final PageScanner scanner;
+
+  /** A parser that refuses scans ({@code no_text}). */
+  public InvoicePdfParser() {
+    this(null);
+  }
+
+  /** A parser that reads scans with {@code scanner} (OCR) when it is not null. */
+  public InvoicePdfParser(PageScanner scanner) {
+    this.scanner = scanner;
+  }
 
   public ParsedInvoice parse(Path pdf) throws InvoiceReadException {
-    PdfTextReader.PdfText text = new PdfTextReader().read(pdf);
+    PdfTextReader.PdfText text = new PdfTextReader(scanner).read(pdf);
     List<TextLine> lines = text.lines();
     Set<Integer> furniture = PageFurniture.find(lines);
     HeaderReader.Fields fields = new HeaderReader().read(lines);
@@ -66,6 +76,7 @@ public final class InvoicePdfParser {
         read.rejected(),
         totals,
         text.pageCount(),
-        lines.size());
+        lines.size(),
+        text.ocrConfidence());
   }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,8 +30,22 @@ final class PdfTextReader {
   static final int MAX_PAGES = 500;
   private static final int TRAILER_WINDOW = 4096;
 
-  /** The text of a document: its lines in reading order and its page count. */
-  record PdfText(List<TextLine> lines, int pageCount) {}
+  /**
+   * The text of a document: its lines in reading order and its page count; for a scan read by OCR,
+   * each line's OCR confidence (0-1) by line number, else null.
+   */
+  record PdfText(List<TextLine> lines, int pageCount, Map<Integer, Double> ocrConfidence) {}
+
+  private final PageScanner scanner;
+
+  PdfTextReader() {
+    this(null);
+  }
+
+  /** A reader that asks {@code scanner} for the words of a PDF without text, when not null. */
+  PdfTextReader(PageScanner scanner) {
+    this.scanner = scanner;
+  }
 
   PdfText read(Path pdf) throws InvoiceReadException {
     checkEnvelope(pdf);
@@ -53,12 +68,12 @@ final class PdfTextReader {
       collector.getText(document);
       List<TextLine> lines = collector.lines;
       if (lines.isEmpty()) {
-        throw new InvoiceReadException(
-            InvoiceReadException.NO_TEXT,
-            "The PDF has no text layer (it is probably a scan or a photo). Ask the auction house"
-                + " for the original PDF invoice or run it through OCR first.");
+        if (scanner != null) return scanned(scanner.scan(document), pages);
+        throw new InvoiceReadException(InvoiceReadException.NO_TEXT, NO_TEXT_REASON);
       }
-      return new PdfText(lines, pages);
+      return new PdfText(lines, pages, null);
+    } catch (InvoiceReadException e) {
+      throw e;
     } catch (InvalidPasswordException e) {
       throw new InvoiceReadException(
           InvoiceReadException.ENCRYPTED,
@@ -71,6 +86,32 @@ final class PdfTextReader {
           "The PDF is damaged and cannot be read (" + e.getClass().getSimpleName() + ").",
           e);
     }
+  }
+
+  static final String NO_TEXT_REASON =
+      "The PDF has no text layer (it is probably a scan or a photo). Ask the auction house"
+          + " for the original PDF invoice or run it through OCR first.";
+
+  /** The lines of a scan, built from its OCR words as from glyphs, page by page. */
+  private static PdfText scanned(PageScanner.Scan scan, int pages) throws InvoiceReadException {
+    List<TextLine> lines = new ArrayList<>();
+    List<OcrGlyphs.Placed> placed = new ArrayList<>();
+    Float gutter = null;
+    for (int i = 0; i < scan.pages().size(); i++) {
+      int first = lines.size() + 1;
+      List<LineBuilder.Glyph> glyphs =
+          OcrGlyphs.glyphs(i + 1, scan.pages().get(i), scan.dpi(), placed);
+      PageColumns.Split split = PageColumns.read(LineBuilder.build(glyphs, first), first, gutter);
+      lines.addAll(split.lines());
+      gutter = split.gutter() != null ? split.gutter() : gutter;
+    }
+    if (lines.isEmpty()) {
+      throw new InvoiceReadException(
+          InvoiceReadException.NO_TEXT,
+          "The PDF has no text layer (it is a scan or a photo) and OCR could not read any text"
+              + " on it. Ask the auction house for the original PDF invoice.");
+    }
+    return new PdfText(lines, pages, OcrGlyphs.confidences(lines, placed));
   }
 
   /** Magic bytes at the start and an end-of-file marker at the end, before PDFBox sees it. */

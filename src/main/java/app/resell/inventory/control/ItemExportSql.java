@@ -3,6 +3,7 @@ package app.resell.inventory.control;
 import app.resell.inventory.control.ItemSearchSql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The inventory list's matches as whole item rows, for the readers of every match (the exports):
@@ -16,18 +17,14 @@ public final class ItemExportSql {
   public static final String FROM_ORDERED =
       " FROM ordered f JOIN inventory i ON i.lot_id = f.lot_id";
 
-  /** The item's columns for a whole-row export: every one but the search vector. */
+  /**
+   * The item's columns for a whole-row export: every stored one but the search vector and the
+   * import's bookkeeping (the field table's {@code DUMPED} fields, in table order).
+   */
   private static final String EVERY_COLUMN =
-      " SELECT i.lot_id, i.invoice_id, i.invoice_record_id, i.auction_id, i.lot_number,"
-          + " i.sku, i.parent_lot_id, i.item_name, i.description, i.category, i.subcategory,"
-          + " i.condition, i.quantity, i.quantity_sold, i.bid_amount, i.buyers_premium,"
-          + " i.sales_tax, i.shipping_cost, i.other_fees, i.total_cost, i.cost_per_item,"
-          + " i.acquisition_date, i.acquisition_source, i.location_id, i.storage_location,"
-          + " i.storage_bin, i.qr_code, i.estimated_value, i.market_demand,"
-          + " i.seasonality_notes, i.needs_repair, i.is_consignment, i.is_returned,"
-          + " i.needs_review, i.auto_categorized, i.category_confidence,"
-          + " i.condition_confidence, i.keywords, i.notes, i.import_job_id, i.created_at,"
-          + " i.updated_at, i.deleted_at, i.version";
+      ItemField.with(ItemField.Flag.DUMPED).stream()
+          .map(f -> "i." + f.column())
+          .collect(Collectors.joining(", ", " SELECT ", ""));
 
   private ItemExportSql() {}
 

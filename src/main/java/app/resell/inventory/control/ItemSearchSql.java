@@ -207,18 +207,12 @@ public final class ItemSearchSql {
       sql.append(" AND i.condition = CAST(? AS item_condition)");
       params.add(f.condition().value());
     }
-    if (f.storageLocation() != null) {
-      sql.append(" AND lower(i.storage_location) = lower(?)");
-      params.add(f.storageLocation());
-    }
+    textFilter(sql, params, ItemField.STORAGE_LOCATION, f.storageLocation());
     if (f.needsReview() != null) {
       sql.append(" AND i.needs_review = ?");
       params.add(f.needsReview());
     }
-    if (f.storageBin() != null) {
-      sql.append(" AND lower(i.storage_bin) = lower(?)");
-      params.add(f.storageBin());
-    }
+    textFilter(sql, params, ItemField.STORAGE_BIN, f.storageBin());
     switch (f.status()) {
       case LISTED ->
           sql.append(" AND i.quantity_sold < i.quantity AND EXISTS (SELECT 1 FROM")
@@ -260,5 +254,13 @@ public final class ItemSearchSql {
     }
     sql.append(")");
     return sql.toString();
+  }
+
+  /** A text field equal to the value given, case aside (a place: location, bin). */
+  private static void textFilter(
+      StringBuilder sql, List<Object> params, ItemField field, String value) {
+    if (value == null) return;
+    sql.append(" AND lower(i.").append(field.column()).append(") = lower(?)");
+    params.add(value);
   }
 }

@@ -67,12 +67,11 @@ public class AlertsResource {
         db.query(
             "SELECT a.id::text AS id, r.rule_type, a.message, a.raised_at, a.lot_id::text AS lot_id,"
                 + " a.listing_id::text AS listing_id, i.item_name, i.category::text AS category,"
-                + " i.acquisition_date, i.quantity - i.quantity_sold AS units_on_hand,"
-                + " round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2) AS cost_on_hand,"
+                + " i.acquisition_date, i.units_on_hand, i.cost_on_hand,"
                 + " i.estimated_value, pl.platform::text AS platform, pl.listed_date, pl.views"
                 + " FROM alerts a JOIN alert_rules r ON r.id = a.rule_id"
-                + " LEFT JOIN inventory i ON i.lot_id = a.lot_id"
-                + " LEFT JOIN platform_listings pl ON pl.id = a.listing_id"
+                + " LEFT JOIN item_facts i ON i.lot_id = a.lot_id"
+                + " LEFT JOIN listing_facts pl ON pl.id = a.listing_id"
                 + where
                 + " ORDER BY a.raised_at DESC, a.id LIMIT ? OFFSET ?",
             ruleType,

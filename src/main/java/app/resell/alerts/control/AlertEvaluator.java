@@ -25,7 +25,9 @@ import javax.sql.DataSource;
  * disabled). One evaluation at a time (advisory lock), in one transaction. New alerts are announced
  * as one {@code alert.raised} event per evaluation (count and the first {@value #ANNOUNCED}
  * alerts), so the first run over a large inventory does not flood webhooks. Backup alerts belong to
- * no item: one is open per rule, and a new message (another failure) resolves the old one.
+ * no item: one is open per rule, and a new message (another failure) resolves the old one. Items,
+ * listings and sales are read through the views their owners publish (V20: {@code items_on_hand},
+ * {@code listing_facts}, {@code sale_facts}).
  */
 @ApplicationScoped
 public class AlertEvaluator {
@@ -33,40 +35,32 @@ public class AlertEvaluator {
   static final int ANNOUNCED = 50;
   static final long LOCK = 0x5245_5345_4c4cL;
 
-  static final String ON_HAND = "i.deleted_at IS NULL AND i.quantity_sold < i.quantity";
-
   /** Per rule type: the matching (lot_id, listing_id, message); ? = threshold days [, value]. */
   static final Map<String, String> MATCHES =
       Map.of(
           "unsold_days",
           "SELECT i.lot_id, NULL::uuid AS listing_id, 'Unsold ' || (current_date - i.acquisition_date::date)"
-              + " || ' days after acquisition' AS message FROM inventory i WHERE "
-              + ON_HAND
-              + " AND i.acquisition_date < now() - make_interval(days => ?)",
+              + " || ' days after acquisition' AS message FROM items_on_hand i"
+              + " WHERE i.acquisition_date < now() - make_interval(days => ?)",
           "listed_no_sale_days",
           "SELECT DISTINCT ON (pl.lot_id) pl.lot_id, pl.id AS listing_id, 'Listed on ' || pl.platform"
               + " || ' for ' || (current_date - pl.listed_date::date) || ' days without a sale' AS message"
-              + " FROM platform_listings pl JOIN inventory i ON i.lot_id = pl.lot_id WHERE "
-              + ON_HAND
-              + " AND pl.status = 'active' AND pl.listed_date < now() - make_interval(days => ?)"
-              + " AND NOT EXISTS (SELECT 1 FROM sales s WHERE s.listing_id = pl.id)"
+              + " FROM listing_facts pl JOIN items_on_hand i ON i.lot_id = pl.lot_id"
+              + " WHERE pl.status = 'active' AND pl.listed_date < now() - make_interval(days => ?)"
+              + " AND NOT EXISTS (SELECT 1 FROM sale_facts s WHERE s.listing_id = pl.id)"
               + " ORDER BY pl.lot_id, pl.listed_date",
           "listed_no_views_days",
           "SELECT DISTINCT ON (pl.lot_id) pl.lot_id, pl.id AS listing_id, 'Listed on ' || pl.platform"
               + " || ' for ' || (current_date - pl.listed_date::date) || ' days without a view' AS message"
-              + " FROM platform_listings pl JOIN inventory i ON i.lot_id = pl.lot_id WHERE "
-              + ON_HAND
-              + " AND pl.status = 'active' AND pl.views = 0"
+              + " FROM listing_facts pl JOIN items_on_hand i ON i.lot_id = pl.lot_id"
+              + " WHERE pl.status = 'active' AND pl.views = 0"
               + " AND pl.listed_date < now() - make_interval(days => ?)"
               + " ORDER BY pl.lot_id, pl.listed_date",
           "value_at_risk",
-          "SELECT i.lot_id, NULL::uuid AS listing_id, 'Cost on hand '"
-              + " || round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2)"
+          "SELECT i.lot_id, NULL::uuid AS listing_id, 'Cost on hand ' || i.cost_on_hand"
               + " || ' tied up for ' || (current_date - i.acquisition_date::date) || ' days' AS message"
-              + " FROM inventory i WHERE "
-              + ON_HAND
-              + " AND i.acquisition_date < now() - make_interval(days => ?)"
-              + " AND round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2) >= ?",
+              + " FROM items_on_hand i WHERE i.acquisition_date < now() - make_interval(days => ?)"
+              + " AND i.cost_on_hand >= ?",
           "backup_overdue",
           "SELECT NULL::uuid AS lot_id, NULL::uuid AS listing_id, CASE WHEN b.last_success_at IS NULL"
               + " THEN 'No backup has succeeded since Resell was installed on '"

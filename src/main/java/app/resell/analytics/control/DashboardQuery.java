@@ -24,9 +24,10 @@ import javax.sql.DataSource;
 
 /**
  * Builds the dashboard from the daily roll-ups (materialized views, see V9__analytics.sql) plus a
- * few small indexed reads of live rows (oldest unsold items, latest activity, needs_* counts).
- * Every figure is a sum over at most a few thousand day rows, so the answer stays in milliseconds
- * at hundreds of thousands of items whatever the date range.
+ * few small indexed reads of live rows (oldest unsold items, latest activity, needs_* counts; items
+ * and listings through their owners' views, V20). Every figure is a sum over at most a few thousand
+ * day rows, so the answer stays in milliseconds at hundreds of thousands of items whatever the date
+ * range.
  */
 @ApplicationScoped
 public class DashboardQuery {
@@ -237,9 +238,8 @@ public class DashboardQuery {
     String oldest =
         "SELECT lot_id, item_name, category::text AS category, acquisition_date,"
             + " ?::date - (acquisition_date AT TIME ZONE 'UTC')::date AS days,"
-            + " round(total_cost * (quantity - quantity_sold) / quantity, 2) AS cost_on_hand"
-            + " FROM inventory WHERE deleted_at IS NULL AND quantity_sold < quantity"
-            + " AND acquisition_date >= ? AND acquisition_date < ?"
+            + " cost_on_hand FROM items_on_hand"
+            + " WHERE acquisition_date >= ? AND acquisition_date < ?"
             + " ORDER BY acquisition_date, lot_id LIMIT "
             + OLDEST_PER_BUCKET;
     try (PreparedStatement st = c.prepareStatement(oldest)) {
@@ -295,8 +295,8 @@ public class DashboardQuery {
 
   private void counts(Connection c, Dashboard d) throws SQLException {
     String sql =
-        "SELECT (SELECT count(*) FROM platform_listings WHERE needs_delist) AS delist,"
-            + " (SELECT count(*) FROM inventory WHERE needs_review AND deleted_at IS NULL) AS review";
+        "SELECT (SELECT count(*) FROM listing_facts WHERE needs_delist) AS delist,"
+            + " (SELECT count(*) FROM current_items WHERE needs_review) AS review";
     try (PreparedStatement st = c.prepareStatement(sql);
         ResultSet rs = st.executeQuery()) {
       rs.next();

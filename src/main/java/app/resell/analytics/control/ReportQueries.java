@@ -13,28 +13,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The on-demand reports, each one SQL statement over the live tables. They run seldom, take any
- * date range and must match the item-level rows to the cent at once, so they read the base tables
- * (sales by its sold_date index) rather than the dashboard's roll-ups. Seasonal and turnover derive
- * their ratios in {@link SeasonalForecast} and {@link #turnover(Period)}.
+ * The on-demand reports, each one SQL statement over the live rows. They run seldom, take any date
+ * range and must match the item-level rows to the cent at once, so they read the owners' views of
+ * the base tables (V20: {@code item_facts}, {@code current_items}, {@code items_on_hand}, {@code
+ * listing_facts}, {@code sale_facts}; sales by the sold_date index) rather than the dashboard's
+ * roll-ups. Seasonal and turnover derive their ratios in {@link SeasonalForecast} and {@link
+ * #turnover(Period)}.
  */
 @ApplicationScoped
 public class ReportQueries {
-
-  static final String COST_ON_HAND =
-      "round(i.total_cost * (i.quantity - i.quantity_sold) / i.quantity, 2)";
-
-  /** The estimate of the units not sold yet, rounded per item. */
-  static final String ESTIMATE_ON_HAND =
-      "round(coalesce(i.estimated_value, 0) * (i.quantity - i.quantity_sold) / i.quantity, 2)";
 
   @Inject Rows db;
 
   public Report categoryPerformance(Period p) {
     String sql =
         "WITH acquired AS (SELECT category::text AS category, count(*) AS items_acquired,"
-            + "   sum(total_cost) AS invested FROM inventory WHERE deleted_at IS NULL"
-            + "   AND acquisition_date >= ? AND acquisition_date < ? GROUP BY 1),"
+            + "   sum(total_cost) AS invested FROM current_items"
+            + "   WHERE acquisition_date >= ? AND acquisition_date < ? GROUP BY 1),"
             + " sold AS (SELECT i.category::text AS category, count(*) AS sales,"
             + "   sum(s.quantity) AS units_sold, sum(s.sold_price + s.shipping_paid) AS gross_sales,"
             + "   sum(s.refund_amount) AS refunds, sum(s.platform_fees) AS fees,"
@@ -42,7 +37,7 @@ public class ReportQueries {
             + "   sum(s.net_proceeds - s.cost_of_goods) AS profit,"
             + "   round(avg(extract(epoch FROM s.sold_date - i.acquisition_date) / 86400), 1)"
             + "     AS avg_days_to_sell"
-            + "   FROM sales s JOIN inventory i ON i.lot_id = s.lot_id"
+            + "   FROM sale_facts s JOIN item_facts i ON i.lot_id = s.lot_id"
             + "   WHERE s.sold_date >= ? AND s.sold_date < ? GROUP BY 1)"
             + " SELECT category, coalesce(items_acquired, 0) AS items_acquired,"
             + " coalesce(invested, 0) AS invested, coalesce(sales, 0) AS sales,"
@@ -66,7 +61,7 @@ public class ReportQueries {
             + " sum(cost_of_goods) AS cost_of_goods, sum(net_proceeds - cost_of_goods) AS net_profit,"
             + " round(sum(net_proceeds - cost_of_goods) * 100"
             + "   / nullif(sum(sold_price + shipping_paid), 0), 2) AS margin"
-            + " FROM sales WHERE sold_date >= ? AND sold_date < ? GROUP BY 1, 2 ORDER BY 1, 2";
+            + " FROM sale_facts WHERE sold_date >= ? AND sold_date < ? GROUP BY 1, 2 ORDER BY 1, 2";
     return table("platform-profitability", p, sql, p.start(), p.end());
   }
 
@@ -78,7 +73,7 @@ public class ReportQueries {
             + " sum(sold_price + shipping_paid - refund_amount) AS revenue, sum(platform_fees) AS fees,"
             + " sum(actual_shipping) AS shipping_cost, sum(net_proceeds) AS net_proceeds,"
             + " sum(cost_of_goods) AS cost_of_goods, sum(net_proceeds - cost_of_goods) AS profit"
-            + " FROM sales WHERE sold_date >= ? AND sold_date < ? GROUP BY 1 ORDER BY 1";
+            + " FROM sale_facts WHERE sold_date >= ? AND sold_date < ? GROUP BY 1 ORDER BY 1";
     Report report = table("sales", p, sql, groupBy, p.start(), p.end());
     report.groupBy = groupBy;
     return report;
@@ -93,19 +88,14 @@ public class ReportQueries {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     String age = "?::date - (i.acquisition_date AT TIME ZONE 'UTC')::date";
     String unsold =
-        " FROM inventory i WHERE i.deleted_at IS NULL AND i.quantity_sold < i.quantity"
-            + " AND i.acquisition_date < ((?::date - ?) + 1)::timestamp AT TIME ZONE 'UTC'";
+        " FROM items_on_hand i"
+            + " WHERE i.acquisition_date < ((?::date - ?) + 1)::timestamp AT TIME ZONE 'UTC'";
     String sql =
         "SELECT i.lot_id::text AS lot_id, i.item_name, i.category::text AS category,"
             + " (i.acquisition_date AT TIME ZONE 'UTC')::date AS acquired_on, "
             + age
-            + " AS age_days, i.quantity - i.quantity_sold AS units_on_hand, "
-            + COST_ON_HAND
-            + " AS cost_on_hand,"
-            + " "
-            + ESTIMATE_ON_HAND
-            + " AS estimate_on_hand,"
-            + " EXISTS (SELECT 1 FROM platform_listings pl WHERE pl.lot_id = i.lot_id"
+            + " AS age_days, i.units_on_hand, i.cost_on_hand, i.estimate_on_hand,"
+            + " EXISTS (SELECT 1 FROM listing_facts pl WHERE pl.lot_id = i.lot_id"
             + "   AND pl.status = 'active') AS listed"
             + unsold
             + " ORDER BY i.acquisition_date, i.lot_id LIMIT ? OFFSET ?";
@@ -125,11 +115,8 @@ public class ReportQueries {
     String byAge =
         "SELECT "
             + age
-            + " AS age_days, count(*) AS count, sum("
-            + COST_ON_HAND
-            + ") AS cost_on_hand, sum("
-            + ESTIMATE_ON_HAND
-            + ") AS estimate_on_hand"
+            + " AS age_days, count(*) AS count, sum(i.cost_on_hand) AS cost_on_hand,"
+            + " sum(i.estimate_on_hand) AS estimate_on_hand"
             + unsold
             + " GROUP BY 1";
     long total = 0;
@@ -187,11 +174,11 @@ public class ReportQueries {
         "WITH acq AS (SELECT category::text AS category,"
             + "   coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0) AS bought_before_start,"
             + "   coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0) AS bought_before_end"
-            + "   FROM inventory WHERE deleted_at IS NULL GROUP BY 1),"
+            + "   FROM current_items GROUP BY 1),"
             + " sold AS (SELECT i.category::text AS category,"
             + "   coalesce(sum(s.cost_of_goods) FILTER (WHERE s.sold_date < ?), 0) AS sold_before_start,"
             + "   coalesce(sum(s.cost_of_goods) FILTER (WHERE s.sold_date < ?), 0) AS sold_before_end"
-            + "   FROM sales s JOIN inventory i ON i.lot_id = s.lot_id AND i.deleted_at IS NULL"
+            + "   FROM sale_facts s JOIN current_items i ON i.lot_id = s.lot_id"
             + "   GROUP BY 1)"
             + " SELECT category,"
             + " coalesce(bought_before_start, 0) - coalesce(sold_before_start, 0) AS beginning_inventory,"

@@ -54,7 +54,7 @@ public class SeasonalForecast {
                 + " i.category::text AS category, sum(s.quantity) AS units,"
                 + " sum(s.sold_price + s.shipping_paid - s.refund_amount) AS revenue,"
                 + " sum(s.net_proceeds - s.cost_of_goods) AS profit"
-                + " FROM sales s JOIN inventory i ON i.lot_id = s.lot_id GROUP BY 1, 2")) {
+                + " FROM sale_facts s JOIN item_facts i ON i.lot_id = s.lot_id GROUP BY 1, 2")) {
       byCategory
           .computeIfAbsent((String) row.get("category"), c -> new TreeMap<>())
           .put(

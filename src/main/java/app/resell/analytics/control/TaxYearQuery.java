@@ -9,7 +9,8 @@ import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
- * Computes the Schedule C figures of a calendar year from the sales and inventory rows.
+ * Computes the Schedule C figures of a calendar year from the sales and inventory rows, read
+ * through the views their owners publish (V20: {@code sale_facts}, {@code current_items}).
  *
  * <p>Sales count in the year they were sold; a refund counts in the year it was given (refunded_at,
  * else the sale's date). Inventory at an instant = landed cost of the items acquired before it -
@@ -33,7 +34,7 @@ public class TaxYearQuery {
                 + " coalesce(sum(cost_of_goods) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS cogs,"
                 + " coalesce(sum(platform_fees) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS fees,"
                 + " coalesce(sum(actual_shipping) FILTER (WHERE sold_date >= ? AND sold_date < ?), 0) AS shipping"
-                + " FROM sales",
+                + " FROM sale_facts",
             start,
             end,
             start,
@@ -52,12 +53,12 @@ public class TaxYearQuery {
                 + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date >= ? AND acquisition_date < ?), 0) AS purchases,"
                 + " coalesce(sum(sales_tax) FILTER (WHERE acquisition_date >= ? AND acquisition_date < ?), 0) AS tax,"
                 + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0)"
-                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sales s JOIN inventory k"
-                + "     ON k.lot_id = s.lot_id AND k.deleted_at IS NULL WHERE s.sold_date < ?), 0) AS beginning,"
+                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sale_facts s JOIN current_items k"
+                + "     ON k.lot_id = s.lot_id WHERE s.sold_date < ?), 0) AS beginning,"
                 + " coalesce(sum(total_cost) FILTER (WHERE acquisition_date < ?), 0)"
-                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sales s JOIN inventory k"
-                + "     ON k.lot_id = s.lot_id AND k.deleted_at IS NULL WHERE s.sold_date < ?), 0) AS ending"
-                + " FROM inventory WHERE deleted_at IS NULL",
+                + "   - coalesce((SELECT sum(s.cost_of_goods) FROM sale_facts s JOIN current_items k"
+                + "     ON k.lot_id = s.lot_id WHERE s.sold_date < ?), 0) AS ending"
+                + " FROM current_items",
             start,
             end,
             start,

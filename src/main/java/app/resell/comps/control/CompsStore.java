@@ -157,10 +157,10 @@ public class CompsStore {
    */
   public List<CompSale> matchingOwnSales(String query) {
     return sales(
-        "SELECT s.sold_price, CAST(s.sold_date AT TIME ZONE 'UTC' AS date) FROM sales s"
-            + " JOIN inventory i ON i.lot_id = s.lot_id"
+        "SELECT s.sold_price, CAST(s.sold_date AT TIME ZONE 'UTC' AS date) FROM sale_facts s"
+            + " JOIN current_items i ON i.lot_id = s.lot_id"
             + " WHERE i.search_vector @@ websearch_to_tsquery('english', ?)"
-            + " AND i.deleted_at IS NULL AND s.refund_amount < s.sold_price * s.quantity"
+            + " AND s.refund_amount < s.sold_price * s.quantity"
             + " ORDER BY s.sold_date DESC LIMIT "
             + TREND_ROWS,
         query);

@@ -1,6 +1,7 @@
 package app.resell.exports.control;
 
 import app.resell.exports.control.ExportColumn.Source;
+import app.resell.inventory.control.ItemField;
 import app.resell.problems.control.ProblemException;
 import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
@@ -12,13 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Every column a spreadsheet export offers: the item's own facts and costs, per-platform listing
- * facts ({@code ebay_listed}, {@code ebay_price}, {@code ebay_url}, {@code ebay_sold}, {@code
- * ebay_status}) and the sale and profit figures. The default selection is the original design's
- * flattened export, column for column the database view {@code inventory_export} (V2), whose money
- * rules these expressions repeat: profit is net proceeds less the cost of the units sold, ROI is
- * that profit in percent of that cost (null without a cost), days to sell count from acquisition to
- * the last sale.
+ * Every column a spreadsheet export offers: the item's own facts and costs (the exported fields of
+ * the item's field table, {@link ItemField}, in its order, the time stamps last), per-platform
+ * listing facts ({@code ebay_listed}, {@code ebay_price}, {@code ebay_url}, {@code ebay_sold},
+ * {@code ebay_status}) and the sale and profit figures. The default selection is the original
+ * design's flattened export, column for column the database view {@code inventory_export} (V2),
+ * whose money rules these expressions repeat: profit is net proceeds less the cost of the units
+ * sold, ROI is that profit in percent of that cost (null without a cost), days to sell count from
+ * acquisition to the last sale.
  */
 public final class ExportColumns {
 
@@ -26,42 +28,8 @@ public final class ExportColumns {
   private static final List<ExportColumn> DEFAULTS = new ArrayList<>();
 
   static {
-    item("lot_id", ColumnType.TEXT, "CAST(i.lot_id AS text)");
-    for (String text : List.of("invoice_id", "auction_id", "lot_number", "sku", "item_name")) {
-      item(text, ColumnType.TEXT, "i." + text);
-    }
-    item("description", ColumnType.TEXT, "i.description");
-    item("category", ColumnType.TEXT, "CAST(i.category AS text)");
-    item("subcategory", ColumnType.TEXT, "i.subcategory");
-    item("condition", ColumnType.TEXT, "CAST(i.condition AS text)");
-    item("quantity", ColumnType.INTEGER, "i.quantity");
-    item("quantity_sold", ColumnType.INTEGER, "i.quantity_sold");
-    for (String money :
-        List.of(
-            "bid_amount",
-            "buyers_premium",
-            "sales_tax",
-            "shipping_cost",
-            "other_fees",
-            "total_cost",
-            "cost_per_item")) {
-      item(money, ColumnType.MONEY, "i." + money);
-    }
-    item("acquisition_date", ColumnType.DATE, utcDate("i.acquisition_date"));
-    item("acquisition_source", ColumnType.TEXT, "i.acquisition_source");
-    item("storage_location", ColumnType.TEXT, "i.storage_location");
-    item("storage_bin", ColumnType.TEXT, "i.storage_bin");
-    item("estimated_value", ColumnType.MONEY, "i.estimated_value");
-    item("market_demand", ColumnType.TEXT, "CAST(i.market_demand AS text)");
-    item("seasonality_notes", ColumnType.TEXT, "i.seasonality_notes");
-    for (String flag : List.of("needs_repair", "is_consignment", "is_returned")) {
-      item(flag, ColumnType.BOOLEAN, "i." + flag);
-    }
-    item(
-        "keywords",
-        ColumnType.TEXT,
-        "array_to_string(ARRAY(SELECT jsonb_array_elements_text(i.keywords)), ', ')");
-    item("notes", ColumnType.TEXT, "i.notes");
+    List<ItemField> exported = ItemField.with(ItemField.Flag.EXPORTED);
+    exported.stream().filter(f -> !f.is(ItemField.Flag.LAST)).forEach(ExportColumns::item);
     for (Platform p : Platform.values()) {
       String v = p.value();
       listing(v + "_listed", ColumnType.BOOLEAN, true);
@@ -85,8 +53,7 @@ public final class ExportColumns {
         "days_to_sell",
         ColumnType.INTEGER,
         "CAST(extract(epoch FROM s.sale_date - i.acquisition_date) / 86400 AS integer)");
-    item("created_at", ColumnType.TIMESTAMP, "i.created_at");
-    item("updated_at", ColumnType.TIMESTAMP, "i.updated_at");
+    exported.stream().filter(f -> f.is(ItemField.Flag.LAST)).forEach(ExportColumns::item);
   }
 
   private ExportColumns() {}
@@ -140,8 +107,21 @@ public final class ExportColumns {
     return "CAST(" + timestamp + " AT TIME ZONE 'UTC' AS date)";
   }
 
-  private static void item(String key, ColumnType type, String sql) {
-    add(new ExportColumn(key, type, sql, Source.ITEM), true);
+  /** An item field of the table ({@link ItemField}), its value as the field's SQL gives it. */
+  private static void item(ItemField field) {
+    add(new ExportColumn(field.json(), type(field), field.exportSql(), Source.ITEM), true);
+  }
+
+  private static ColumnType type(ItemField field) {
+    return switch (field.kind()) {
+      case INTEGER -> ColumnType.INTEGER;
+      case MONEY -> ColumnType.MONEY;
+      case DECIMAL -> ColumnType.DECIMAL;
+      case FLAG -> ColumnType.BOOLEAN;
+      case DAY -> ColumnType.DATE;
+      case TIMESTAMP -> ColumnType.TIMESTAMP;
+      default -> ColumnType.TEXT;
+    };
   }
 
   private static void sale(String key, ColumnType type, String sql) {

@@ -1,6 +1,7 @@
 package app.resell.imports.control;
 
 import app.resell.imports.entity.ImportStatus;
+import app.resell.inventory.control.ImportedItems;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -69,32 +70,44 @@ public class ImportJobStore {
         reason);
   }
 
+  /** The job's end: its status and final counts (the items it wrote, counted by inventory). */
   public void finished(UUID jobId, ImportStatus status, String code, String message, int skipped)
       throws SQLException {
-    update(
-        "UPDATE import_jobs j SET status = CASE WHEN ?::text = 'completed'"
-            + " AND (j.result -> 'totals_check' ->> 'matches') = 'false' THEN 'needs_review'"
-            + " ELSE ?::import_status END, error_code = ?, error_message = ?,"
-            + " skipped_count = ?, completed_at = now(), updated_at = now(),"
-            + " progress = CASE WHEN ?::text IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
-            + " imported_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id),"
-            + " rejected_count = (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id),"
-            + " processed_count = (SELECT count(*) FROM inventory i WHERE i.import_job_id = j.id)"
-            + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
-            + " WHERE id = ?",
-        status.value(),
-        status.value(),
-        code,
-        message,
-        skipped,
-        status.value(),
-        skipped,
-        jobId);
+    try (Connection c = dataSource.getConnection()) {
+      int imported = ImportedItems.count(c, jobId);
+      update(
+          c,
+          "UPDATE import_jobs j SET status = CASE WHEN ?::text = 'completed'"
+              + " AND (j.result -> 'totals_check' ->> 'matches') = 'false' THEN 'needs_review'"
+              + " ELSE ?::import_status END, error_code = ?, error_message = ?,"
+              + " skipped_count = ?, completed_at = now(), updated_at = now(),"
+              + " progress = CASE WHEN ?::text IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
+              + " imported_count = ?,"
+              + " rejected_count = (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id),"
+              + " processed_count = ?"
+              + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
+              + " WHERE id = ?",
+          status.value(),
+          status.value(),
+          code,
+          message,
+          skipped,
+          status.value(),
+          imported,
+          imported,
+          skipped,
+          jobId);
+    }
   }
 
   private void update(String sql, Object... parameters) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement(sql)) {
+    try (Connection c = dataSource.getConnection()) {
+      update(c, sql, parameters);
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) st.setObject(i + 1, parameters[i]);
       st.executeUpdate();
     }

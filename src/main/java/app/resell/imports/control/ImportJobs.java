@@ -2,6 +2,7 @@ package app.resell.imports.control;
 
 import app.resell.imports.entity.ImportJob;
 import app.resell.imports.entity.ImportKind;
+import app.resell.inventory.control.ImportedItems;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
@@ -78,10 +79,7 @@ public class ImportJobs {
     try (Connection c = dataSource.getConnection()) {
       // a running job's chunks keep the count; counting a large import's rows at every poll of its
       // status cost the database more than the import's own chunks did
-      int imported =
-          job.status().finished()
-              ? count(c, "SELECT count(*) FROM inventory WHERE import_job_id = ?", id)
-              : job.importedCount();
+      int imported = job.status().finished() ? ImportedItems.count(c, id) : job.importedCount();
       List<ImportReport.Rejected> rejected = rejectedLines(c, id);
       int processed = imported + rejected.size() + job.skippedCount();
       int progress = job.status().finished() ? job.progress() : Math.min(99, job.progress());
@@ -125,47 +123,34 @@ public class ImportJobs {
       throws SQLException {
     Map<UUID, ImportReport.Item> items = new LinkedHashMap<>();
     Map<UUID, List<ImportReport.Listing>> listings = new LinkedHashMap<>();
-    try (PreparedStatement st =
-        c.prepareStatement(
-            "SELECT lot_id, source_line, lot_number, item_name, category::text, condition::text,"
-                + " needs_review, quantity, bid_amount, buyers_premium, sales_tax, shipping_cost,"
-                + " other_fees, total_cost, cost_per_item FROM inventory"
-                + " WHERE import_job_id = ? ORDER BY source_line LIMIT ? OFFSET ?")) {
-      st.setObject(1, job);
-      st.setInt(2, limit);
-      st.setInt(3, offset);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          UUID lot = rs.getObject(1, UUID.class);
-          List<ImportReport.Listing> own = new ArrayList<>();
-          listings.put(lot, own);
-          items.put(
-              lot,
-              new ImportReport.Item(
-                  lot,
-                  rs.getInt(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getBoolean(7),
-                  rs.getInt(8),
-                  rs.getBigDecimal(9),
-                  rs.getBigDecimal(10),
-                  rs.getBigDecimal(11),
-                  rs.getBigDecimal(12),
-                  rs.getBigDecimal(13),
-                  rs.getBigDecimal(14),
-                  rs.getBigDecimal(15),
-                  null,
-                  own));
-        }
-      }
+    for (ImportedItems.Imported i : ImportedItems.page(c, job, limit, offset)) {
+      List<ImportReport.Listing> own = new ArrayList<>();
+      listings.put(i.lotId(), own);
+      items.put(
+          i.lotId(),
+          new ImportReport.Item(
+              i.lotId(),
+              i.sourceLine(),
+              i.lotNumber(),
+              i.itemName(),
+              i.category(),
+              i.condition(),
+              i.needsReview(),
+              i.quantity(),
+              i.bidAmount(),
+              i.buyersPremium(),
+              i.salesTax(),
+              i.shippingCost(),
+              i.otherFees(),
+              i.totalCost(),
+              i.costPerItem(),
+              null,
+              own));
     }
     if (items.isEmpty()) return List.of();
     try (PreparedStatement st =
         c.prepareStatement(
-            "SELECT lot_id, platform::text, status::text, list_price, sold_price FROM platform_listings"
+            "SELECT lot_id, platform::text, status::text, list_price, sold_price FROM listing_facts"
                 + " WHERE lot_id = ANY (?) ORDER BY platform")) {
       st.setArray(1, c.createArrayOf("uuid", items.keySet().toArray()));
       try (ResultSet rs = st.executeQuery()) {
@@ -197,15 +182,5 @@ public class ImportJobs {
       }
     }
     return lines;
-  }
-
-  private static int count(Connection c, String sql, UUID id) throws SQLException {
-    try (PreparedStatement st = c.prepareStatement(sql)) {
-      st.setObject(1, id);
-      try (ResultSet rs = st.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import app.resell.inventory.entity.Item;
 import app.resell.inventory.entity.MarketDemand;
 import app.resell.problems.control.ProblemException;
 import app.resell.problems.control.QueryValues;
+import app.resell.setup.control.SnakeCase;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
 import jakarta.validation.constraints.DecimalMin;
@@ -11,12 +12,17 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,58 +37,30 @@ import java.util.Set;
 public class ItemFields {
 
   /** The JSON names of every editable field, as they appear in patch paths. */
-  public static final Set<String> EDITABLE =
-      Set.of(
-          "invoice_id",
-          "auction_id",
-          "lot_number",
-          "sku",
-          "item_name",
-          "description",
-          "category",
-          "subcategory",
-          "condition",
-          "quantity",
-          "bid_amount",
-          "buyers_premium",
-          "sales_tax",
-          "shipping_cost",
-          "other_fees",
-          "acquisition_date",
-          "acquisition_source",
-          "location_id",
-          "storage_location",
-          "storage_bin",
-          "estimated_value",
-          "market_demand",
-          "seasonality_notes",
-          "needs_repair",
-          "is_consignment",
-          "is_returned",
-          "needs_review",
-          "keywords",
-          "notes");
+  public static final Set<String> EDITABLE = ItemField.names(f -> f.is(ItemField.Flag.EDITABLE));
 
   /** Fields the item JSON shows but only the server writes. */
-  public static final Set<String> READ_ONLY =
-      Set.of(
-          "lot_id",
-          "version",
-          "total_cost",
-          "cost_per_item",
-          "roi",
-          "days_listed",
-          "quantity_sold",
-          "parent_lot_id",
-          "qr_code",
-          "auto_categorized",
-          "category_confidence",
-          "condition_confidence",
-          "import_job_id",
-          "created_by",
-          "created_at",
-          "updated_at",
-          "deleted_at");
+  public static final Set<String> READ_ONLY = ItemField.names(f -> f.is(ItemField.Flag.SHOWN));
+
+  /**
+   * Where each editable field is kept here: the public field JSON-B names like it ({@code
+   * bidAmount} for {@code bid_amount}, by {@link SnakeCase}), found once; an editable field of the
+   * table without one fails at start.
+   */
+  private static final Map<ItemField, Field> SLOTS = new EnumMap<>(ItemField.class);
+
+  static {
+    Map<String, Field> byJsonName = new HashMap<>();
+    for (Field f : ItemFields.class.getFields()) {
+      if (!Modifier.isStatic(f.getModifiers()))
+        byJsonName.put(SnakeCase.RULE.translateName(f.getName()), f);
+    }
+    for (ItemField field : ItemField.with(ItemField.Flag.EDITABLE)) {
+      Field slot = byJsonName.get(field.json());
+      if (slot == null) throw new IllegalStateException("ItemFields has no field " + field.json());
+      SLOTS.put(field, slot);
+    }
+  }
 
   private static final String MONEY = "must be an amount with at most 2 decimals";
 
@@ -252,6 +230,24 @@ public class ItemFields {
                 .distinct()
                 .toList());
     item.setNotes(notes);
+  }
+
+  /** The value of an editable field (as its kind says: text, number, flag or words). */
+  Object get(ItemField field) {
+    try {
+      return SLOTS.get(field).get(this);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Sets an editable field; the value is of the type {@link #get} answers for it. */
+  void set(ItemField field, Object value) {
+    try {
+      SLOTS.get(field).set(this, value);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The category given, or null when none; 400 for an unknown one. */

@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class ItemPatcher {
 
+  private static final List<ItemField> FIELDS = ItemField.with(ItemField.Flag.EDITABLE);
+
   private static final Set<String> OPERATIONS =
       Set.of("add", "remove", "replace", "move", "copy", "test");
 
@@ -111,96 +113,32 @@ public final class ItemPatcher {
 
   /**
    * The editable fields as the JSON document patches see, every field present (nulls included) so
-   * "replace" works on an empty field.
+   * "replace" works on an empty field; in the order of the field table ({@link ItemField}).
    */
   public static JsonObject document(ItemFields f) {
     JsonObjectBuilder d = JsonMapping.json().createObjectBuilder();
-    put(d, "invoice_id", f.invoiceId);
-    put(d, "auction_id", f.auctionId);
-    put(d, "lot_number", f.lotNumber);
-    put(d, "sku", f.sku);
-    put(d, "item_name", f.itemName);
-    put(d, "description", f.description);
-    put(d, "category", f.category);
-    put(d, "subcategory", f.subcategory);
-    put(d, "condition", f.condition);
-    if (f.quantity == null) d.addNull("quantity");
-    else d.add("quantity", f.quantity);
-    put(d, "bid_amount", f.bidAmount);
-    put(d, "buyers_premium", f.buyersPremium);
-    put(d, "sales_tax", f.salesTax);
-    put(d, "shipping_cost", f.shippingCost);
-    put(d, "other_fees", f.otherFees);
-    put(d, "acquisition_date", f.acquisitionDate);
-    put(d, "acquisition_source", f.acquisitionSource);
-    put(d, "location_id", f.locationId);
-    put(d, "storage_location", f.storageLocation);
-    put(d, "storage_bin", f.storageBin);
-    put(d, "estimated_value", f.estimatedValue);
-    put(d, "market_demand", f.marketDemand);
-    put(d, "seasonality_notes", f.seasonalityNotes);
-    put(d, "needs_repair", f.needsRepair);
-    put(d, "is_consignment", f.isConsignment);
-    put(d, "is_returned", f.isReturned);
-    put(d, "needs_review", f.needsReview);
-    if (f.keywords == null) d.addNull("keywords");
-    else d.add("keywords", JsonMapping.json().createArrayBuilder(f.keywords));
-    put(d, "notes", f.notes);
+    for (ItemField field : FIELDS) {
+      String key = field.json();
+      Object value = f.get(field);
+      if (value == null) {
+        d.addNull(key);
+        continue;
+      }
+      switch (field.kind()) {
+        case INTEGER -> d.add(key, (Integer) value);
+        case MONEY, DECIMAL -> d.add(key, (BigDecimal) value);
+        case FLAG -> d.add(key, (Boolean) value);
+        case WORDS -> d.add(key, JsonMapping.json().createArrayBuilder((List<?>) value));
+        default -> d.add(key, (String) value);
+      }
+    }
     return d.build();
   }
 
   /** Reads a patched document back; a value of the wrong JSON type is a 400 naming the field. */
   static ItemFields fields(JsonObject d) {
     ItemFields f = new ItemFields();
-    f.invoiceId = text(d, "invoice_id");
-    f.auctionId = text(d, "auction_id");
-    f.lotNumber = text(d, "lot_number");
-    f.sku = text(d, "sku");
-    f.itemName = text(d, "item_name");
-    f.description = text(d, "description");
-    f.category = text(d, "category");
-    f.subcategory = text(d, "subcategory");
-    f.condition = text(d, "condition");
-    BigDecimal quantity = number(d, "quantity");
-    if (quantity != null) {
-      try {
-        f.quantity = quantity.intValueExact();
-      } catch (ArithmeticException e) {
-        throw ProblemException.invalid("quantity", "must be a whole number");
-      }
-    }
-    f.bidAmount = number(d, "bid_amount");
-    f.buyersPremium = number(d, "buyers_premium");
-    f.salesTax = number(d, "sales_tax");
-    f.shippingCost = number(d, "shipping_cost");
-    f.otherFees = number(d, "other_fees");
-    f.acquisitionDate = text(d, "acquisition_date");
-    f.acquisitionSource = text(d, "acquisition_source");
-    f.locationId = text(d, "location_id");
-    f.storageLocation = text(d, "storage_location");
-    f.storageBin = text(d, "storage_bin");
-    f.estimatedValue = number(d, "estimated_value");
-    f.marketDemand = text(d, "market_demand");
-    f.seasonalityNotes = text(d, "seasonality_notes");
-    f.needsRepair = flag(d, "needs_repair");
-    f.isConsignment = flag(d, "is_consignment");
-    f.isReturned = flag(d, "is_returned");
-    f.needsReview = flag(d, "needs_review");
-    JsonValue keywords = d.get("keywords");
-    if (keywords != null && keywords != JsonValue.NULL) {
-      if (!(keywords instanceof JsonArray array)) {
-        throw ProblemException.invalid("keywords", "must be an array of words");
-      }
-      List<String> words = new ArrayList<>();
-      for (JsonValue word : array) {
-        if (!(word instanceof JsonString w)) {
-          throw ProblemException.invalid("keywords", "must be an array of words");
-        }
-        words.add(w.getString());
-      }
-      f.keywords = words;
-    }
-    f.notes = text(d, "notes");
+    for (ItemField field : FIELDS) f.set(field, value(d, field));
     for (String key : d.keySet()) {
       if (!ItemFields.EDITABLE.contains(key)) {
         throw ProblemException.invalid(key, "is not a field of an item");
@@ -209,19 +147,40 @@ public final class ItemPatcher {
     return f;
   }
 
-  private static void put(JsonObjectBuilder d, String key, String value) {
-    if (value == null) d.addNull(key);
-    else d.add(key, value);
+  private static Object value(JsonObject d, ItemField field) {
+    String key = field.json();
+    return switch (field.kind()) {
+      case INTEGER -> whole(key, number(d, key));
+      case MONEY, DECIMAL -> number(d, key);
+      case FLAG -> flag(d, key);
+      case WORDS -> words(d, key);
+      default -> text(d, key);
+    };
   }
 
-  private static void put(JsonObjectBuilder d, String key, BigDecimal value) {
-    if (value == null) d.addNull(key);
-    else d.add(key, value);
+  private static Integer whole(String key, BigDecimal number) {
+    if (number == null) return null;
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
+      throw ProblemException.invalid(key, "must be a whole number");
+    }
   }
 
-  private static void put(JsonObjectBuilder d, String key, Boolean value) {
-    if (value == null) d.addNull(key);
-    else d.add(key, value);
+  private static List<String> words(JsonObject d, String key) {
+    JsonValue value = d.get(key);
+    if (value == null || value == JsonValue.NULL) return null;
+    if (!(value instanceof JsonArray array)) {
+      throw ProblemException.invalid(key, "must be an array of words");
+    }
+    List<String> words = new ArrayList<>();
+    for (JsonValue word : array) {
+      if (!(word instanceof JsonString w)) {
+        throw ProblemException.invalid(key, "must be an array of words");
+      }
+      words.add(w.getString());
+    }
+    return words;
   }
 
   private static String text(JsonObject d, String key) {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 
 /**
@@ -98,38 +99,32 @@ public final class ItemRows {
   /** The chunk's lines that are the job's items now, and how many of them this call inserted. */
   public record Lines(Map<Integer, Written> written, int inserted) {}
 
-  /** The item columns a chunk stages, in COPY order; the job and the author are per chunk. */
+  /** The item fields a chunk stages (the field table's {@code STAGED} ones), in COPY order. */
+  private static final List<ItemField> STAGED = ItemField.with(ItemField.Flag.STAGED);
+
+  /** Their columns; the job and the author are per chunk. */
   private static final String STAGED_COLUMNS =
-      "source_line, lot_number, invoice_id, invoice_record_id, auction_id, sku, item_name,"
-          + " description, category, condition, auto_categorized, needs_review,"
-          + " category_confidence, condition_confidence, quantity, bid_amount, buyers_premium,"
-          + " sales_tax, shipping_cost, other_fees, acquisition_date, acquisition_source,"
-          + " storage_location, storage_bin, estimated_value, keywords, notes";
+      STAGED.stream().map(ItemField::column).collect(Collectors.joining(", "));
 
   /**
    * A session's staging table: it lives as long as the pooled connection and is emptied by every
    * commit, so a chunk always finds it empty.
    */
   private static final String CREATE_STAGING =
-      "CREATE TEMP TABLE IF NOT EXISTS import_staging (source_line integer, lot_number text,"
-          + " invoice_id text, invoice_record_id uuid, auction_id text, sku text, item_name text,"
-          + " description text, category text, condition text, auto_categorized boolean,"
-          + " needs_review boolean, category_confidence numeric, condition_confidence numeric,"
-          + " quantity integer, bid_amount numeric, buyers_premium numeric, sales_tax numeric,"
-          + " shipping_cost numeric, other_fees numeric, acquisition_date timestamptz,"
-          + " acquisition_source text, storage_location text, storage_bin text,"
-          + " estimated_value numeric, keywords jsonb, notes text) ON COMMIT DELETE ROWS";
+      STAGED.stream()
+          .map(f -> f.column() + " " + f.stagingType())
+          .collect(
+              Collectors.joining(
+                  ", ",
+                  "CREATE TEMP TABLE IF NOT EXISTS import_staging (",
+                  ") ON COMMIT DELETE ROWS"));
 
   private static final String INSERT_STAGED =
       "INSERT INTO inventory (import_job_id, created_by, "
           + STAGED_COLUMNS
-          + ") SELECT CAST(? AS uuid), CAST(? AS uuid), source_line, lot_number, invoice_id,"
-          + " invoice_record_id, auction_id, sku, item_name, description,"
-          + " CAST(category AS item_category), CAST(condition AS item_condition),"
-          + " auto_categorized, needs_review, category_confidence, condition_confidence, quantity,"
-          + " bid_amount, buyers_premium, sales_tax, shipping_cost, other_fees,"
-          + " coalesce(acquisition_date, now()), acquisition_source, storage_location, storage_bin,"
-          + " estimated_value, keywords, notes FROM import_staging ORDER BY source_line";
+          + ") SELECT CAST(? AS uuid), CAST(? AS uuid), "
+          + STAGED.stream().map(ItemField::insertSql).collect(Collectors.joining(", "))
+          + " FROM import_staging ORDER BY source_line";
 
   private static final String RETURNING = " RETURNING source_line, lot_id, quantity, total_cost";
 
@@ -197,36 +192,44 @@ public final class ItemRows {
   private static String copyText(List<? extends NewItem> items) {
     CopyText rows = new CopyText();
     for (NewItem i : items) {
-      rows.add(i.sourceLine())
-          .add(i.lotNumber())
-          .add(i.invoiceId())
-          .add(i.invoiceRecordId())
-          .add(i.auctionId())
-          .add(blankToNull(i.sku()))
-          .add(i.itemName())
-          .add(i.description())
-          .add(i.category().value())
-          .add(i.condition().value())
-          .add(i.autoCategorized())
-          .add(i.needsReview())
-          .add(confidence(i.categoryConfidence()))
-          .add(confidence(i.conditionConfidence()))
-          .add(i.quantity())
-          .add(i.bidAmount())
-          .add(i.buyersPremium())
-          .add(i.salesTax())
-          .add(i.shippingCost())
-          .add(i.otherFees())
-          .add(startOfDay(i.acquisitionDate()))
-          .add(i.acquisitionSource())
-          .add(i.storageLocation())
-          .add(i.storageBin())
-          .add(i.estimatedValue())
-          .add(keywords(i.keywords()))
-          .add(i.notes())
-          .endRow();
+      for (ItemField field : STAGED) stage(rows, i, field);
+      rows.endRow();
     }
     return rows.text();
+  }
+
+  /** One staged value of a new item, as COPY text takes it. */
+  private static void stage(CopyText rows, NewItem i, ItemField field) {
+    switch (field) {
+      case SOURCE_LINE -> rows.add(i.sourceLine());
+      case LOT_NUMBER -> rows.add(i.lotNumber());
+      case INVOICE_ID -> rows.add(i.invoiceId());
+      case INVOICE_RECORD_ID -> rows.add(i.invoiceRecordId());
+      case AUCTION_ID -> rows.add(i.auctionId());
+      case SKU -> rows.add(blankToNull(i.sku()));
+      case ITEM_NAME -> rows.add(i.itemName());
+      case DESCRIPTION -> rows.add(i.description());
+      case CATEGORY -> rows.add(i.category().value());
+      case CONDITION -> rows.add(i.condition().value());
+      case AUTO_CATEGORIZED -> rows.add(i.autoCategorized());
+      case NEEDS_REVIEW -> rows.add(i.needsReview());
+      case CATEGORY_CONFIDENCE -> rows.add(confidence(i.categoryConfidence()));
+      case CONDITION_CONFIDENCE -> rows.add(confidence(i.conditionConfidence()));
+      case QUANTITY -> rows.add(i.quantity());
+      case BID_AMOUNT -> rows.add(i.bidAmount());
+      case BUYERS_PREMIUM -> rows.add(i.buyersPremium());
+      case SALES_TAX -> rows.add(i.salesTax());
+      case SHIPPING_COST -> rows.add(i.shippingCost());
+      case OTHER_FEES -> rows.add(i.otherFees());
+      case ACQUISITION_DATE -> rows.add(startOfDay(i.acquisitionDate()));
+      case ACQUISITION_SOURCE -> rows.add(i.acquisitionSource());
+      case STORAGE_LOCATION -> rows.add(i.storageLocation());
+      case STORAGE_BIN -> rows.add(i.storageBin());
+      case ESTIMATED_VALUE -> rows.add(i.estimatedValue());
+      case KEYWORDS -> rows.add(keywords(i.keywords()));
+      case NOTES -> rows.add(i.notes());
+      default -> throw new IllegalStateException(field + " is staged but has no value here");
+    }
   }
 
   private static Map<Integer, Written> insertStaged(

@@ -15,7 +15,8 @@ import java.util.List;
  * {@code (estimated_value - total_cost) * 100 / total_cost}, null without an estimate or a cost.
  * Days listed count from the earliest listing date to the sale of the last unit for a sold-out
  * item, else to today from the earliest listing date of its active or pending listings; null when
- * it has none.
+ * it has none. Listings are read through the view their owner publishes, {@code listing_facts}
+ * (V20).
  */
 public final class ItemSearchSql {
 
@@ -42,9 +43,9 @@ public final class ItemSearchSql {
   private static final String DAYS_LISTED =
       "CASE WHEN %1$s.quantity_sold >= %1$s.quantity AND %1$s.last_sold_at IS NOT NULL"
           + " THEN (SELECT CAST(%1$s.last_sold_at AS date) - CAST(min(pl.listed_date) AS date)"
-          + " FROM platform_listings pl WHERE pl.lot_id = %1$s.lot_id)"
+          + " FROM listing_facts pl WHERE pl.lot_id = %1$s.lot_id)"
           + " ELSE (SELECT current_date - CAST(min(pl.listed_date) AS date)"
-          + " FROM platform_listings pl WHERE pl.lot_id = %1$s.lot_id"
+          + " FROM listing_facts pl WHERE pl.lot_id = %1$s.lot_id"
           + " AND pl.status IN ('active', 'pending')) END";
 
   /**
@@ -54,7 +55,7 @@ public final class ItemSearchSql {
   private static final String FIRST_LISTINGS =
       " LEFT JOIN (SELECT pl.lot_id, min(pl.listed_date) AS first_listed,"
           + " min(pl.listed_date) FILTER (WHERE pl.status IN ('active', 'pending')) AS first_open"
-          + " FROM platform_listings pl GROUP BY pl.lot_id) d ON d.lot_id = i.lot_id";
+          + " FROM listing_facts pl GROUP BY pl.lot_id) d ON d.lot_id = i.lot_id";
 
   private static final String DAYS_LISTED_OF_ALL =
       " CASE WHEN i.quantity_sold >= i.quantity AND i.last_sold_at IS NOT NULL"
@@ -166,24 +167,6 @@ public final class ItemSearchSql {
     return f.maxDaysListed() != null || f.sort() == ItemFilter.Sort.DAYS_LISTED;
   }
 
-  /**
-   * {@link #filtered} plus {@code ordered}: each match's lot_id with its sort key (named apart from
-   * the inventory's own columns), for readers of every match in the list's order, paging aside
-   * (exports). Join it as {@code f} and end the query with {@link #inListOrder}.
-   */
-  public static String ordered(ItemFilter f, List<Object> params, boolean includeDeleted) {
-    return filtered(f, params, includeDeleted)
-        + ", ordered AS (SELECT lot_id, "
-        + f.sort().expression
-        + " AS sort_key FROM filtered)";
-  }
-
-  /** The list's order over {@code ordered f}, lot id breaking ties. */
-  public static String inListOrder(ItemFilter f) {
-    String direction = f.descending() ? " DESC" : " ASC";
-    return " ORDER BY f.sort_key" + direction + ", f.lot_id" + direction;
-  }
-
   /** The common table expressions {@code base} (item filters) and {@code filtered} (all). */
   static String filtered(ItemFilter f, List<Object> params) {
     return filtered(f, params, false);
@@ -224,34 +207,28 @@ public final class ItemSearchSql {
       sql.append(" AND i.condition = CAST(? AS item_condition)");
       params.add(f.condition().value());
     }
-    if (f.storageLocation() != null) {
-      sql.append(" AND lower(i.storage_location) = lower(?)");
-      params.add(f.storageLocation());
-    }
+    textFilter(sql, params, ItemField.STORAGE_LOCATION, f.storageLocation());
     if (f.needsReview() != null) {
       sql.append(" AND i.needs_review = ?");
       params.add(f.needsReview());
     }
-    if (f.storageBin() != null) {
-      sql.append(" AND lower(i.storage_bin) = lower(?)");
-      params.add(f.storageBin());
-    }
+    textFilter(sql, params, ItemField.STORAGE_BIN, f.storageBin());
     switch (f.status()) {
       case LISTED ->
           sql.append(" AND i.quantity_sold < i.quantity AND EXISTS (SELECT 1 FROM")
-              .append(" platform_listings pl WHERE pl.lot_id = i.lot_id")
+              .append(" listing_facts pl WHERE pl.lot_id = i.lot_id")
               .append(" AND pl.status IN ('active', 'pending'))");
       case SOLD ->
           sql.append(" AND (i.quantity_sold >= i.quantity OR EXISTS (SELECT 1 FROM")
-              .append(" platform_listings pl WHERE pl.lot_id = i.lot_id AND pl.status = 'sold'))");
+              .append(" listing_facts pl WHERE pl.lot_id = i.lot_id AND pl.status = 'sold'))");
       case UNLISTED ->
-          sql.append(" AND i.quantity_sold = 0 AND NOT EXISTS (SELECT 1 FROM platform_listings pl")
+          sql.append(" AND i.quantity_sold = 0 AND NOT EXISTS (SELECT 1 FROM listing_facts pl")
               .append(" WHERE pl.lot_id = i.lot_id")
               .append(" AND pl.status IN ('active', 'scheduled', 'pending', 'sold'))");
       case ALL -> {}
     }
     if (f.platform() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM platform_listings pl WHERE pl.lot_id = i.lot_id")
+      sql.append(" AND EXISTS (SELECT 1 FROM listing_facts pl WHERE pl.lot_id = i.lot_id")
           .append(" AND pl.platform = CAST(? AS platform_type))");
       params.add(f.platform().value());
     }
@@ -277,5 +254,13 @@ public final class ItemSearchSql {
     }
     sql.append(")");
     return sql.toString();
+  }
+
+  /** A text field equal to the value given, case aside (a place: location, bin). */
+  private static void textFilter(
+      StringBuilder sql, List<Object> params, ItemField field, String value) {
+    if (value == null) return;
+    sql.append(" AND lower(i.").append(field.column()).append(") = lower(?)");
+    params.add(value);
   }
 }

@@ -1,7 +1,7 @@
 package app.resell.listings.control;
 
+import app.resell.inventory.control.ItemExportSql;
 import app.resell.inventory.control.ItemFilter;
-import app.resell.inventory.control.ItemSearchSql;
 import app.resell.inventory.control.ItemSearchSql.Statement;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.taxonomy.entity.Condition;
@@ -43,17 +43,17 @@ public final class DraftListings {
   public static Statement select(ItemFilter filter, Platform platform) {
     List<Object> params = new ArrayList<>();
     String sql =
-        ItemSearchSql.ordered(filter, params, false)
+        ItemExportSql.ordered(filter, false, params)
             + " SELECT CAST(i.lot_id AS text), i.sku,"
             + " COALESCE(NULLIF(btrim(pl.listing_title), ''), i.item_name),"
             + " COALESCE(NULLIF(btrim(pl.listing_description), ''), i.description),"
             + " CAST(i.condition AS text), pl.list_price, i.quantity - i.quantity_sold"
-            + " FROM ordered f JOIN inventory i ON i.lot_id = f.lot_id"
+            + ItemExportSql.FROM_ORDERED
             + " JOIN platform_listings pl ON pl.lot_id = i.lot_id"
             + " AND pl.platform = CAST(? AS platform_type)"
             + " AND pl.status = CAST(? AS listing_status) AND NOT pl.needs_delist"
             + " WHERE i.quantity > i.quantity_sold"
-            + ItemSearchSql.inListOrder(filter);
+            + ItemExportSql.order(filter);
     params.add(platform.value());
     params.add(ListingStatus.DRAFT.value());
     return new Statement(sql, params);

@@ -68,8 +68,8 @@ public class PhotoStore {
             em.createNativeQuery(
                     "SELECT "
                         + COLUMNS
-                        + " FROM photos p JOIN inventory i ON i.lot_id = p.lot_id"
-                        + " WHERE p.id = CAST(?1 AS uuid) AND i.deleted_at IS NULL")
+                        + " FROM photos p JOIN current_items i ON i.lot_id = p.lot_id"
+                        + " WHERE p.id = CAST(?1 AS uuid)")
                 .setParameter(1, id.toString())
                 .getResultList())
         .stream()

@@ -65,6 +65,20 @@ class ExportColumnsTest {
     assertThat(type("item_name")).isEqualTo(ColumnType.TEXT);
   }
 
+  @Test
+  void theItemsOwnColumnsAreTypedFromTheFieldTable() {
+    assertThat(type("lot_id")).isEqualTo(ColumnType.TEXT);
+    assertThat(type("category")).isEqualTo(ColumnType.TEXT);
+    assertThat(type("keywords")).isEqualTo(ColumnType.TEXT);
+    assertThat(type("quantity_sold")).isEqualTo(ColumnType.INTEGER);
+    assertThat(type("estimated_value")).isEqualTo(ColumnType.MONEY);
+    assertThat(type("needs_repair")).isEqualTo(ColumnType.BOOLEAN);
+    assertThat(type("created_at")).isEqualTo(ColumnType.TIMESTAMP);
+    assertThat(ExportColumns.parse("category,storage_bin,created_at"))
+        .extracting(ExportColumn::sql)
+        .containsExactly("CAST(i.category AS text)", "i.storage_bin", "i.created_at");
+  }
+
   private static ColumnType type(String key) {
     return ExportColumns.parse(key).get(0).type();
   }

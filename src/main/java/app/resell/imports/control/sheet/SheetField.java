@@ -1,31 +1,34 @@
 package app.resell.imports.control.sheet;
 
+import app.resell.inventory.control.ItemField;
 import java.util.Locale;
 
 /**
- * The inventory and listing facts a spreadsheet column can hold. The {@link #key()} is Resell's own
- * export column name, so an exported file maps back without any guessing.
+ * The inventory and listing facts a spreadsheet column can hold. The item's facts are fields of the
+ * item's field table ({@link ItemField}): their {@link #key()} is Resell's own export column name,
+ * so an exported file maps back without any guessing.
  */
 public enum SheetField {
-  ITEM_NAME(Kind.TEXT),
-  DESCRIPTION(Kind.TEXT),
-  CATEGORY(Kind.TEXT),
-  CONDITION(Kind.TEXT),
-  QUANTITY(Kind.INTEGER),
-  BID_AMOUNT(Kind.MONEY),
-  BUYERS_PREMIUM(Kind.MONEY),
-  SALES_TAX(Kind.MONEY),
-  SHIPPING_COST(Kind.MONEY),
-  ACQUISITION_DATE(Kind.DATE),
-  ACQUISITION_SOURCE(Kind.TEXT),
-  LOT_NUMBER(Kind.TEXT),
-  INVOICE_ID(Kind.TEXT),
-  SKU(Kind.TEXT),
-  STORAGE_LOCATION(Kind.TEXT),
-  STORAGE_BIN(Kind.TEXT),
-  ESTIMATED_VALUE(Kind.MONEY),
-  KEYWORDS(Kind.TEXT),
-  NOTES(Kind.TEXT),
+  ITEM_NAME(ItemField.ITEM_NAME),
+  DESCRIPTION(ItemField.DESCRIPTION),
+  CATEGORY(ItemField.CATEGORY),
+  CONDITION(ItemField.CONDITION),
+  QUANTITY(ItemField.QUANTITY),
+  BID_AMOUNT(ItemField.BID_AMOUNT),
+  BUYERS_PREMIUM(ItemField.BUYERS_PREMIUM),
+  SALES_TAX(ItemField.SALES_TAX),
+  SHIPPING_COST(ItemField.SHIPPING_COST),
+  ACQUISITION_DATE(ItemField.ACQUISITION_DATE),
+  ACQUISITION_SOURCE(ItemField.ACQUISITION_SOURCE),
+  LOT_NUMBER(ItemField.LOT_NUMBER),
+  INVOICE_ID(ItemField.INVOICE_ID),
+  SKU(ItemField.SKU),
+  STORAGE_LOCATION(ItemField.STORAGE_LOCATION),
+  STORAGE_BIN(ItemField.STORAGE_BIN),
+  ESTIMATED_VALUE(ItemField.ESTIMATED_VALUE),
+  /** Words separated by commas or semicolons. */
+  KEYWORDS(ItemField.KEYWORDS),
+  NOTES(ItemField.NOTES),
   /** Where the item is listed; may name several platforms. */
   PLATFORM(Kind.TEXT),
   /** Where the item sold, when the sheet says so apart from where it is listed. */
@@ -51,9 +54,18 @@ public enum SheetField {
   }
 
   private final Kind kind;
+  private final ItemField item;
 
+  /** A fact of the item: its name and how it reads come from the item's field table. */
+  SheetField(ItemField item) {
+    this.kind = kindOf(item);
+    this.item = item;
+  }
+
+  /** A fact of a listing or sale. */
   SheetField(Kind kind) {
     this.kind = kind;
+    this.item = null;
   }
 
   public Kind kind() {
@@ -62,6 +74,16 @@ public enum SheetField {
 
   /** Resell's export column name: {@code item_name}, {@code bid_amount}. */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return item != null ? item.json() : name().toLowerCase(Locale.ROOT);
+  }
+
+  private static Kind kindOf(ItemField field) {
+    return switch (field.kind()) {
+      case MONEY -> Kind.MONEY;
+      case INTEGER -> Kind.INTEGER;
+      case DAY -> Kind.DATE;
+      case TEXT, ENUM, WORDS -> Kind.TEXT;
+      default -> throw new IllegalArgumentException(field + " is not read from a sheet");
+    };
   }
 }

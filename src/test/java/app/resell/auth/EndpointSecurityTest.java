@@ -46,8 +46,12 @@ class EndpointSecurityTest {
     assertThat(unguarded).isEmpty();
   }
 
+  /**
+   * Sign-in and tokens, health, and a photo through a signed link (the listing file's pictures a
+   * marketplace fetches; the link itself is the credential, checked by PhotoLinks).
+   */
   @Test
-  void onlySignInTokenAndHealthEndpointsArePublic() throws Exception {
+  void onlySignInTokenHealthAndSignedPhotoLinksArePublic() throws Exception {
     List<String> publicResources = new ArrayList<>();
     for (Class<?> type : resourceClasses()) {
       if (type.isAnnotationPresent(PermitAll.class)) publicResources.add(type.getSimpleName());
@@ -56,7 +60,8 @@ class EndpointSecurityTest {
           publicResources.add(type.getSimpleName() + "." + m.getName());
       }
     }
-    assertThat(publicResources).containsExactlyInAnyOrder("AuthResource", "HealthResource");
+    assertThat(publicResources)
+        .containsExactlyInAnyOrder("AuthResource", "HealthResource", "PhotosResource.shared");
   }
 
   private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {

@@ -12,7 +12,9 @@ import java.util.UUID;
 /**
  * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
  * written: {@code job_id} is null and the items carry no {@code lot_id}). Invoices add their header
- * and the check of their lines against the printed totals; sheets add how columns were read.
+ * and the check of their lines against the printed totals; sheets add how columns were read. The
+ * {@code result} of a sales report is a {@link SalesImportResult}, of anything else a {@link
+ * Result}.
  */
 public record ImportReport(
     UUID jobId,
@@ -29,7 +31,8 @@ public record ImportReport(
     Map<String, Object> layout,
     JsonObject invoice,
     JsonObject totalsCheck,
-    Result result) {
+    /* a {@link Result}; a sales report's is a {@link SalesImportResult} */
+    Object result) {
 
   /** Why an import failed, with a machine code (not_spreadsheet, zip_bomb, encrypted, ...). */
   public record Failure(String code, String message) {}

@@ -68,6 +68,10 @@ class SalesImportIT {
         .statusCode(200)
         .body("listings.find { it.platform == 'ebay' }.status", equalTo("sold"));
 
+    assertThat(SalesReports.saleAuthor(server, vase))
+        .as("recorded as the staff user who imported the report")
+        .isNotNull();
+
     JsonPath again = r.imported("ebay-orders-us.csv", "force", "true");
     assertThat(again.getInt("result.recorded")).isZero();
     assertThat(again.getInt("result.duplicates")).isEqualTo(3);
@@ -80,6 +84,18 @@ class SalesImportIT {
     assertThat((BigDecimal) a.get("platform_fees")).isEqualByComparingTo("8.90");
     assertThat(a.get("fees_computed")).isEqualTo(false);
     assertThat((BigDecimal) a.get("actual_shipping")).isEqualByComparingTo("5.25");
+    JsonPath ebayListing =
+        api.as("staff")
+            .get("/api/v1/inventory/" + vase)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .setRootPath("listings.find { it.platform == 'ebay' }");
+    assertThat(ebayListing.getDouble("platform_fees"))
+        .as("the listing's sum follows")
+        .isEqualTo(8.90);
+    assertThat(ebayListing.getDouble("actual_shipping")).isEqualTo(5.25);
     Map<String, Object> bowl =
         SalesReports.sale(server, "ebay", "12-" + r.marker + "-00002", "2" + r.number + "02");
     Map<String, Object> figurine =

@@ -133,6 +133,20 @@ final class SalesReports {
     }
   }
 
+  /** Who the audit trail says recorded the item's sale. */
+  static String saleAuthor(ResellServer server, String lotId) throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT u.email FROM activity_logs a JOIN users u ON u.id = a.user_id"
+                    + " WHERE a.lot_id = ?::uuid AND a.entity_type = 'sale' AND a.action_type = 'sale'")) {
+      st.setString(1, lotId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
   static int salesOfOrder(ResellServer server, String platform, String orderId)
       throws SQLException {
     try (Connection c = server.database().connect();

@@ -32,7 +32,7 @@ import javax.sql.DataSource;
  * (stock lock, 409 rule, fees, audit, {@code item.sold}, the sold-out rule), on the item's listing
  * on that platform: created when the item had none there, moved to active when it was not live. A
  * later report changes a recorded sale only through {@link #amend}: refunds, fees from the report
- * instead of the estimate, the label cost.
+ * instead of the estimate, the label cost (the listing's fee and postage sums follow).
  */
 @ApplicationScoped
 public class ImportedSales {
@@ -129,6 +129,12 @@ public class ImportedSales {
         .setParameter(5, newShipping)
         .setParameter(6, sale.id().toString())
         .executeUpdate();
+    Listing listing = em.find(Listing.class, sale.listingId());
+    if (listing != null) {
+      listing.saleAmended(
+          newFees.subtract(sale.platformFees()), newShipping.subtract(sale.actualShipping()));
+      em.flush();
+    }
     audit.record(
         "sale",
         sale.lotId(),

@@ -145,6 +145,16 @@ public class ImportedSales {
     return true;
   }
 
+  /**
+   * Writes what recording a line changed and lets go of the entities it loaded. A chunk records
+   * hundreds of sales in one transaction; without this every flush of the next sale compares every
+   * item and listing loaded so far, and the chunk slows down with the square of its size.
+   */
+  public void settle() {
+    em.flush();
+    em.clear();
+  }
+
   /** The item's listing on the platform, live, so a sale can be recorded on it. */
   private Listing sellable(UUID lotId, Platform platform, ListingHint hint) {
     List<Listing> existing =

@@ -6,6 +6,7 @@ import app.resell.imports.control.SaleLineOutcome;
 import app.resell.imports.control.SalesImportLines;
 import app.resell.imports.control.SalesReconciler;
 import app.resell.imports.control.sales.SaleLine;
+import app.resell.listings.control.ImportedSales;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
@@ -32,6 +33,7 @@ public class SaleLineWriter extends AbstractItemWriter {
   @Inject SalesReconciler reconciler;
   @Inject SalesImportLines lines;
   @Inject CurrentUser user;
+  @Inject ImportedSales sales;
 
   @Inject
   @ConfigProperty(name = "resell.books.currency", defaultValue = "USD")
@@ -48,6 +50,7 @@ public class SaleLineWriter extends AbstractItemWriter {
       SaleLine line = (SaleLine) item;
       SaleLineOutcome outcome = reconciler.apply(job, line, booksCurrency);
       lines.save(job, line, outcome);
+      sales.settle();
       if (outcome.outcome().equals(SaleLineOutcome.RECORDED)) recorded++;
       last = Math.max(last, line.row());
     }

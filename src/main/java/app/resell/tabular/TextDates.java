@@ -102,7 +102,9 @@ public final class TextDates {
     return Optional.empty();
   }
 
-  private static Integer month(String word) {
+  /** The month an English month name or its abbreviation names (any case), or null. */
+  public static Integer month(String name) {
+    String word = name.toLowerCase(Locale.ROOT);
     if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) return null;
     Integer m = MONTHS.get(word.length() > 4 ? word.substring(0, 3) : word);
     if (m == null) m = MONTHS.get(word.substring(0, 3));

@@ -231,7 +231,7 @@ public class ImportResource {
         .build();
   }
 
-  private static Map<String, Object> answer(ImportLauncher.Started started) {
+  static Map<String, Object> answer(ImportLauncher.Started started) {
     Map<String, Object> accepted = new LinkedHashMap<>();
     accepted.put("job_id", started.jobId().toString());
     accepted.put("status", "pending");
@@ -242,7 +242,6 @@ public class ImportResource {
 
   /** The signed-in user starting the import, by id; the cap on running imports is theirs. */
   private UUID author() {
-    String subject = jwt == null ? null : jwt.getSubject();
-    return subject == null || subject.isEmpty() ? null : UUID.fromString(subject);
+    return ImportForm.author(jwt);
   }
 }

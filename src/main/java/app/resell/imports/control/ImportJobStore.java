@@ -47,6 +47,15 @@ public class ImportJobStore {
         jobId);
   }
 
+  /** What a sales import's reader found: the lines to go through and the report's layout. */
+  public void salesReportRead(UUID jobId, int totalLines, String summary) throws SQLException {
+    update(
+        "UPDATE import_jobs SET total_lines = ?, result = ?::jsonb, updated_at = now() WHERE id = ?",
+        totalLines,
+        summary,
+        jobId);
+  }
+
   /**
    * Progress after a chunk: the last row it reached, of the rows the file has, and the items it
    * inserted (the running count the status report shows without counting the inventory).
@@ -82,9 +91,12 @@ public class ImportJobStore {
               + " ELSE ?::import_status END, error_code = ?, error_message = ?,"
               + " skipped_count = ?, completed_at = now(), updated_at = now(),"
               + " progress = CASE WHEN ?::text IN ('completed', 'needs_review') THEN 100 ELSE progress END,"
-              + " imported_count = ?,"
+              + " imported_count = ?"
+              + "   + (SELECT count(*) FROM sales_import_lines l WHERE l.job_id = j.id"
+              + "   AND l.outcome IN ('recorded', 'updated')),"
               + " rejected_count = (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id),"
               + " processed_count = ?"
+              + "   + (SELECT count(*) FROM sales_import_lines l WHERE l.job_id = j.id)"
               + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
               + " WHERE id = ?",
           status.value(),

@@ -8,6 +8,7 @@ import app.resell.setup.control.JsonMapping;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,6 +38,7 @@ public class ImportJobs {
   public static final int DEFAULT_ITEMS_LIMIT = 500;
 
   @PersistenceContext EntityManager em;
+  @Inject SalesImportReports salesReports;
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
@@ -104,15 +106,17 @@ public class ImportJobs {
           null,
           summary == null ? null : summary.getJsonObject("invoice"),
           summary == null ? null : summary.getJsonObject("totals_check"),
-          new ImportReport.Result(
-              processed,
-              imported,
-              rejected.size(),
-              job.skippedCount(),
-              job.totalLines(),
-              job.totalsDifference(),
-              items(c, id, itemsLimit, itemsOffset),
-              rejected),
+          job.kind() == ImportKind.SALES
+              ? salesReports.result(c, id, summary, job.totalLines(), job.skippedCount(), rejected)
+              : new ImportReport.Result(
+                  processed,
+                  imported,
+                  rejected.size(),
+                  job.skippedCount(),
+                  job.totalLines(),
+                  job.totalsDifference(),
+                  items(c, id, itemsLimit, itemsOffset),
+                  rejected),
           summary == null ? null : summary.getJsonObject("ocr"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -13,9 +13,10 @@ import java.util.UUID;
 /**
  * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
  * written: {@code job_id} is null and the items carry no {@code lot_id}). Invoices add their header
- * and the check of their lines against the printed totals; sheets add how columns were read. A
- * scanned invoice read by OCR adds {@code ocr}: its lines as read, with their confidence, waiting
- * for the user's confirmation ({@link OcrReview}).
+ * and the check of their lines against the printed totals; sheets add how columns were read. The
+ * {@code result} of a sales report is a {@link SalesImportResult}, of anything else a {@link
+ * Result}. A scanned invoice read by OCR adds {@code ocr}: its lines as read, with their
+ * confidence, waiting for the user's confirmation ({@link OcrReview}).
  */
 public record ImportReport(
     UUID jobId,
@@ -32,7 +33,8 @@ public record ImportReport(
     Map<String, Object> layout,
     JsonObject invoice,
     JsonObject totalsCheck,
-    Result result,
+    /* a {@link Result}; a sales report's is a {@link SalesImportResult} */
+    Object result,
     JsonObject ocr) {
 
   /** A dry run that could not read its file: nothing would be imported, and why. */

@@ -8,7 +8,9 @@ import jakarta.persistence.Converter;
 public enum ImportKind {
   PDF,
   EXCEL,
-  CSV;
+  CSV,
+  /** A marketplace sales report (docs/SALES-IMPORT.md). */
+  SALES;
 
   public String value() {
     return EnumLabels.label(this);
@@ -16,7 +18,11 @@ public enum ImportKind {
 
   /** The batch job that imports this kind of file. */
   public String jobName() {
-    return this == PDF ? "import-invoice" : "import-sheet";
+    return switch (this) {
+      case PDF -> "import-invoice";
+      case SALES -> "import-sales";
+      default -> "import-sheet";
+    };
   }
 
   @Converter

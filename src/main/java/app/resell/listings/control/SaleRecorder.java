@@ -43,6 +43,14 @@ public class SaleRecorder {
   @Inject Event<DomainEvent> events;
 
   public SaleRecord record(UUID listingId, SaleRequest sale) {
+    return record(listingId, sale, null);
+  }
+
+  /**
+   * Records a sale read from a marketplace report: the same as a sale typed in, plus its order
+   * identity and currency ({@code origin}; null for a sale typed in).
+   */
+  public SaleRecord record(UUID listingId, SaleRequest sale, SaleOrigin origin) {
     UUID lotId = lotOf(listingId);
     ItemStock.Stock stock = items.lock(lotId);
     int quantity = stock.quantity();
@@ -102,7 +110,7 @@ public class SaleRecorder {
             BigDecimal.ZERO.setScale(2),
             sale.buyerUsername(),
             soldDate);
-    insert(record);
+    insert(record, origin);
     items.take(lotId, sale.quantity());
     boolean lastUnit = sale.quantity() == remaining;
     BigDecimal listingPriceBefore = listing.soldPrice();
@@ -181,14 +189,15 @@ public class SaleRecorder {
     return UUID.fromString((String) rows.get(0));
   }
 
-  private void insert(SaleRecord s) {
+  private void insert(SaleRecord s, SaleOrigin origin) {
     em.createNativeQuery(
             "INSERT INTO sales (id, listing_id, lot_id, platform, quantity, sold_price,"
                 + " shipping_paid, actual_shipping, platform_fees, fees_computed,"
-                + " sales_tax_collected, cost_of_goods, buyer_username, sold_date, created_by)"
+                + " sales_tax_collected, cost_of_goods, buyer_username, sold_date, created_by,"
+                + " order_id, order_line_id, currency, import_job_id)"
                 + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
                 + " CAST(?4 AS platform_type), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
-                + " CAST(?15 AS uuid))")
+                + " CAST(?15 AS uuid), ?16, ?17, ?18, CAST(?19 AS uuid))")
         .setParameter(1, s.id().toString())
         .setParameter(2, s.listingId().toString())
         .setParameter(3, s.lotId().toString())
@@ -204,6 +213,12 @@ public class SaleRecorder {
         .setParameter(13, s.buyerUsername())
         .setParameter(14, s.soldDate())
         .setParameter(15, user.id() == null ? null : user.id().toString())
+        .setParameter(16, origin == null ? null : origin.orderId())
+        .setParameter(17, origin == null ? null : origin.lineId())
+        .setParameter(18, origin == null || origin.currency() == null ? "USD" : origin.currency())
+        .setParameter(
+            19,
+            origin == null || origin.importJobId() == null ? null : origin.importJobId().toString())
         .executeUpdate();
   }
 }

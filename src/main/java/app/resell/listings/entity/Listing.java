@@ -204,6 +204,15 @@ public class Listing {
     if (lastUnit) stamp(ListingStatus.SOLD, soldOn);
   }
 
+  /**
+   * A later marketplace report changed one of this listing's sales: its fees and postage sums
+   * follow (by the differences), whatever the listing's status.
+   */
+  public void saleAmended(BigDecimal feesChange, BigDecimal postageChange) {
+    platformFees = platformFees.add(feesChange).max(BigDecimal.ZERO);
+    actualShipping = actualShipping.add(postageChange).max(BigDecimal.ZERO);
+  }
+
   /** The item sold out elsewhere: this listing must be taken down on its platform. */
   public void flagForDelisting() {
     needsDelist = true;

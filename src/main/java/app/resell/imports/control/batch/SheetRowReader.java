@@ -11,7 +11,6 @@ import app.resell.imports.control.sheet.SheetLayout;
 import app.resell.imports.control.sheet.SheetRow;
 import app.resell.imports.control.sheet.SheetRowParser;
 import app.resell.imports.control.sheet.SkippedRow;
-import app.resell.setup.control.JsonMapping;
 import app.resell.tabular.SheetReadException;
 import app.resell.tabular.UncheckedSheetReadException;
 import jakarta.annotation.Resource;
@@ -22,11 +21,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.io.Serializable;
-import java.io.StringReader;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,12 +134,6 @@ public class SheetRowReader extends AbstractItemReader {
   }
 
   private Map<String, String> userMapping() {
-    Map<String, String> result = new LinkedHashMap<>();
-    if (mapping == null || mapping.isBlank()) return result;
-    try (var json = JsonMapping.json().createReader(new StringReader(mapping))) {
-      JsonObject object = json.readObject();
-      object.forEach((column, field) -> result.put(column, ((JsonString) field).getString()));
-    }
-    return result;
+    return MappingParameter.columns(mapping);
   }
 }

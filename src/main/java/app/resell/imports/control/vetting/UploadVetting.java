@@ -84,7 +84,7 @@ public class UploadVetting {
                   + " says. Save it from Excel or upload a csv to the csv import.");
         }
       }
-      case CSV -> CsvVetting.check(file, limits());
+      case CSV, SALES -> CsvVetting.check(file, limits());
     }
   }
 

@@ -1,0 +1,226 @@
+package app.resell.listings.control;
+
+import app.resell.inventory.control.AuditTrail;
+import app.resell.inventory.control.ItemStock;
+import app.resell.listings.entity.Listing;
+import app.resell.listings.entity.ListingLifecycle;
+import app.resell.listings.entity.ListingStatus;
+import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Platform;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The listings' side of sales read from marketplace reports, in the caller's transaction (a batch
+ * chunk's, or a request's). A sale is recorded by {@link SaleRecorder} exactly as a sale typed in
+ * (stock lock, 409 rule, fees, audit, {@code item.sold}, the sold-out rule), on the item's listing
+ * on that platform: created when the item had none there, moved to active when it was not live. A
+ * later report changes a recorded sale only through {@link #amend}: refunds, fees from the report
+ * instead of the estimate, the label cost (the listing's fee and postage sums follow).
+ */
+@ApplicationScoped
+public class ImportedSales {
+
+  @PersistenceContext EntityManager em;
+  @Inject ListingStore listings;
+  @Inject SaleRecorder recorder;
+  @Inject ItemStock stock;
+  @Inject AuditTrail audit;
+
+  @Resource(lookup = "java:global/jdbc/resell")
+  DataSource dataSource;
+
+  /** What the report says of the listing the sale went through, for a listing created for it. */
+  public record ListingHint(String title, String externalId, BigDecimal price) {}
+
+  /** The sale recorded for this order line before, if any. */
+  public Optional<SaleRecord> find(Platform platform, String orderId, String lineId) {
+    List<SaleRecord> found = query(" AND order_line_id = ?", platform.value(), orderId, lineId);
+    return found.stream().findFirst();
+  }
+
+  /** Every sale recorded for the order, in line order. */
+  public List<SaleRecord> ofOrder(Platform platform, String orderId) {
+    return query("", platform.value(), orderId);
+  }
+
+  /** A sale recorded from a report, with its order line and currency. */
+  public record Recorded(SaleRecord sale, String orderId, String lineId, String currency) {}
+
+  /** The sales an import recorded (also those recorded later by confirming its matches). */
+  public List<Recorded> ofImport(UUID importJobId, int limit) {
+    String sql =
+        "SELECT "
+            + SaleRecord.COLUMNS
+            + ", order_id, order_line_id, currency FROM sales WHERE import_job_id = ?"
+            + " ORDER BY created_at, order_id, order_line_id LIMIT ?";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      st.setObject(1, importJobId);
+      st.setInt(2, limit);
+      try (ResultSet rs = st.executeQuery()) {
+        List<Recorded> sales = new ArrayList<>();
+        while (rs.next()) {
+          sales.add(
+              new Recorded(
+                  SaleRecord.read(rs), rs.getString(16), rs.getString(17), rs.getString(18)));
+        }
+        return sales;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("sales of import " + importJobId + " failed", e);
+    }
+  }
+
+  /** Units of the item still unsold, with the item's row locked as for a sale. */
+  public int unitsLeft(UUID lotId) {
+    return stock.lock(lotId).remaining();
+  }
+
+  /** Records the sale on the item's listing on the platform (see the class comment). */
+  public SaleRecord record(
+      UUID lotId, Platform platform, ListingHint hint, SaleRequest sale, SaleOrigin origin) {
+    stock.lock(lotId);
+    Listing listing = sellable(lotId, platform, hint);
+    return recorder.record(listing.id(), sale, origin);
+  }
+
+  /**
+   * Applies what a later report says of a recorded sale; null leaves a value as it is. Answers
+   * whether anything changed (nothing does when the same report is imported again).
+   */
+  public boolean amend(
+      SaleRecord sale, BigDecimal refund, BigDecimal fees, BigDecimal shippingCost, String why) {
+    BigDecimal newRefund =
+        refund == null ? sale.refundAmount() : refund.min(sale.revenue().add(sale.refundAmount()));
+    BigDecimal newFees = fees == null ? sale.platformFees() : fees;
+    BigDecimal newShipping = shippingCost == null ? sale.actualShipping() : shippingCost;
+    boolean feesFromReport = fees != null || !sale.feesComputed();
+    if (newRefund.compareTo(sale.refundAmount()) == 0
+        && newFees.compareTo(sale.platformFees()) == 0
+        && newShipping.compareTo(sale.actualShipping()) == 0
+        && feesFromReport == !sale.feesComputed()) {
+      return false;
+    }
+    em.createNativeQuery(
+            "UPDATE sales SET refund_amount = ?1, refunded_at = CASE WHEN ?2 > 0 THEN"
+                + " coalesce(refunded_at, now()) END, platform_fees = ?3, fees_computed = ?4,"
+                + " actual_shipping = ?5 WHERE id = CAST(?6 AS uuid)")
+        .setParameter(1, newRefund)
+        .setParameter(2, newRefund.signum())
+        .setParameter(3, newFees)
+        .setParameter(4, !feesFromReport)
+        .setParameter(5, newShipping)
+        .setParameter(6, sale.id().toString())
+        .executeUpdate();
+    Listing listing = em.find(Listing.class, sale.listingId());
+    if (listing != null) {
+      listing.saleAmended(
+          newFees.subtract(sale.platformFees()), newShipping.subtract(sale.actualShipping()));
+      em.flush();
+    }
+    audit.record(
+        "sale",
+        sale.lotId(),
+        sale.id(),
+        "sale_update",
+        money(sale.refundAmount(), sale.platformFees(), sale.actualShipping()).build(),
+        money(newRefund, newFees, newShipping).add("reason", why).build());
+    return true;
+  }
+
+  /**
+   * Writes what recording a line changed and lets go of the entities it loaded. A chunk records
+   * hundreds of sales in one transaction; without this every flush of the next sale compares every
+   * item and listing loaded so far, and the chunk slows down with the square of its size.
+   */
+  public void settle() {
+    em.flush();
+    em.clear();
+  }
+
+  /** The item's listing on the platform, live, so a sale can be recorded on it. */
+  private Listing sellable(UUID lotId, Platform platform, ListingHint hint) {
+    List<Listing> existing =
+        em.createNamedQuery(Listing.BY_PLATFORM, Listing.class)
+            .setParameter("lot", lotId)
+            .setParameter("platform", platform)
+            .getResultList();
+    if (existing.isEmpty()) {
+      ListingFields fields = new ListingFields();
+      fields.platform = platform;
+      fields.status = ListingStatus.ACTIVE;
+      fields.listPrice = hint.price() == null || hint.price().signum() <= 0 ? null : hint.price();
+      fields.listingTitle = clip(hint.title(), 255);
+      fields.externalId = clip(hint.externalId(), 100);
+      fields.reason = "sold on " + platform.value() + " (sales report)";
+      return listings.create(listings.item(lotId), fields);
+    }
+    Listing listing = existing.get(0);
+    if (ListingLifecycle.bySale(listing.status())) return listing;
+    if (listing.status() == ListingStatus.SOLD) {
+      throw ProblemException.conflict(
+          "The " + platform.value() + " listing of item " + lotId + " is already sold");
+    }
+    listing.moveTo(ListingStatus.ACTIVE, OffsetDateTime.now());
+    em.flush();
+    audit.record(
+        "listing",
+        lotId,
+        listing.id(),
+        "listing_sold_by_report",
+        null,
+        JsonMapping.json().createObjectBuilder().add("status", "active").build());
+    return listing;
+  }
+
+  private static JsonObjectBuilder money(BigDecimal refund, BigDecimal fees, BigDecimal shipping) {
+    return JsonMapping.json()
+        .createObjectBuilder()
+        .add("refund_amount", refund)
+        .add("platform_fees", fees)
+        .add("actual_shipping", shipping);
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null || text.isBlank()) return null;
+    String t = text.strip();
+    return t.length() <= max ? t : t.substring(0, max);
+  }
+
+  private List<SaleRecord> query(String condition, String... parameters) {
+    String sql =
+        "SELECT "
+            + SaleRecord.COLUMNS
+            + " FROM sales WHERE platform = ?::platform_type AND order_id = ?"
+            + condition
+            + " ORDER BY order_line_id";
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) st.setString(i + 1, parameters[i]);
+      try (ResultSet rs = st.executeQuery()) {
+        List<SaleRecord> sales = new ArrayList<>();
+        while (rs.next()) sales.add(SaleRecord.read(rs));
+        return sales;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("imported sales of order " + parameters[1] + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package app.resell.imports;
+
+import app.resell.testing.Api;
+import app.resell.testing.ResellServer;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * The sales report fixtures of src/test/resources/sales for one test: its own marker in every
+ * title, SKU and order id, so no other test's rows match its sales.
+ */
+final class SalesReports {
+
+  final String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  final String number = Integer.toString(100_000 + new Random().nextInt(900_000));
+  private final Api api;
+
+  SalesReports(Api api) {
+    this.api = api;
+  }
+
+  String text(String fixture) {
+    try (InputStream in = SalesReports.class.getResourceAsStream("/sales/" + fixture)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("{m}", marker)
+          .replace("{n}", number);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** POST /import/sales with the fixture and form fields (name, value, ...). */
+  Response upload(String fixture, String... fields) {
+    return uploadText(text(fixture), fixture, fields);
+  }
+
+  Response uploadText(String text, String fileName, String... fields) {
+    RequestSpecification request =
+        api.as("staff")
+            .contentType("multipart/form-data")
+            .multiPart("file", fileName, text.getBytes(StandardCharsets.UTF_8), "text/csv");
+    for (int i = 0; i < fields.length; i += 2)
+      request = request.multiPart(fields[i], fields[i + 1]);
+    return request.post("/api/v1/import/sales");
+  }
+
+  /** Imports the fixture and answers the finished job's status. */
+  JsonPath imported(String fixture, String... fields) {
+    String jobId = upload(fixture, fields).then().statusCode(202).extract().path("job_id");
+    JsonPath status = Imports.awaitFinished(api, jobId);
+    return status.using(
+        JsonPathConfig.jsonPathConfig()
+            .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+  }
+
+  /** An item of one unit (or more) with a SKU of this test, answering its id. */
+  String item(String name, String sku, int quantity) {
+    Map<String, Object> fields = new HashMap<>();
+    fields.put("item_name", name.replace("{m}", marker));
+    if (sku != null) fields.put("sku", sku.replace("{m}", marker));
+    fields.put("quantity", quantity);
+    fields.put("bid_amount", new BigDecimal("10.00"));
+    fields.put("category", "collectibles");
+    fields.put("auto_categorize", false);
+    return api.as("staff")
+        .body(fields)
+        .post("/api/v1/inventory")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("lot_id");
+  }
+
+  /** A listing of the item, answering its id. */
+  String listing(String lotId, String platform, String status, String externalId) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("platform", platform);
+    body.put("status", status);
+    body.put("list_price", new BigDecimal("25.00"));
+    if (externalId != null) body.put("external_id", externalId.replace("{n}", number));
+    return api.as("staff")
+        .body(body)
+        .post("/api/v1/inventory/" + lotId + "/listings")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
+  /** The sale recorded for an order line: its money as the table keeps it. */
+  static Map<String, Object> sale(
+      ResellServer server, String platform, String orderId, String lineId) throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT lot_id::text, sold_price, shipping_paid, actual_shipping, platform_fees,"
+                    + " fees_computed, sales_tax_collected, refund_amount, currency, quantity"
+                    + " FROM sales WHERE platform = ?::platform_type AND order_id = ? AND order_line_id = ?")) {
+      st.setString(1, platform);
+      st.setString(2, orderId);
+      st.setString(3, lineId);
+      try (ResultSet rs = st.executeQuery()) {
+        if (!rs.next()) return null;
+        Map<String, Object> sale = new HashMap<>();
+        sale.put("lot_id", rs.getString(1));
+        sale.put("sold_price", rs.getBigDecimal(2));
+        sale.put("shipping_paid", rs.getBigDecimal(3));
+        sale.put("actual_shipping", rs.getBigDecimal(4));
+        sale.put("platform_fees", rs.getBigDecimal(5));
+        sale.put("fees_computed", rs.getBoolean(6));
+        sale.put("sales_tax_collected", rs.getBigDecimal(7));
+        sale.put("refund_amount", rs.getBigDecimal(8));
+        sale.put("currency", rs.getString(9));
+        sale.put("quantity", rs.getInt(10));
+        if (rs.next()) throw new IllegalStateException("two sales of one order line");
+        return sale;
+      }
+    }
+  }
+
+  /** Who the audit trail says recorded the item's sale. */
+  static String saleAuthor(ResellServer server, String lotId) throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT u.email FROM activity_logs a JOIN users u ON u.id = a.user_id"
+                    + " WHERE a.lot_id = ?::uuid AND a.entity_type = 'sale' AND a.action_type = 'sale'")) {
+      st.setString(1, lotId);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+
+  static int salesOfOrder(ResellServer server, String platform, String orderId)
+      throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT count(*) FROM sales WHERE platform = ?::platform_type AND order_id = ?")) {
+      st.setString(1, platform);
+      st.setString(2, orderId);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
+}

@@ -153,7 +153,7 @@ final class LineItemReader {
         }
         continue;
       }
-      if (layout == null && WrappedLines.numberContinues(last, line, row)) {
+      if (WrappedLines.numberContinues(last, line, row)) {
         WrappedLines.continueDescription(last, line);
         continue;
       }

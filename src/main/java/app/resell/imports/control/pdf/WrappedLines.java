@@ -107,8 +107,9 @@ final class WrappedLines {
     return !shape(row.lot()).equals(shape(last.lot));
   }
 
-  /** "0094" -> "0999", "R3-186-2" -> "A9-999-9", "12" -> "99". */
+  /** "0094" -> "0999", "R3-186-2" -> "A9-999-9", "12" and "12A" -> "99" (a suffix is no shape). */
   private static String shape(String lot) {
+    if (lot.matches(".*\\d[A-Za-z]{1,2}")) lot = lot.replaceAll("[A-Za-z]{1,2}$", "");
     String rest = lot.substring(1).replaceAll("\\d", "9").replaceAll("[A-Za-z]", "A");
     char first = lot.charAt(0);
     String head =

@@ -565,6 +565,15 @@ def render_h(inv):
     pdfbox(inv.name + ".layout.json", inv.name + ".pdf")
 
 
+def emit(inv, ext, source, **tool_args):
+    """Writes the invoice's source and prints it to <name>.pdf with the invoice's tool."""
+    write(inv.name + ext, source)
+    tool = {"chromium": chromium, "groff": groff, "pdfbox": pdfbox,
+            "writer": lambda s, o, **a: libreoffice(s, o, filt="HTML (StarWriter)") if s.endswith(".html") else libreoffice(s, o),
+            "calc": libreoffice}[inv.tool]
+    tool(inv.name + ext, inv.name + ".pdf", **tool_args)
+
+
 def pdfbox(src, out):
     cp = os.environ.get("CORPUS_CP")
     if not cp:
@@ -715,6 +724,10 @@ CORPUS = [(A, render_a), (B, render_b), (C, render_c), (D_, render_d), (E, rende
           (G, render_g), (H, render_h), (I, render_i), (J, render_j), (K, render_k), (L, render_l)]
 
 if __name__ == "__main__":
+    from corpus_pages import PAGES
+    from corpus_tables import TABLES
+    MORE = {inv.name: overrides for inv, _, overrides in TABLES + PAGES}
+    CORPUS += [(inv, render) for inv, render, _ in TABLES + PAGES]
     only = set(a for a in sys.argv[1:] if not a.startswith("--"))
     for inv, render in CORPUS:
         if only and inv.name not in only:
@@ -726,6 +739,7 @@ if __name__ == "__main__":
             overrides = {"premiumTotal": str(inv.premium)}
         if inv is J:
             overrides = {"taxTotal": "0.00", "premiumRate": None}
+        overrides = MORE.get(inv.name, overrides)
         exp = inv.expected(overrides)
         with open(os.path.join(HERE, inv.name + ".expected.json"), "w") as f:
             json.dump(exp, f, indent=2)

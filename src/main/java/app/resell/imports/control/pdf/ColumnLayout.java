@@ -64,8 +64,13 @@ final class ColumnLayout {
       return Optional.empty();
     }
     List<Column> resolved = resolve(roles);
+    // An unknown heading beside a description column heads a column of its own (Consignor, Date),
+    // so its cells do not run into the lot or the description; without a description column the
+    // unknown heading may be the description's own and its cells go to the nearest band.
+    boolean described = resolved.contains(Column.DESCRIPTION);
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
+      if (resolved.get(i) == null && described) resolved.set(i, Column.OTHER);
       if (resolved.get(i) == null) continue;
       TextLine.Cell c = cells.get(i);
       float left = i == 0 ? -Float.MAX_VALUE : (cells.get(i - 1).x1() + c.x0()) / 2;
@@ -362,7 +367,7 @@ final class ColumnLayout {
     Map<Column, String> parts = split(line);
     for (Map.Entry<Column, String> part : parts.entrySet()) {
       Column c = part.getKey();
-      if (c == Column.DESCRIPTION || c == Column.STATUS) continue;
+      if (c == Column.DESCRIPTION || c == Column.STATUS || c == Column.OTHER) continue;
       if (c == Column.LOT && LotText.lot(part.getValue()).isEmpty()) continue;
       // "foxing, replaced knobs, 8 x 10" ran into the quantity band: its 10 is no quantity.
       if (c == Column.QUANTITY && parts.containsKey(Column.DESCRIPTION) && !ownCell(line, c)) {

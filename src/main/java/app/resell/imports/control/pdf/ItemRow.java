@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,12 @@ record ItemRow(
   private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
   private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
   private static final Pattern LEADING = Pattern.compile("^[#(]");
+  private static final String ROLE =
+      "(?:hammer(?: price)?|(?:high |winning )?bid|sold(?: for)?|(?:sale )?price|amount|(?:lot )?total)";
+  private static final Pattern ROLE_LABEL =
+      Pattern.compile("(?i)(?:^" + ROLE + ":?|\\s" + ROLE + ":)$");
+  private static final Pattern WORDS_THEN_COUNT =
+      Pattern.compile("((?:[A-Za-z][A-Za-z,.;'-]*\\s+)*[A-Za-z][A-Za-z,.;'-]*)\\s+(\\d{1,5})");
 
   boolean hasPositiveAmount() {
     return amounts.stream().anyMatch(a -> a.signum() > 0);
@@ -54,7 +61,15 @@ record ItemRow(
       lot = firstAndRest.length == 2 ? LotText.lot(strip(firstAndRest[0])).orElse(null) : null;
       label.add(lot == null ? lotText : firstAndRest[1]);
     }
-    if (parts.containsKey(Column.DESCRIPTION)) label.add(parts.get(Column.DESCRIPTION));
+    String qty = parts.get(Column.QUANTITY);
+    String description = parts.get(Column.DESCRIPTION);
+    Matcher overrun = qty == null || description == null ? null : WORDS_THEN_COUNT.matcher(qty);
+    if (overrun != null && overrun.matches()) {
+      // Justified text pushed its last words into the quantity band: "... sewing box with | 1".
+      description = description + " " + overrun.group(1);
+      qty = overrun.group(2);
+    }
+    if (description != null) label.add(description);
     List<BigDecimal> amounts = new ArrayList<>();
     BigDecimal[] money = new BigDecimal[6];
     Column[] roles = {
@@ -87,7 +102,6 @@ record ItemRow(
       if (LotText.status(rest).isPresent()) status = rest;
       else label.add(rest);
     }
-    String qty = parts.get(Column.QUANTITY);
     if (qty != null && amounts.isEmpty() && !COUNT.matcher(qty).matches()) {
       // An amount from a totals box that happens to sit under the quantity heading.
       Optional<BigDecimal> strayAmount = LotText.strictMoney(qty);
@@ -100,6 +114,12 @@ record ItemRow(
       // A totals label ("Subtotal", "Freight") printed over the table's narrow quantity column.
       label.add(qty);
       qty = null;
+    }
+    if (lot == null
+        && label.stream().allMatch(String::isBlank)
+        && parts.containsKey(Column.OTHER)) {
+      // A totals label printed under a column of no known role ("Subtotal" under "Consignor").
+      label.add(parts.get(Column.OTHER));
     }
     List<TextLine.Word> words = line.words();
     if (amounts.isEmpty() && words.size() >= 2) {
@@ -183,6 +203,11 @@ record ItemRow(
       }
     }
     String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    Matcher role = ROLE_LABEL.matcher(text);
+    if (lot != null && !trailing.isEmpty() && role.find()) {
+      // "Lot 137-3  Hammer $1,250.00": the amount's label, not the lot's title (which follows).
+      text = text.substring(0, role.start()).strip();
+    }
     BigDecimal bid = null;
     BigDecimal premium = null;
     BigDecimal tax = null;

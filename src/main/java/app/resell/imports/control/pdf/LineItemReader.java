@@ -157,6 +157,10 @@ final class LineItemReader {
         }
         continue;
       }
+      if (WrappedLines.numberContinues(last, line, row)) {
+        WrappedLines.continueDescription(last, line);
+        continue;
+      }
       // A lot row without an amount is kept open: its amount may follow on a wrapped line.
       ItemDraft lot = item(line, row, items, rejected, previous, pending);
       if (lot != null && !hasAmount(lot)) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * lot number, lines that end in an amount and lines with words. A page with a table heading row is
  * never cut, and a table split between its description and its amounts fails that test anyway (one
  * side has no amounts or no words). Lines below the last two-sided line stay in the left column
- * while they only have text on the left.
+ * while they only have text on the left and follow without a gap wider than the column's own.
  */
 final class PageColumns {
 
@@ -123,7 +123,15 @@ final class PageColumns {
         }
       }
       int to = last + 1;
-      while (to < page.size() && !straddles(page.get(to), x) && onlyLeft(page.get(to), x)) to++;
+      // The left column runs on below the last shared line, but not across a gap wider than its
+      // own (see leftColumnReach): what follows such a gap (the totals) comes after both columns.
+      float reach = leftColumnReach(page, from, last, x);
+      while (to < page.size()
+          && !straddles(page.get(to), x)
+          && onlyLeft(page.get(to), x)
+          && page.get(to).y() - page.get(to - 1).y() <= reach) {
+        to++;
+      }
       // Columns whose rows fall at different heights share few lines; lots starting lines of
       // their own on the right are evidence of the second column too.
       boolean enough = count >= minTwoSided || (count >= 1 && rightLots >= 2);
@@ -135,6 +143,28 @@ final class PageColumns {
       }
     }
     return best;
+  }
+
+  /**
+   * How far apart two successive lines of the left column may be and still belong to it: a quarter
+   * more than the widest step between its lines in the run (the space between its lots), and at
+   * least two of its narrowest steps (a run of one lot has seen no space between lots yet).
+   */
+  private static float leftColumnReach(List<TextLine> page, int from, int last, float x) {
+    float widest = 0;
+    float narrowest = Float.MAX_VALUE;
+    Float previous = null;
+    for (int i = from; i <= last; i++) {
+      TextLine l = page.get(i);
+      if (l.cells().stream().noneMatch(c -> c.x1() < x)) continue;
+      if (previous != null && l.y() - previous > 0.5f) {
+        widest = Math.max(widest, l.y() - previous);
+        narrowest = Math.min(narrowest, l.y() - previous);
+      }
+      previous = l.y();
+    }
+    if (widest == 0) return 3 * page.get(from).height();
+    return Math.max(1.25f * widest, 2 * narrowest);
   }
 
   private static boolean straddles(TextLine l, float x) {

@@ -93,6 +93,31 @@ final class WrappedLines {
     return n;
   }
 
+  /**
+   * A wrapped line that starts with a number ("12 in. tall", "1920", "18 figures") is no lot when
+   * it has no amount, follows right under a lot that has its amount, and the number is not shaped
+   * like that lot's number ("0094", "R3-186-2" or "211-4" above "12"): lots of one invoice share a
+   * shape, the numbers inside descriptions do not.
+   */
+  static boolean numberContinues(ItemDraft last, TextLine line, ItemRow row) {
+    if (last == null || last.lot == null || row.lot() == null || row.lotPrefixed()) return false;
+    if (!row.amounts().isEmpty() || row.quantityText() != null) return false;
+    if (last.bid == null && last.unitPrice == null && last.printedTotal == null) return false;
+    if (line.page() != last.first.page() || line.y() < last.lastY) return false;
+    if (line.y() - last.lastY > 1.6f * line.height()) return false;
+    return !shape(row.lot()).equals(shape(last.lot));
+  }
+
+  /** "0094" -> "0999", "R3-186-2" -> "A9-999-9", "12" and "12A" -> "99" (a suffix is no shape). */
+  private static String shape(String lot) {
+    if (lot.matches(".*\\d[A-Za-z]{1,2}")) lot = lot.replaceAll("[A-Za-z]{1,2}$", "");
+    String rest = lot.substring(1).replaceAll("\\d", "9").replaceAll("[A-Za-z]", "A");
+    char first = lot.charAt(0);
+    String head =
+        first == '0' ? "0" : Character.isDigit(first) ? "9" : Character.isLetter(first) ? "A" : "-";
+    return head + rest;
+  }
+
   static boolean continues(ItemDraft last, TextLine line, ColumnLayout layout) {
     if (last == null || line.page() != last.first.page()) return false;
     // Below the lot, not too far, and not back up at the top of the next column.

@@ -43,7 +43,15 @@ class InvoicePdfParserTest {
         "maplewood-mismatch-pdfbox",
         "hilltop-centred-status-chromium",
         "lanternhill-wrapped-headings-chromium",
-        "twinoaks-text-receipt-writer"
+        "twinoaks-text-receipt-writer",
+        "granite-blocks-chromium",
+        "foxglove-allbox-groff",
+        "riverbend-bidpremium-writer",
+        "cedarhollow-statement-calc",
+        "stonegate-landscape-chromium",
+        "millbrook-twocolumn-groff",
+        "quarryhill-bottom-aligned-pdfbox",
+        "ashford-charge-rows-writer"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

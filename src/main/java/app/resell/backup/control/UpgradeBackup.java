@@ -1,6 +1,7 @@
 package app.resell.backup.control;
 
 import app.resell.backup.entity.BackupRun;
+import app.resell.setup.control.BeforeMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import org.flywaydb.core.api.MigrationInfoService;
  * {@code backup_runs} may not exist yet.
  */
 @ApplicationScoped
-public class UpgradeBackup {
+public class UpgradeBackup implements BeforeMigration {
 
   private static final Logger LOG = Logger.getLogger(UpgradeBackup.class.getName());
 
@@ -74,6 +75,13 @@ public class UpgradeBackup {
               + " without a backup.",
           e);
     }
+  }
+
+  /** The backup before migrating, recorded in backup_runs once the migrations are applied. */
+  @Override
+  public Runnable prepare(Flyway flyway) {
+    Optional<Taken> taken = beforeMigrating(flyway);
+    return () -> record(taken);
   }
 
   public void record(Optional<Taken> taken) {

@@ -64,7 +64,7 @@ public class SaleCandidates {
             read(
                 c,
                 ITEM
-                    + "1.0 FROM inventory i WHERE lower(i.sku) = lower(?) AND i.deleted_at IS NULL"
+                    + "1.0 FROM current_items i WHERE lower(i.sku) = lower(?)"
                     + " ORDER BY i.created_at LIMIT 3",
                 sku.strip());
         if (!bySku.isEmpty()) return new Match("sku", true, bySku);
@@ -75,8 +75,8 @@ public class SaleCandidates {
             read(
                 c,
                 ITEM
-                    + "1.0 FROM inventory i JOIN platform_listings l ON l.lot_id = i.lot_id"
-                    + " WHERE l.platform = ?::platform_type AND i.deleted_at IS NULL AND"
+                    + "1.0 FROM current_items i JOIN platform_listings l ON l.lot_id = i.lot_id"
+                    + " WHERE l.platform = ?::platform_type AND"
                     + " (l.external_id = ? OR l.listing_url = ? OR l.listing_url LIKE ?)"
                     + " ORDER BY i.created_at LIMIT 3",
                 platform.value(),
@@ -91,7 +91,7 @@ public class SaleCandidates {
           read(
               c,
               ITEM
-                  + "1.0 FROM inventory i WHERE i.deleted_at IS NULL AND EXISTS (SELECT 1 FROM"
+                  + "1.0 FROM current_items i WHERE EXISTS (SELECT 1 FROM"
                   + " platform_listings l WHERE l.lot_id = i.lot_id AND l.platform = ?::platform_type"
                   + " AND CAST(l.status AS text) = ANY (?) AND ("
                   + NORMAL.formatted("i.item_name")
@@ -108,8 +108,8 @@ public class SaleCandidates {
           read(
               c,
               ITEM
-                  + "round(CAST(similarity(i.item_name, ?) AS numeric), 2) AS score FROM inventory i"
-                  + " WHERE i.deleted_at IS NULL AND i.quantity_sold < i.quantity"
+                  + "round(CAST(similarity(i.item_name, ?) AS numeric), 2) AS score FROM current_items i"
+                  + " WHERE i.quantity_sold < i.quantity"
                   + " AND similarity(i.item_name, ?) >= "
                   + MIN_SIMILARITY
                   + " AND EXISTS (SELECT 1 FROM platform_listings l WHERE l.lot_id = i.lot_id"
@@ -131,8 +131,7 @@ public class SaleCandidates {
   /** One candidate by id, for a match a person confirmed; null when no live item has it. */
   public Candidate item(UUID lotId) {
     try (Connection c = dataSource.getConnection()) {
-      List<Candidate> found =
-          read(c, ITEM + "1.0 FROM inventory i WHERE i.lot_id = ? AND i.deleted_at IS NULL", lotId);
+      List<Candidate> found = read(c, ITEM + "1.0 FROM current_items i WHERE i.lot_id = ?", lotId);
       return found.isEmpty() ? null : found.get(0);
     } catch (SQLException e) {
       throw new IllegalStateException("reading item " + lotId + " failed", e);

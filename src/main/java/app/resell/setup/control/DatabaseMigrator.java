@@ -1,12 +1,14 @@
 package app.resell.setup.control;
 
-import app.resell.backup.control.UpgradeBackup;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,9 +19,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database to the current schema before anything else touches it: creates the database
  * if needed, then applies the Flyway migrations shipped in the WAR, after a backup when they change
- * an existing schema ({@link UpgradeBackup}). A failure here fails the deployment, and the message
- * is logged with the {@code RESELL-FATAL} marker the start script looks for, because Payara Micro
- * keeps running after a failed deployment.
+ * an existing schema ({@link BeforeMigration}: the backup feature's). A failure here fails the
+ * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
+ * for, because Payara Micro keeps running after a failed deployment.
  */
 @Startup
 @Singleton
@@ -40,7 +42,7 @@ public class DatabaseMigrator {
   @ConfigProperty(name = "resell.db.password")
   Optional<String> password;
 
-  @Inject UpgradeBackup upgradeBackup;
+  @Inject Instance<BeforeMigration> beforeMigration;
 
   @PostConstruct
   void migrate() {
@@ -52,9 +54,10 @@ public class DatabaseMigrator {
               .locations("classpath:db/migration")
               .connectRetries(3)
               .load();
-      Optional<UpgradeBackup.Taken> backup = upgradeBackup.beforeMigrating(flyway);
+      List<Runnable> afterwards = new ArrayList<>();
+      for (BeforeMigration before : beforeMigration) afterwards.add(before.prepare(flyway));
       MigrateResult result = flyway.migrate();
-      upgradeBackup.record(backup);
+      afterwards.forEach(Runnable::run);
       // Flyway names the target only when it applied something; else the schema stayed where it was
       String version =
           result.targetSchemaVersion != null

@@ -1,4 +1,4 @@
-package app.resell.problems.boundary;
+package app.resell.setup.boundary;
 
 import app.resell.observability.boundary.RequestIdFilter;
 import app.resell.observability.control.RequestContext;
@@ -15,7 +15,8 @@ import java.io.IOException;
 /**
  * Renders errors raised outside JAX-RS (a rejected token in the authentication mechanism, a body
  * over the size cap, an unknown static path) as problem details instead of the server's HTML pages.
- * Wired as the error page for those statuses in web.xml.
+ * Wired as the error page for those statuses in web.xml. In setup, next to the one JSON-B it writes
+ * with, so that the problems feature names no feature above it.
  */
 @WebServlet(urlPatterns = "/problem")
 public class ErrorPageServlet extends HttpServlet {

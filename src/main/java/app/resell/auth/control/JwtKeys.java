@@ -1,6 +1,7 @@
 package app.resell.auth.control;
 
 import app.resell.setup.control.Settings;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,13 +69,20 @@ public final class JwtKeys {
   /** The public key as a one-key JSON Web Key Set (RFC 7517), with its kid, for RS256 only. */
   public String publicKeyJwks() {
     java.security.interfaces.RSAPublicKey rsa = (java.security.interfaces.RSAPublicKey) publicKey;
-    return "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\""
-        + keyId
-        + "\",\"n\":\""
-        + base64Url(rsa.getModulus())
-        + "\",\"e\":\""
-        + base64Url(rsa.getPublicExponent())
-        + "\"}]}";
+    return Json.createObjectBuilder()
+        .add(
+            "keys",
+            Json.createArrayBuilder()
+                .add(
+                    Json.createObjectBuilder()
+                        .add("kty", "RSA")
+                        .add("use", "sig")
+                        .add("alg", "RS256")
+                        .add("kid", keyId)
+                        .add("n", base64Url(rsa.getModulus()))
+                        .add("e", base64Url(rsa.getPublicExponent()))))
+        .build()
+        .toString();
   }
 
   private static String base64Url(java.math.BigInteger value) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Prints the numbered lines and cells the parser sees in a PDF, then the parse result: the first
  * thing to run when an auction house's invoice is misread.
  *
- * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat cp.txt)
+ * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
  * app.resell.imports.control.pdf.InvoiceDump invoice.pdf}
  */
 public final class InvoiceDump {

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * points from the top-left of a US Letter page; {@code align: "right"} makes x the right edge, as
  * invoice amounts are printed.
  *
- * <p>Run: {@code java -cp target/test-classes:$(cat cp.txt)
+ * <p>Run: {@code java -cp target/test-classes:$(cat target/cp.txt)
  * app.resell.imports.control.pdf.LayoutPdfWriter in.layout.json out.pdf}
  */
 public final class LayoutPdfWriter {

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A small business on the test server: a staff user, an item bought and sold out in {@link #YEAR}
@@ -100,10 +101,15 @@ record Business(
             .extract()
             .path("[0].id");
     byte[] stored = photo(api, photoId);
-    String invoice = uploadInvoice(api);
-    finished(api, invoice);
-    String failed = uploadInvoice(api);
+    // an invoice number of its own, so no other test's import of the same file makes it a duplicate
+    String number = "BK-" + UUID.randomUUID();
+    String invoice = uploadInvoice(api, number);
+    assertThat(finished(api, invoice)).isIn("completed", "needs_review");
+    String failed = uploadInvoice(api, number);
     assertThat(finished(api, failed)).isEqualTo("failed");
+    assertThat(BackupRestoreIT.status(api, failed).getString("error.code"))
+        .as("refused as a duplicate by its header step, no line step after it")
+        .isEqualTo("duplicate_invoice");
     return new Business(email, password, lot, invoice, failed, photoId, stored);
   }
 
@@ -127,7 +133,7 @@ record Business(
         .asByteArray();
   }
 
-  private static String uploadInvoice(Api api) throws IOException {
+  private static String uploadInvoice(Api api, String number) throws IOException {
     String file = "ironbridge-tbl-groff.pdf";
     return api.as("staff")
         .contentType("multipart/form-data")
@@ -137,6 +143,7 @@ record Business(
             Files.readAllBytes(BackupRestoreIT.CORPUS.resolve(file)),
             "application/pdf")
         .multiPart("force", "true")
+        .multiPart("invoice_id", number)
         .post("/api/v1/import/pdf")
         .then()
         .statusCode(202)

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** A sale is announced to webhooks: item.sold, and item.needs_delist when other listings remain. */
@@ -59,9 +60,14 @@ class SaleEventsIT {
           .atMost(Duration.ofSeconds(40))
           .until(
               () ->
-                  received.stream().anyMatch(p -> lot.equals(p.getString("data.lot_id")))
-                      && received.stream()
-                          .anyMatch(p -> p.getString("type").equals("item.needs_delist")));
+                  Stream.of("item.sold", "item.needs_delist")
+                      .allMatch(
+                          type ->
+                              received.stream()
+                                  .anyMatch(
+                                      p ->
+                                          type.equals(p.getString("type"))
+                                              && lot.equals(p.getString("data.lot_id")))));
       JsonPath sold =
           received.stream()
               .filter(p -> p.getString("type").equals("item.sold"))

@@ -9,6 +9,8 @@ const ROUTES = [
   ["inventory", "resell-inventory", "./inventory/boundary/InventoryView.js"],
   ["items/:lot", "resell-item", "./items/boundary/ItemView.js"],
   ["import", "resell-import", "./imports/boundary/ImportView.js"],
+  ["invoices", "resell-invoices", "./invoices/boundary/InvoicesView.js"],
+  ["invoices/:invoice", "resell-invoices", "./invoices/boundary/InvoicesView.js"],
   ["jobs", "resell-jobs", "./jobs/boundary/JobsView.js"],
   ["backups", "resell-backups", "./backups/boundary/BackupsView.js"],
   ["storage", "resell-storage", "./storage/boundary/StorageView.js"],

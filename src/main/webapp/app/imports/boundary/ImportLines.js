@@ -39,15 +39,20 @@ export function reconciliation(invoice, items) {
     ["Premium", invoice.premium_total, sum("buyers_premium")],
     ["Tax", invoice.tax_total, sum("sales_tax")],
     ["Shipping", invoice.shipping_total, sum("shipping_cost")],
-    ["Fees", invoice.fees_total, sum("other_fees")],
-    ["Total", invoice.total, sum("total_cost")],
+    ["Total (items and the fees kept on the invoice)", invoice.total, sum("total_cost") + Number(invoice.fees_total ?? 0)],
   ].filter(([, printed]) => printed !== null && printed !== undefined);
-  if (!rows.length) return "";
+  if (!rows.length) return feesNote(invoice);
   return html`<table class="reconciliation"><caption>Against the printed totals</caption><thead><tr><th scope="col"></th><th scope="col" class="num">Printed</th><th scope="col" class="num">Lines</th><th scope="col" class="num">Difference</th></tr></thead>
     <tbody>${rows.map(([label, printed, lines]) => {
       const diff = Math.round((lines - Number(printed)) * 100) / 100;
       return html`<tr><th scope="row">${label}</th><td class="num">${money(printed)}</td><td class="num">${money(lines)}</td><td class="num ${diff ? "error" : "ok"}">${money(diff)}</td></tr>`;
-    })}</tbody></table>`;
+    })}</tbody></table>${feesNote(invoice)}`;
+}
+
+/** Invoice-level fees stay on the invoice; its page capitalises them into the items' cost. */
+function feesNote(invoice) {
+  if (!Number(invoice.fees_total ?? 0)) return "";
+  return html`<p class="muted fees-note">Fees of ${money(invoice.fees_total)} (loading, card, convenience and the like) stay on the invoice, outside the items' cost.${invoice.id ? html` <a href="#/invoices/${invoice.id}">Open the invoice</a> to capitalise them into the items' cost.` : " After the import, the invoice's page can capitalise them into the items' cost."}</p>`;
 }
 
 /** The corrections made in the table, as the confirm endpoint takes them (by source_row). */

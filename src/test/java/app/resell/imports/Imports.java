@@ -1,21 +1,56 @@
 package app.resell.imports;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.resell.testing.Api;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
-/** Waits for an import to finish and answers its last status report. */
-final class Imports {
+/** Imports for tests: waits for an import to finish and answers its last status report. */
+public final class Imports {
+
+  /** The hand-made invoices with their expected results. */
+  public static final Path CORPUS = Path.of("src/test/resources/invoices");
 
   private Imports() {}
 
-  static JsonPath awaitFinished(Api api, String jobId) {
+  /**
+   * Imports a corpus invoice as staff under an invoice number of its own (other tests import the
+   * same files) and answers its status once completed.
+   */
+  public static JsonPath importInvoice(Api api, String name, String number) {
+    byte[] pdf;
+    try {
+      pdf = Files.readAllBytes(CORPUS.resolve(name + ".pdf"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String jobId =
+        api.as("staff")
+            .contentType("multipart/form-data")
+            .multiPart("file", name + ".pdf", pdf, "application/pdf")
+            .multiPart("invoice_id", number)
+            .multiPart("force", "true")
+            .post("/api/v1/import/pdf")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("job_id");
+    JsonPath status = awaitFinished(api, jobId);
+    assertThat(status.getString("status")).isEqualTo("completed");
+    return status;
+  }
+
+  public static JsonPath awaitFinished(Api api, String jobId) {
     return awaitFinished(api, jobId, Duration.ofSeconds(180));
   }
 
-  static JsonPath awaitFinished(Api api, String jobId, Duration atMost) {
+  public static JsonPath awaitFinished(Api api, String jobId, Duration atMost) {
     JsonPath[] last = new JsonPath[1];
     await()
         .atMost(atMost)

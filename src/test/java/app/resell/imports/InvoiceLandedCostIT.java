@@ -23,10 +23,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Landed cost of imported invoices with extra fees (loading fee, card surcharge, convenience and
- * handling fees): every amount the invoice prints is spread over its items by bid, exact to the
- * cent, into bid_amount / buyers_premium / sales_tax / other_fees, so the items' total_cost adds up
- * to the printed invoice total. Each invoice is imported under an invoice number of its own, so the
- * test does not collide with other imports of the same corpus file.
+ * handling fees): the import spreads premium, tax and shipping over the items by bid, exact to the
+ * cent, and leaves the invoice-level fees on the invoice; the invoice's switch capitalises them
+ * into the items' other_fees, so the items' total_cost adds up to the printed invoice total, and
+ * takes exactly those shares back. Each invoice is imported under an invoice number of its own, so
+ * the test does not collide with other imports of the same corpus file.
  */
 @ResellIT
 class InvoiceLandedCostIT {
@@ -44,24 +45,84 @@ class InvoiceLandedCostIT {
   void itemsCarryEveryPrintedChargeAndAddUpToTheInvoiceTotal(
       String invoice, Api api, ResellServer server) throws IOException, SQLException {
     JsonPath expected = new JsonPath(Files.readString(CORPUS.resolve(invoice + ".expected.json")));
-    String number = "LC-" + UUID.randomUUID();
-    String jobId =
-        api.as("staff")
-            .contentType("multipart/form-data")
-            .multiPart(
-                "file",
-                invoice + ".pdf",
-                Files.readAllBytes(CORPUS.resolve(invoice + ".pdf")),
-                "application/pdf")
-            .multiPart("invoice_id", number)
-            .multiPart("force", "true")
-            .post("/api/v1/import/pdf")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("job_id");
-    assertThat(Imports.awaitFinished(api, jobId).getString("status")).isEqualTo("completed");
+    JsonPath status = Imports.importInvoice(api, invoice, "LC-" + UUID.randomUUID());
+    String jobId = status.getString("job_id");
+    String invoiceId = status.getString("invoice.id");
+    BigDecimal printedFees = feesOf(expected);
 
+    // imported: the fees stay on the invoice, outside every item's cost
+    assertThat(sums(server, jobId).otherFees()).isEqualByComparingTo("0.00");
+    JsonPath view = invoice(api, "viewer", invoiceId, null);
+    assertThat(view.getBoolean("fees_capitalized")).isFalse();
+    assertThat(money(view, "fees_on_invoice")).isEqualByComparingTo(printedFees);
+    assertThat(view.getList("items")).hasSize(expected.getList("items").size());
+    assertThat(new BigDecimal(view.getString("items_total_cost")).add(printedFees))
+        .as("items + fees on the invoice = printed total")
+        .isEqualByComparingTo(expected.getString("header.total"));
+
+    // capitalised: spread into other_fees by hammer, as the corpus' own allocation computed it
+    view = invoice(api, "staff", invoiceId, true);
+    assertThat(view.getBoolean("fees_capitalized")).isTrue();
+    assertThat(money(view, "fees_on_invoice")).isEqualByComparingTo("0.00");
+    Map<String, Object> byLot = view.getMap("fee_shares");
+    assertThat(byLot.keySet()).containsExactlyInAnyOrderElementsOf(view.getList("items.lot_id"));
+    List<BigDecimal> shares =
+        byLot.values().stream().map(v -> new BigDecimal(v.toString())).toList();
+    assertThat(shares).allMatch(share -> share.signum() >= 0);
+    assertThat(shares.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo(printedFees);
+    assertCapitalised(server, jobId, expected);
+    invoice(api, "staff", invoiceId, true); // switching on again changes nothing
+    assertCapitalised(server, jobId, expected);
+
+    // returned to the invoice: exactly the shares come off again
+    view = invoice(api, "staff", invoiceId, false);
+    assertThat(view.getBoolean("fees_capitalized")).isFalse();
+    assertThat(sums(server, jobId).otherFees()).isEqualByComparingTo("0.00");
+    assertThat(view.getMap("fee_shares")).isEmpty();
+  }
+
+  private static BigDecimal money(JsonPath json, String path) {
+    return new BigDecimal(json.getString(path));
+  }
+
+  private static BigDecimal feesOf(JsonPath expected) {
+    Map<String, Object> fees = expected.getMap("header.fees");
+    return fees.values().stream()
+        .map(v -> new BigDecimal(v.toString()))
+        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+  }
+
+  /** The invoice as GET answers it, or as the switch answers when {@code capitalize} is given. */
+  static JsonPath invoice(Api api, String role, String invoiceId, Boolean capitalize) {
+    var request = api.as(role);
+    var response =
+        capitalize == null
+            ? request.get("/api/v1/invoices/" + invoiceId)
+            : request
+                .contentType("application/json")
+                .body(Map.of("capitalize", capitalize))
+                .put("/api/v1/invoices/" + invoiceId + "/capitalize-fees");
+    return response.then().statusCode(200).extract().jsonPath();
+  }
+
+  private record Sums(BigDecimal otherFees) {}
+
+  private static Sums sums(ResellServer server, String jobId) throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT sum(other_fees) FROM inventory WHERE import_job_id = ?::uuid")) {
+      st.setString(1, jobId);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return new Sums(rs.getBigDecimal(1));
+      }
+    }
+  }
+
+  private static void assertCapitalised(ResellServer server, String jobId, JsonPath expected)
+      throws SQLException {
     try (Connection c = server.database().connect();
         PreparedStatement st =
             c.prepareStatement(

@@ -80,8 +80,9 @@ public class InvoiceRecords {
             c.prepareStatement(
                 "INSERT INTO invoices (auction_house, invoice_number, auction_id, invoice_date,"
                     + " bidder_number, buyers_premium_rate, sales_tax_rate, subtotal, premium_total,"
-                    + " tax_total, fees_total, credits_total, printed_total, extra_fees, adjustments,"
-                    + " import_job_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)"
+                    + " tax_total, fees_total, shipping_total, credits_total, printed_total,"
+                    + " extra_fees, adjustments, import_job_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)"
                     + " RETURNING id")) {
       int k = 1;
       st.setString(k++, house);
@@ -95,6 +96,7 @@ public class InvoiceRecords {
       st.setBigDecimal(k++, h.premiumTotal());
       st.setBigDecimal(k++, h.taxTotal());
       st.setBigDecimal(k++, h.feesTotal());
+      st.setBigDecimal(k++, h.shippingTotal());
       st.setBigDecimal(k++, h.creditsTotal());
       st.setBigDecimal(k++, h.total());
       st.setString(k++, fees(h.fees()).toString());
@@ -105,6 +107,18 @@ public class InvoiceRecords {
         return rs.getObject(1, UUID.class);
       }
     }
+  }
+
+  /** The summary of an invoice that has its row: the invoice gains its {@code id}. */
+  public static JsonObject summary(UUID invoiceRow, JsonObject summary) {
+    return JsonMapping.json()
+        .createObjectBuilder(summary)
+        .add(
+            "invoice",
+            JsonMapping.json()
+                .createObjectBuilder(summary.getJsonObject("invoice"))
+                .add("id", invoiceRow.toString()))
+        .build();
   }
 
   /** The header and totals check as the import report shows them. */

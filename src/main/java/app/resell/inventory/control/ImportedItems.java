@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The items an import job wrote, as its status report shows them: the read inventory publishes to
- * the imports feature. Deleted items count too (the job wrote them). On the caller's connection.
+ * The items an import job wrote, as its status report shows them, and the items an imported
+ * invoice's costs live in: the reads inventory publishes to the imports feature. Deleted items
+ * count among a job's (the job wrote them). On the caller's connection.
  */
 public final class ImportedItems {
 
@@ -50,36 +51,65 @@ public final class ImportedItems {
   /** A page of the job's items in file order. */
   public static List<Imported> page(Connection c, UUID job, int limit, int offset)
       throws SQLException {
-    List<Imported> items = new ArrayList<>();
     try (PreparedStatement st =
         c.prepareStatement(
-            "SELECT lot_id, source_line, lot_number, item_name, category::text, condition::text,"
-                + " needs_review, quantity, bid_amount, buyers_premium, sales_tax, shipping_cost,"
-                + " other_fees, total_cost, cost_per_item FROM inventory"
-                + " WHERE import_job_id = ? ORDER BY source_line LIMIT ? OFFSET ?")) {
+            "SELECT "
+                + COLUMNS
+                + " FROM inventory WHERE import_job_id = ? ORDER BY source_line LIMIT ? OFFSET ?")) {
       st.setObject(1, job);
       st.setInt(2, limit);
       st.setInt(3, offset);
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) {
-          items.add(
-              new Imported(
-                  rs.getObject(1, UUID.class),
-                  rs.getInt(2),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  rs.getString(6),
-                  rs.getBoolean(7),
-                  rs.getInt(8),
-                  rs.getBigDecimal(9),
-                  rs.getBigDecimal(10),
-                  rs.getBigDecimal(11),
-                  rs.getBigDecimal(12),
-                  rs.getBigDecimal(13),
-                  rs.getBigDecimal(14),
-                  rs.getBigDecimal(15)));
-        }
+      return read(st);
+    }
+  }
+
+  /**
+   * The live items that carry an invoice's costs today, in printed order (file line, then
+   * creation): its own, with the items split from its lots in place of the lots (a box lot split
+   * into pieces carries its costs in the pieces, which keep the lot's file line).
+   */
+  public static List<Imported> ofInvoice(Connection c, UUID invoice) throws SQLException {
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "WITH RECURSIVE family AS ("
+                + " SELECT lot_id, source_line AS line FROM inventory WHERE invoice_record_id = ?"
+                + " UNION ALL SELECT i.lot_id, f.line FROM inventory i"
+                + " JOIN family f ON i.parent_lot_id = f.lot_id)"
+                + " SELECT f.line AS source_line, "
+                + COLUMNS.replace("source_line, ", "")
+                + " FROM family f JOIN inventory USING (lot_id) WHERE deleted_at IS NULL"
+                + " ORDER BY f.line NULLS LAST, created_at, lot_id")) {
+      st.setObject(1, invoice);
+      return read(st);
+    }
+  }
+
+  private static final String COLUMNS =
+      "source_line, lot_id, lot_number, item_name, category::text, condition::text, needs_review,"
+          + " quantity, bid_amount, buyers_premium, sales_tax, shipping_cost, other_fees,"
+          + " total_cost, cost_per_item";
+
+  private static List<Imported> read(PreparedStatement st) throws SQLException {
+    List<Imported> items = new ArrayList<>();
+    try (ResultSet rs = st.executeQuery()) {
+      while (rs.next()) {
+        items.add(
+            new Imported(
+                rs.getObject("lot_id", UUID.class),
+                rs.getInt("source_line"),
+                rs.getString("lot_number"),
+                rs.getString("item_name"),
+                rs.getString("category"),
+                rs.getString("condition"),
+                rs.getBoolean("needs_review"),
+                rs.getInt("quantity"),
+                rs.getBigDecimal("bid_amount"),
+                rs.getBigDecimal("buyers_premium"),
+                rs.getBigDecimal("sales_tax"),
+                rs.getBigDecimal("shipping_cost"),
+                rs.getBigDecimal("other_fees"),
+                rs.getBigDecimal("total_cost"),
+                rs.getBigDecimal("cost_per_item")));
       }
     }
     return items;

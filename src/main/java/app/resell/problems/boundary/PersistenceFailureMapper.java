@@ -32,15 +32,14 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
 
   @Override
   public Response toResponse(Exception e) {
-    String path = uri == null ? null : uri.getRequestUri().getPath();
+    return answer(e, uri == null ? null : uri.getRequestUri().getPath());
+  }
+
+  /** The answer to a failure on {@code path}; see the class comment. */
+  static Response answer(Throwable e, String path) {
     if (DatabaseOutage.isCause(e)) {
       LOG.log(Level.WARNING, "Database unavailable on {0}: {1}", new Object[] {path, rootCause(e)});
-      return Response.fromResponse(
-              Problems.response(
-                  Problems.of(
-                      503, "The database is not reachable right now; try again shortly.", path)))
-          .header("Retry-After", "5")
-          .build();
+      return unavailable(path);
     }
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProblemException problem) {
@@ -72,8 +71,18 @@ public class PersistenceFailureMapper implements ExceptionMapper<Exception> {
     return Problems.response(Problems.of(500, null, path));
   }
 
+  /** 503 with {@code Retry-After}: nothing is wrong with the request, the database is away. */
+  static Response unavailable(String path) {
+    return Response.fromResponse(
+            Problems.response(
+                Problems.of(
+                    503, "The database is not reachable right now; try again shortly.", path)))
+        .header("Retry-After", "5")
+        .build();
+  }
+
   /** The innermost cause's class and first line: no SQL statement or bound values. */
-  private static String rootCause(Throwable e) {
+  static String rootCause(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) root = root.getCause();
     String message =

@@ -88,7 +88,8 @@ public class InvoiceHeaderStep extends AbstractBatchlet {
       invoiceRow = invoices.insert(jobId, house, number, auction, invoice);
     }
     int lines = invoice.items().size() + invoice.rejected().size() + invoice.skipped().size();
-    JsonObject summary = InvoiceRecords.summary(house, number, auction, invoice);
+    JsonObject summary =
+        InvoiceRecords.summary(invoiceRow, InvoiceRecords.summary(house, number, auction, invoice));
     if (invoice.scanned()) {
       var context =
           new InvoiceLineReader.InvoiceContext(invoiceRow, number, auction, house, h.invoiceDate());

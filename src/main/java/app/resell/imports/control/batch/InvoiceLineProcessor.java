@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * Applies an invoice line's outcome, prepared by {@link InvoiceLineReader}'s read-ahead thread with
- * {@link #toItem}: an item priced at its landed cost (hammer, premium, tax, shipping and its share
- * of the invoice's fees) and classified from its description goes to the writer; unreadable lines
- * are rejected with the parser's reason; voided and passed lots are filtered.
+ * {@link #toItem}: an item priced at its landed cost (hammer, premium, tax, shipping and the fees
+ * printed against the lot; fees printed only as an invoice total stay on the invoice until the user
+ * capitalises them) and classified from its description goes to the writer; unreadable lines are
+ * rejected with the parser's reason; voided and passed lots are filtered.
  */
 @Dependent
 @Named
@@ -55,7 +56,7 @@ public class InvoiceLineProcessor implements ItemProcessor {
             amount(item.premium()),
             amount(item.tax()),
             amount(item.shipping()),
-            item.fees() == null ? BigDecimal.ZERO : item.fees()));
+            item.lotFees()));
   }
 
   /**

@@ -14,10 +14,11 @@ import java.util.List;
  * the last its share rounded half-up to the cent, the last imported lot in printed order the rest,
  * so the shares add up to the printed figure): the printed total when there is one, else the
  * printed rate applied once to the whole invoice, rounded half-up to the cent: premium = rate x sum
- * of bids, tax = rate x (sum of bids + premium), since US auction houses tax the premium too. Fees
- * (loading, card surcharge) are always invoice-level and spread the same way; so are shipping,
- * packing, crating, handling and delivery when printed only as a total (per lot, they go to that
- * lot). Credits are not spread; they stay adjustments on the invoice.
+ * of bids, tax = rate x (sum of bids + premium), since US auction houses tax the premium too.
+ * Shipping, packing, crating, handling and delivery printed only as a total are spread the same way
+ * (per lot, they go to that lot). Fees printed only as an invoice total are computed as each lot's
+ * share, which the import leaves on the invoice unless the user capitalises them. Credits are not
+ * spread; they stay adjustments on the invoice.
  */
 final class ChargeAllocator {
 
@@ -63,9 +64,14 @@ final class ChargeAllocator {
     List<InvoiceItem> items = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       ItemDraft d = drafts.get(i);
-      BigDecimal fee = fees.get(i).add(d.fees == null ? BigDecimal.ZERO : d.fees);
+      BigDecimal lotFees = d.fees == null ? zero() : d.fees;
       BigDecimal landed =
-          bids.get(i).add(premiums.get(i)).add(taxes.get(i)).add(shipping.get(i)).add(fee);
+          bids.get(i)
+              .add(premiums.get(i))
+              .add(taxes.get(i))
+              .add(shipping.get(i))
+              .add(lotFees)
+              .add(fees.get(i));
       items.add(
           new InvoiceItem(
               d.first.number(),
@@ -77,7 +83,8 @@ final class ChargeAllocator {
               premiums.get(i),
               taxes.get(i),
               shipping.get(i),
-              fee,
+              lotFees,
+              fees.get(i),
               landed));
     }
     return items;

@@ -120,6 +120,7 @@ export class SalesImport {
   }
 
   problem(error) {
+    this.card.querySelector("[aria-busy]")?.remove();
     const slot = this.card.querySelector("[data-form-error]") ?? this.card.appendChild(Object.assign(document.createElement("p"), { className: "form-error" }));
     slot.setAttribute("role", "alert");
     slot.hidden = false;

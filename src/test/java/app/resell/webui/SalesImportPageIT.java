@@ -125,6 +125,16 @@ class SalesImportPageIT {
           "arguments[0].scrollIntoView()",
           browser.visible(By.cssSelector(".sales .sales-summary")));
       browser.screenshot("sales-import-matched");
+
+      // the year's 1099-K check on the reports page has the platform's row
+      browser.go("reports?report=tax-year");
+      browser.type(By.id("p-year"), "2026");
+      browser.clickable(By.cssSelector("#report-params button[type=submit]")).click();
+      WebElement ebay =
+          browser.visible(By.cssSelector("table.platform-gross tr[data-platform=ebay]"));
+      assertThat(ebay.getText()).contains("$");
+      browser.driver.executeScript("arguments[0].scrollIntoView()", ebay);
+      browser.screenshot("tax-year-1099k");
     }
 
     JsonPath item =

@@ -1,13 +1,15 @@
-import { Page, html, render, money, date, keyValues, table, humanize, toast } from "../../ui.js";
+import { Page, html, raw, render, money, date, keyValues, table, humanize, toast } from "../../ui.js";
 import * as imports from "../control/ImportControl.js";
 import { linesEditor, reconciliation, corrections } from "./ImportLines.js";
-
-const POLL_MS = 600;
+import { SalesImport } from "./SalesImport.js";
+import { followJob } from "./JobProgress.js";
+import { PLATFORMS, options } from "../../inventory/entity/Vocabulary.js";
 
 /**
  * Import invoices (PDF) and sheets (Excel, CSV): drop several files, check each dry-run preview
  * (parsed rows, the invoice's totals check), correct names, categories and conditions, then
- * import and watch the progress until the imported and rejected lines are shown.
+ * import and watch the progress until the imported and rejected lines are shown. Import sales:
+ * drop a marketplace's sales report, check its preview, import it, and match the lines that wait.
  */
 class ImportView extends Page {
   load() {
@@ -20,34 +22,40 @@ class ImportView extends Page {
         <input id="files" type="file" multiple accept=".pdf,.xlsx,.xls,.csv" style="width:auto;max-width:100%">
         <p class="muted">Each file is checked first: nothing is saved until you press Import.</p>
       </div>
-      <div id="imports"></div>`,
+      <div id="imports"></div>
+      <section class="sales-import" aria-labelledby="sales-heading">
+        <h2 id="sales-heading">Import sales</h2>
+        <div class="dropzone" id="sales-drop">
+          <p><strong>Drop marketplace sales reports (CSV or tab-separated) here</strong></p>
+          <div class="fields sales-options">
+            <div><label for="sales-platform">Platform</label><select id="sales-platform" name="platform">${raw(options(PLATFORMS, "", "Tell from the report"))}</select></div>
+            <div><label for="sales-file">Sales report</label><input id="sales-file" type="file" multiple accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"></div>
+            <details class="wide"><summary>Column mapping for another layout</summary>
+              <label for="sales-mapping">Columns to fields (JSON), e.g. {"Sold on": "sold_date", "Listing": "title", "Amount": "sold_price"}</label>
+              <textarea id="sales-mapping" name="mapping" rows="2"></textarea></details>
+          </div>
+          <p class="muted">eBay, Etsy, Poshmark, Mercari, Depop and Whatnot reports are recognised. Each report is checked first: nothing is recorded until you press Import.</p>
+        </div>
+        <div id="sales-imports"></div>
+      </section>`,
     );
-    const drop = this.querySelector("#drop");
-    const input = this.querySelector("#files");
-    input.addEventListener("change", () => {
-      this.add([...input.files]);
-      input.value = "";
-    });
-    drop.addEventListener("dragover", (e) => {
-      e.preventDefault();
-      drop.classList.add("over");
-    });
-    drop.addEventListener("dragleave", () => drop.classList.remove("over"));
-    drop.addEventListener("drop", (e) => {
-      e.preventDefault();
-      drop.classList.remove("over");
-      this.add([...e.dataTransfer.files]);
-    });
+    dropZone(this.querySelector("#drop"), this.querySelector("#files"), (files) => this.add(files));
+    dropZone(this.querySelector("#sales-drop"), this.querySelector("#sales-file"), (files) => this.addSales(files));
+  }
+
+  /** A card per sales report, read with the platform and mapping chosen when it was dropped. */
+  addSales(files) {
+    const choices = { platform: this.querySelector("#sales-platform").value, mapping: this.querySelector("#sales-mapping").value.trim() };
+    for (const file of files) {
+      const card = newCard(this.querySelector("#sales-imports"), "card import sales", `Sales import of ${file.name}`);
+      new SalesImport(card, file, choices).preview();
+    }
   }
 
   add(files) {
     this.querySelector("#drop").classList.add("compact");
     for (const file of files) {
-      const card = document.createElement("section");
-      card.className = "card import";
-      card.style.marginTop = "1rem";
-      card.setAttribute("aria-label", `Import of ${file.name}`);
-      this.querySelector("#imports").prepend(card);
+      const card = newCard(this.querySelector("#imports"), "card import", `Import of ${file.name}`);
       new FileImport(card, file).preview();
     }
   }
@@ -129,24 +137,8 @@ class FileImport {
   }
 
   async progress(jobId) {
-    render(
-      this.card,
-      html`<h2>${this.file.name}</h2>
-      <label for="progress-${jobId}">Importing…</label>
-      <progress id="progress-${jobId}" class="import-progress" max="100" value="0" data-job="${jobId}"></progress>
-      <p class="muted" aria-live="polite"><span class="status">pending</span> · <span class="percent">0</span> %</p>`,
-    );
-    let report;
-    for (;;) {
-      report = await imports.status(jobId);
-      const bar = this.card.querySelector("progress");
-      if (!bar) return; // the page was left
-      bar.value = report.progress ?? 0;
-      this.card.querySelector(".status").textContent = report.status;
-      this.card.querySelector(".percent").textContent = report.progress ?? 0;
-      if (imports.finished(report)) break;
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    }
+    const report = await followJob(this.card, this.file.name, jobId);
+    if (!report) return;
     if (report.ocr?.awaiting_confirmation) return this.review(jobId, report);
     if (this.edits.size && report.status !== "failed") {
       const changed = await imports.applyEdits(report, this.edits).catch((e) => toast(e.message));
@@ -205,6 +197,34 @@ class FileImport {
       slot.after(again);
     }
   }
+}
+
+/** Files chosen in the input or dropped on the zone go to onFiles. */
+function dropZone(drop, input, onFiles) {
+  input.addEventListener("change", () => {
+    onFiles([...input.files]);
+    input.value = "";
+  });
+  drop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+    onFiles([...e.dataTransfer.files]);
+  });
+}
+
+/** A file's card, newest first. */
+function newCard(list, className, label) {
+  const card = document.createElement("section");
+  card.className = className;
+  card.style.marginTop = "1rem";
+  card.setAttribute("aria-label", label);
+  list.prepend(card);
+  return card;
 }
 
 function totalsLine(check) {

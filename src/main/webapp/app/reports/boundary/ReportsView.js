@@ -1,6 +1,6 @@
 import { Page, html, render, table, humanize, money, number, chart, PALETTE, failure } from "../../ui.js";
 import * as reports from "../control/ReportsControl.js";
-import { REPORTS, TAX_LINES } from "../entity/Reports.js";
+import { REPORTS, TAX_LINES, PLATFORM_GROSS } from "../entity/Reports.js";
 import { openPdf } from "../../shared/Files.js";
 
 /** Every report with its chart, its table and CSV/PDF downloads; the tax-year report takes a year. */
@@ -102,7 +102,18 @@ function taxYear(t) {
     <thead><tr><th scope="col">Line</th><th scope="col">Figure</th><th scope="col" class="num">Amount</th></tr></thead>
     <tbody>${TAX_LINES.map(([line, key, label]) => html`<tr data-key="${key}"><td>${line}</td><td>${label}</td><td class="num">${money(t[key])}</td></tr>`)}</tbody>
   </table></div>
-  <p class="muted">${number(t.sales_count)} sales · ${number(t.items_purchased)} items bought. Sales count in the year they were sold; refunds in the year they were given.</p>`;
+  <p class="muted">${number(t.sales_count)} sales · ${number(t.items_purchased)} items bought. Sales count in the year they were sold; refunds in the year they were given.</p>
+  ${platformGross(t)}`;
+}
+
+/** The 1099-K check: per platform whose sales reports were imported, what they told against the books. */
+function platformGross(t) {
+  if (!t.platform_reports?.length) return "";
+  return html`<div class="table-wrap"><table class="platform-gross"><caption>1099-K check: the platforms' reports against the sales recorded</caption>
+    <thead><tr><th scope="col">Platform</th>${PLATFORM_GROSS.map(([, label]) => html`<th scope="col" class="num">${label}</th>`)}</tr></thead>
+    <tbody>${t.platform_reports.map((p) => html`<tr data-platform="${p.platform}"><th scope="row">${humanize(p.platform)}</th>${PLATFORM_GROSS.map(([key]) => html`<td class="num ${key === "unexplained" && Number(p[key]) ? "error" : ""}">${money(p[key])}</td>`)}</tr>`)}</tbody>
+  </table></div>
+  <p class="muted">Gross per the reports: what the buyers paid (items, shipping, marketplace-collected tax), before refunds, as a 1099-K counts it. Unexplained: items the reports sold that the books have not recorded (a line not matched yet, a report not imported) or the other way round.</p>`;
 }
 
 customElements.define("resell-reports", ReportsView);

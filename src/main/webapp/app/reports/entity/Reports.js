@@ -34,3 +34,14 @@ export const TAX_LINES = [
   ["", "sales_tax_paid_on_purchases", "Sales tax paid on purchases (part of their cost)"],
   ["41", "ending_inventory", "Inventory at the end of the year"],
 ];
+
+/** The 1099-K check's columns: each platform's reported gross, the sales recorded, the difference explained. */
+export const PLATFORM_GROSS = [
+  ["reported_gross", "Gross per its reports"],
+  ["recorded_sales", "Sales recorded (items less refunds)"],
+  ["difference", "Difference"],
+  ["marketplace_tax", "Marketplace-collected tax"],
+  ["buyer_shipping", "Buyer-paid shipping"],
+  ["refunds", "Refunds"],
+  ["unexplained", "Unexplained"],
+];

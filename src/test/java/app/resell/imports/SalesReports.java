@@ -24,13 +24,13 @@ import java.util.UUID;
  * The sales report fixtures of src/test/resources/sales for one test: its own marker in every
  * title, SKU and order id, so no other test's rows match its sales.
  */
-final class SalesReports {
+public final class SalesReports {
 
-  final String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+  public final String marker = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
   final String number = Integer.toString(100_000 + new Random().nextInt(900_000));
   private final Api api;
 
-  SalesReports(Api api) {
+  public SalesReports(Api api) {
     this.api = api;
   }
 
@@ -49,7 +49,7 @@ final class SalesReports {
     return uploadText(text(fixture), fixture, fields);
   }
 
-  Response uploadText(String text, String fileName, String... fields) {
+  public Response uploadText(String text, String fileName, String... fields) {
     RequestSpecification request =
         api.as("staff")
             .contentType("multipart/form-data")
@@ -69,12 +69,17 @@ final class SalesReports {
   }
 
   /** An item of one unit (or more) with a SKU of this test, answering its id. */
-  String item(String name, String sku, int quantity) {
+  public String item(String name, String sku, int quantity) {
+    return item(name, sku, quantity, new BigDecimal("10.00"));
+  }
+
+  /** The same at this hammer price (the item's cost). */
+  public String item(String name, String sku, int quantity, BigDecimal bidAmount) {
     Map<String, Object> fields = new HashMap<>();
     fields.put("item_name", name.replace("{m}", marker));
     if (sku != null) fields.put("sku", sku.replace("{m}", marker));
     fields.put("quantity", quantity);
-    fields.put("bid_amount", new BigDecimal("10.00"));
+    fields.put("bid_amount", bidAmount);
     fields.put("category", "collectibles");
     fields.put("auto_categorize", false);
     return api.as("staff")
@@ -87,7 +92,7 @@ final class SalesReports {
   }
 
   /** A listing of the item, answering its id. */
-  String listing(String lotId, String platform, String status, String externalId) {
+  public String listing(String lotId, String platform, String status, String externalId) {
     Map<String, Object> body = new HashMap<>();
     body.put("platform", platform);
     body.put("status", status);
@@ -100,6 +105,31 @@ final class SalesReports {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /**
+   * A short eBay Orders report as Seller Hub writes it (a blank first line, the trailer): the
+   * columns Resell reads, one row per array of cells: order number, buyer, item number, title,
+   * custom label, quantity, sold for, shipping and handling, eBay collected tax, sale date,
+   * transaction id.
+   */
+  public static String ebayOrders(String[]... rows) {
+    StringBuilder report =
+        new StringBuilder(
+            "\n\"Sales Record Number\",\"Order Number\",\"Buyer Username\",\"Item Number\","
+                + "\"Item Title\",\"Custom Label\",\"Quantity\",\"Sold For\","
+                + "\"Shipping And Handling\",\"eBay Collected Tax\",\"Sale Date\","
+                + "\"Transaction ID\"\n");
+    for (int i = 0; i < rows.length; i++) {
+      report.append('"').append(1001 + i).append('"');
+      for (String cell : rows[i]) report.append(",\"").append(cell).append('"');
+      report.append('\n');
+    }
+    return report
+        .append("\n")
+        .append(rows.length)
+        .append(" record(s) downloaded,from Jan-01-26 to Dec-31-26\nSeller ID: resellseller\n")
+        .toString();
   }
 
   /** The sale recorded for an order line: its money as the table keeps it. */

@@ -107,6 +107,12 @@ class OpenApiContractIT {
     assertThat(document.getString(item + "version.type")).isEqualTo("integer");
     assertThat(document.getList("components.schemas.Credentials.required"))
         .containsExactlyInAnyOrder("email", "password");
+    // a sales import's waiting lines: their candidates' photo and cost (issue 18)
+    String candidate = "components.schemas.WaitingCandidate.properties.";
+    assertThat(document.getString(candidate + "thumbnail_url.description")).contains("photo");
+    assertThat(document.getString(candidate + "total_cost.type")).isEqualTo("number");
+    assertThat(document.getString("components.schemas.PlatformGross.properties.unexplained.type"))
+        .isEqualTo("number");
   }
 
   /** The document's example of a new item is one the server accepts. */

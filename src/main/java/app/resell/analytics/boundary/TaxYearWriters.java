@@ -14,8 +14,12 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** The tax-year report as CSV (line, label, amount) and as a one-page PDF. */
+/**
+ * The tax-year report as CSV (line, label, amount; the 1099-K check's lines after the form's) and
+ * as a PDF.
+ */
 public final class TaxYearWriters {
 
   private TaxYearWriters() {}
@@ -65,7 +69,10 @@ public final class TaxYearWriters {
       CsvCells.write(
           out,
           List.of("line", "label", "amount"),
-          t.lines().stream().map(l -> Arrays.asList(l.line(), l.label(), l.amount())).toList());
+          Stream.concat(
+                  t.lines().stream(), t.platformReports.stream().flatMap(p -> p.lines().stream()))
+              .map(l -> Arrays.<Object>asList(l.line(), l.label(), l.amount()))
+              .toList());
     }
   }
 

@@ -1,5 +1,6 @@
 package app.resell.analytics.control;
 
+import app.resell.analytics.entity.PlatformGross;
 import app.resell.analytics.entity.TaxYear;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,9 +18,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Lays the Schedule C figures out on one A4-width letter page: a title, the form lines with their
- * numbers and right-aligned amounts, and a footnote on where the figures come from. Standard 14
- * fonts only, so the PDF needs no embedded font and its text extracts exactly.
+ * Lays the Schedule C figures out on one letter page: a title, the form lines with their numbers
+ * and right-aligned amounts, and a footnote on where the figures come from. The 1099-K check, when
+ * sales reports were imported for the year, follows on the next page(s). Standard 14 fonts only, so
+ * the PDF needs no embedded font and its text extracts exactly.
  */
 public final class TaxYearPdf {
 
@@ -92,7 +94,61 @@ public final class TaxYearPdf {
             "Refunds count in the year they were given. Inventory is valued at landed cost."
                 + " Check the figures with your tax adviser.");
       }
+      if (!t.platformReports.isEmpty()) platformReports(doc, t, regular, bold, money);
       doc.save(out);
+    }
+  }
+
+  /** Each platform's reported gross, the sales recorded and the difference explained. */
+  private static void platformReports(
+      PDDocument doc, TaxYear t, PDType1Font regular, PDType1Font bold, DecimalFormat money)
+      throws IOException {
+    PDPageContentStream cs = null;
+    float width = PDRectangle.LETTER.getWidth();
+    float y = 0;
+    try {
+      for (PlatformGross p : t.platformReports) {
+        if (cs == null || y < MARGIN + 8 * 16) {
+          if (cs != null) cs.close();
+          PDPage page = new PDPage(PDRectangle.LETTER);
+          doc.addPage(page);
+          cs = new PDPageContentStream(doc, page);
+          y = page.getMediaBox().getHeight() - MARGIN;
+          text(cs, bold, 14, MARGIN, y, "1099-K check for " + t.year);
+          y -= 16;
+          text(
+              cs,
+              regular,
+              8,
+              MARGIN,
+              y,
+              "Gross per the platform's reports = items + buyer-paid shipping + marketplace-collected"
+                  + " tax, before refunds. Sales recorded = items less refunds.");
+          y -= 24;
+        }
+        text(
+            cs,
+            bold,
+            10,
+            MARGIN,
+            y,
+            p.platform()
+                + " ("
+                + p.reportedLines()
+                + " report lines, "
+                + p.salesCount()
+                + " sales)");
+        y -= 16;
+        for (TaxYear.Line line : p.lines()) {
+          PDType1Font font = line.label().startsWith("of which") ? regular : bold;
+          text(cs, font, 10, MARGIN + 16, y, line.label());
+          rightAligned(cs, font, 10, width - MARGIN, y, format(money, line.amount()));
+          y -= 14;
+        }
+        y -= 10;
+      }
+    } finally {
+      if (cs != null) cs.close();
     }
   }
 

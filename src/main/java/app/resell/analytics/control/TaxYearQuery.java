@@ -1,11 +1,13 @@
 package app.resell.analytics.control;
 
+import app.resell.analytics.entity.PlatformGross;
 import app.resell.analytics.entity.TaxYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +18,10 @@ import java.util.Map;
  * else the sale's date). Inventory at an instant = landed cost of the items acquired before it -
  * cost of goods of their sales before it (deleted items left out), so ending inventory = beginning
  * + purchases - cost of goods of the year's sales of those items.
+ *
+ * <p>The 1099-K check compares, per platform with imported report lines sold in the year ({@code
+ * reported_sale_lines}, V23), what the reports told with the sales recorded for that platform sold
+ * in the year, and their refunds whenever given.
  */
 @ApplicationScoped
 public class TaxYearQuery {
@@ -86,7 +92,41 @@ public class TaxYearQuery {
     t.salesTaxPaidOnPurchases = money(i.get("tax"));
     t.beginningInventory = money(i.get("beginning"));
     t.endingInventory = money(i.get("ending"));
+    t.platformReports = platforms(start, end);
     return t;
+  }
+
+  private List<PlatformGross> platforms(OffsetDateTime start, OffsetDateTime end) {
+    return db
+        .query(
+            "WITH reported AS (SELECT platform, count(*) AS lines, sum(item_amount) AS items,"
+                + "   sum(shipping_paid) AS shipping, sum(sales_tax) AS tax"
+                + "   FROM reported_sale_lines WHERE sold_at >= ? AND sold_at < ? GROUP BY platform),"
+                + " recorded AS (SELECT CAST(platform AS text) AS platform, count(*) AS sales,"
+                + "   sum(sold_price) AS items, sum(refund_amount) AS refunds"
+                + "   FROM sale_facts WHERE sold_date >= ? AND sold_date < ? GROUP BY platform)"
+                + " SELECT r.platform, r.lines, r.items, r.shipping, r.tax,"
+                + "   coalesce(s.sales, 0) AS sales, coalesce(s.items, 0) AS recorded_items,"
+                + "   coalesce(s.refunds, 0) AS refunds"
+                + " FROM reported r LEFT JOIN recorded s ON s.platform = r.platform"
+                + " ORDER BY r.platform",
+            start,
+            end,
+            start,
+            end)
+        .stream()
+        .map(
+            r ->
+                PlatformGross.of(
+                    (String) r.get("platform"),
+                    ((Number) r.get("lines")).longValue(),
+                    money(r.get("items")),
+                    money(r.get("shipping")),
+                    money(r.get("tax")),
+                    ((Number) r.get("sales")).longValue(),
+                    money(r.get("recorded_items")),
+                    money(r.get("refunds"))))
+        .toList();
   }
 
   private static BigDecimal money(Object value) {

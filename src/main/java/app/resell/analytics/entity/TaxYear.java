@@ -8,7 +8,9 @@ import java.util.List;
  * The figures a reseller copies into a Schedule C (Profit or Loss From Business) for one calendar
  * year (UTC), with the line each belongs to. Cost of goods sold is the landed cost recorded on each
  * sale ({@code sales.cost_of_goods}); sales tax paid on purchases is part of that landed cost,
- * shown for information and not deducted a second time.
+ * shown for information and not deducted a second time. {@code platformReports} is the 1099-K
+ * check: per platform whose sales reports were imported, the gross those reports told next to the
+ * sales recorded ({@link PlatformGross}).
  */
 public class TaxYear {
 
@@ -28,6 +30,7 @@ public class TaxYear {
   public BigDecimal endingInventory;
   public long salesCount;
   public long itemsPurchased;
+  public List<PlatformGross> platformReports = List.of();
 
   /** The report as labelled lines, in form order, for CSV and PDF. */
   public List<Line> lines() {

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import answers, while it runs, when it is done, and for a dry run (then nothing was
@@ -33,8 +34,10 @@ public record ImportReport(
     Map<String, Object> layout,
     JsonObject invoice,
     JsonObject totalsCheck,
-    /* a {@link Result}; a sales report's is a {@link SalesImportResult} */
-    Object result,
+    @Schema(
+            description = "A sales report's is a SalesImportResult, any other import's a Result",
+            oneOf = {Result.class, SalesImportResult.class})
+        Object result,
     JsonObject ocr) {
 
   /** A dry run that could not read its file: nothing would be imported, and why. */

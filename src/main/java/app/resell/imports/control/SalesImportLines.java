@@ -96,7 +96,12 @@ public class SalesImportLines {
       java.math.BigDecimal amount,
       UUID saleId,
       String reason,
-      List<SaleCandidates.Candidate> candidates) {}
+      List<WaitingCandidate> candidates) {
+
+    Reported withCandidates(List<WaitingCandidate> shown) {
+      return new Reported(row, outcome, orderId, title, amount, saleId, reason, shown);
+    }
+  }
 
   /** The job's lines with these outcomes, in file order. */
   public List<Reported> of(Connection c, UUID jobId, List<String> outcomes, int limit)
@@ -121,14 +126,19 @@ public class SalesImportLines {
                   rs.getBigDecimal(5),
                   rs.getObject(6, UUID.class),
                   rs.getString(7),
-                  JsonMapping.jsonb()
-                      .fromJson(
-                          rs.getString(8),
-                          new ArrayList<SaleCandidates.Candidate>() {}.getClass()
-                              .getGenericSuperclass())));
+                  candidates(rs.getString(8))));
         }
         return lines;
       }
     }
+  }
+
+  private static List<WaitingCandidate> candidates(String json) {
+    List<SaleCandidates.Candidate> stored =
+        JsonMapping.jsonb()
+            .fromJson(
+                json,
+                new ArrayList<SaleCandidates.Candidate>() {}.getClass().getGenericSuperclass());
+    return stored.stream().map(WaitingCandidate::of).toList();
   }
 }

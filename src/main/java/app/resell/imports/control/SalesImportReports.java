@@ -1,6 +1,9 @@
 package app.resell.imports.control;
 
 import app.resell.listings.control.ImportedSales;
+import app.resell.photos.control.PhotoStore;
+import app.resell.photos.control.Thumbnails;
+import app.resell.photos.entity.Photo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -9,11 +12,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** Builds a sales import's {@link SalesImportResult} for its status report. */
+/**
+ * Builds a sales import's {@link SalesImportResult} for its status report. The candidates of the
+ * waiting lines carry their item's first photo, read when the report is asked for: a photo added
+ * after the import shows too.
+ */
 @ApplicationScoped
 public class SalesImportReports {
 
@@ -22,6 +31,7 @@ public class SalesImportReports {
 
   @Inject SalesImportLines lines;
   @Inject ImportedSales sales;
+  @Inject PhotoStore photos;
 
   public SalesImportResult result(
       Connection c,
@@ -45,10 +55,32 @@ public class SalesImportReports {
         counts.getOrDefault(SaleLineOutcome.CANCELLED, 0),
         rejected.size(),
         skipped + (report == null ? 0 : report.getInt("skipped_rows", 0)),
-        lines.of(c, jobId, List.of(SaleLineOutcome.NEEDS_MATCH), MAX_LISTED),
+        withThumbnails(lines.of(c, jobId, List.of(SaleLineOutcome.NEEDS_MATCH), MAX_LISTED)),
         lines.of(c, jobId, List.of(SaleLineOutcome.UNMATCHED), MAX_LISTED),
         sales.ofImport(jobId, MAX_LISTED).stream().map(SalesImportResult.Sale::of).toList(),
         rejected);
+  }
+
+  private List<SalesImportLines.Reported> withThumbnails(List<SalesImportLines.Reported> waiting) {
+    Set<UUID> items = new LinkedHashSet<>();
+    for (SalesImportLines.Reported line : waiting) {
+      for (WaitingCandidate c : line.candidates()) items.add(c.lotId());
+    }
+    Map<UUID, List<Photo>> byItem = photos.ofItems(items);
+    return waiting.stream()
+        .map(
+            line ->
+                line.withCandidates(
+                    line.candidates().stream()
+                        .map(c -> c.withThumbnail(firstThumbnail(byItem.get(c.lotId()))))
+                        .toList()))
+        .toList();
+  }
+
+  private static String firstThumbnail(List<Photo> photos) {
+    return photos == null || photos.isEmpty()
+        ? null
+        : photos.get(0).thumbnailPath(Thumbnails.DEFAULT_SIZE);
   }
 
   private static Map<String, Integer> counts(Connection c, UUID jobId) throws SQLException {

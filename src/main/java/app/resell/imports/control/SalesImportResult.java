@@ -4,6 +4,7 @@ import app.resell.listings.control.ImportedSales;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The result of a sales import in its status report: how many lines were recorded, updated, found
@@ -23,7 +24,12 @@ public record SalesImportResult(
     int cancelled,
     int rejected,
     int skipped,
-    List<SalesImportLines.Reported> needsMatch,
+    @Schema(
+            description =
+                "Lines waiting for a person to choose among up to 3 candidate items (POST"
+                    + " /import/sales/{job_id}/matches); each candidate with its cost and the"
+                    + " thumbnail_url of its first photo")
+        List<SalesImportLines.Reported> needsMatch,
     List<SalesImportLines.Reported> unmatched,
     List<Sale> sales,
     List<ImportReport.Rejected> rejectedLines) {

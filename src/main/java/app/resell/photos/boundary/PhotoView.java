@@ -29,7 +29,7 @@ public record PhotoView(
         photo.height(),
         photo.bytes(),
         url,
-        url + "/thumbnail?size=" + Thumbnails.DEFAULT_SIZE,
+        photo.thumbnailPath(Thumbnails.DEFAULT_SIZE),
         photo.createdAt());
   }
 }

@@ -23,4 +23,9 @@ public record Photo(
   public String path() {
     return "/api/v1/photos/" + id;
   }
+
+  /** Where the API serves the thumbnail of this many pixels (160, 320 or 640). */
+  public String thumbnailPath(int size) {
+    return path() + "/thumbnail?size=" + size;
+  }
 }

@@ -1,5 +1,6 @@
 package app.resell.auth.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.control.UserDirectory;
 import app.resell.auth.entity.Role;
 import app.resell.problems.control.ProblemException;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class UsersResource {
 
   @Inject UserDirectory users;
-  @Inject JsonWebToken jwt;
+  @Inject CurrentUser user;
   @Context UriInfo uri;
 
   /** A user to create. */
@@ -112,7 +112,7 @@ public class UsersResource {
               .orElseThrow(
                   () -> ProblemException.notOneOf("role", request.role, Role.allowedValues()));
     }
-    UUID actor = UUID.fromString(jwt.getSubject());
+    UUID actor = user.id();
     return UserView.of(users.change(userId, actor, role, request.active, request.displayName));
   }
 

@@ -1,5 +1,6 @@
 package app.resell.classifier.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.entity.Role;
 import app.resell.classifier.control.Corrections;
 import app.resell.classifier.control.ItemClassifier;
@@ -27,8 +28,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +43,7 @@ public class ClassifierResource {
   @Inject ItemClassifier classifier;
   @Inject ModelRegistry registry;
   @Inject Corrections corrections;
-  @Inject JsonWebToken jwt;
+  @Inject CurrentUser user;
 
   /** A listing to classify. */
   public static class Listing {
@@ -159,7 +158,7 @@ public class ClassifierResource {
         category,
         p.condition(),
         condition,
-        jwt == null || jwt.getSubject() == null ? null : UUID.fromString(jwt.getSubject()));
+        user.id());
     return Response.status(201).build();
   }
 

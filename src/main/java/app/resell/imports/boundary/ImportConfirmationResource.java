@@ -1,5 +1,6 @@
 package app.resell.imports.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.entity.Role;
 import app.resell.imports.control.ImportConfirmation;
 import app.resell.imports.control.ImportJobs;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,7 +32,7 @@ public class ImportConfirmationResource {
 
   @Inject ImportConfirmation confirmation;
   @Inject ImportJobs jobs;
-  @Inject JsonWebToken jwt;
+  @Inject CurrentUser user;
 
   @POST
   @Operation(
@@ -41,9 +41,7 @@ public class ImportConfirmationResource {
               + " \"bid_amount\": 85.00, ...}, {\"source_row\": 9, \"exclude\": true}]}) and create"
               + " its items")
   public ImportReport confirm(@PathParam("id") UUID id, ImportConfirmation.Confirmation body) {
-    String subject = jwt == null ? null : jwt.getSubject();
-    confirmation.confirm(
-        id, body, subject == null || subject.isEmpty() ? null : UUID.fromString(subject));
+    confirmation.confirm(id, body, user.id());
     return jobs.report(id, ImportJobs.DEFAULT_ITEMS_LIMIT, 0);
   }
 }

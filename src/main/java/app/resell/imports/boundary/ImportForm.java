@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The fields of an import form (the file kind, the column mapping, the flags) and its author. */
 final class ImportForm {
@@ -55,12 +53,6 @@ final class ImportForm {
           "mapping", "must be a JSON object such as {\"Paid\": \"bid_amount\"}");
     }
     return columns;
-  }
-
-  /** The signed-in user starting the import, by id; the cap on running imports is theirs. */
-  static UUID author(JsonWebToken jwt) {
-    String subject = jwt == null ? null : jwt.getSubject();
-    return subject == null || subject.isEmpty() ? null : UUID.fromString(subject);
   }
 
   static boolean flag(String name, String value) {

@@ -1,5 +1,6 @@
 package app.resell.imports.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.entity.Role;
 import app.resell.imports.control.ImportJobs;
 import app.resell.imports.control.ImportLauncher;
@@ -36,7 +37,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,7 +60,7 @@ public class ImportResource {
   @Inject ImportJobs jobs;
   @Inject SheetPreview preview;
   @Inject InvoicePreview invoicePreview;
-  @Inject JsonWebToken jwt;
+  @Inject CurrentUser user;
   @Inject ItemClassification classification;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
@@ -242,6 +242,6 @@ public class ImportResource {
 
   /** The signed-in user starting the import, by id; the cap on running imports is theirs. */
   private UUID author() {
-    return ImportForm.author(jwt);
+    return user.id();
   }
 }

@@ -1,5 +1,6 @@
 package app.resell.imports.boundary;
 
+import app.resell.auth.control.CurrentUser;
 import app.resell.auth.entity.Role;
 import app.resell.imports.control.ImportLauncher;
 import app.resell.imports.control.SaleMatches;
@@ -30,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,7 +51,7 @@ public class SalesImportResource {
   @Inject UploadVetting vetting;
   @Inject SalesPreview preview;
   @Inject SaleMatches matches;
-  @Inject JsonWebToken jwt;
+  @Inject CurrentUser user;
 
   @Context UriInfo uri;
 
@@ -154,6 +154,6 @@ public class SalesImportResource {
   }
 
   private UUID author() {
-    return ImportForm.author(jwt);
+    return user.id();
   }
 }

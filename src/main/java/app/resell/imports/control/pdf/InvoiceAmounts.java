@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 /**
  * The invoice-level amounts chosen from the summary lines. When a kind is printed more than once (a
  * subtotal per page, the total repeated in a box at the top) the one printed after the last lot
- * wins, then the first; totals prefer "grand total" over "total due" over "total", then a balance,
- * then the amount paid. A "total fees" or "total credits" line is the printed total of the lines
- * above it, never one more fee or credit. Shipping, packing, crating, handling and delivery are
- * item cost and kept apart from the fees that stay on the invoice; {@code fees} lists both by their
- * printed label, as the invoice view shows them.
+ * wins, then the first; totals prefer "grand total" over "total due" over "total", then a balance
+ * (with the deposits and payments printed beside it added back), then the amount paid. A "total
+ * fees" or "total credits" line is the printed total of the lines above it, never one more fee or
+ * credit. Shipping, packing, crating, handling and delivery are item cost and kept apart from the
+ * fees that stay on the invoice; {@code fees} lists both by their printed label, as the invoice
+ * view shows them.
  */
 record InvoiceAmounts(
     BigDecimal subtotal,
@@ -63,9 +64,9 @@ record InvoiceAmounts(
                         (LineItemReader.Summary s) -> SummaryLabel.totalRank(s.label()))
                     .thenComparing(s -> s.itemsBefore() == itemCount)
                     .thenComparing(s -> -s.line()))
-            .or(() -> pick(summaries, SummaryLabel.BALANCE, itemCount))
-            .or(() -> pick(summaries, SummaryLabel.PAYMENT, itemCount))
             .map(LineItemReader.Summary::amount)
+            .or(() -> balancePlusPayments(summaries, itemCount))
+            .or(() -> pick(summaries, SummaryLabel.PAYMENT, itemCount).map(s -> s.amount().abs()))
             .orElse(null);
     return new InvoiceAmounts(
         amount(summaries, SummaryLabel.SUBTOTAL, itemCount),
@@ -76,6 +77,22 @@ record InvoiceAmounts(
         shippingTotal,
         credits,
         total);
+  }
+
+  /**
+   * Without a printed total, the balance is what is left after the deposits and payments printed
+   * with it ("Deposit paid -100.00 / Balance due 586.70"): the invoice's total is the balance plus
+   * those payments.
+   */
+  private static Optional<BigDecimal> balancePlusPayments(
+      List<LineItemReader.Summary> summaries, int itemCount) {
+    return pick(summaries, SummaryLabel.BALANCE, itemCount)
+        .map(
+            balance ->
+                summaries.stream()
+                    .filter(s -> s.kind() == SummaryLabel.PAYMENT)
+                    .map(s -> s.amount().abs())
+                    .reduce(balance.amount(), BigDecimal::add));
   }
 
   private static BigDecimal amount(

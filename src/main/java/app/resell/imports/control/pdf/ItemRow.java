@@ -152,6 +152,8 @@ record ItemRow(
   /** Splits a line with no table heading by the shape of its words. */
   static ItemRow fromTokens(TextLine line) {
     List<String> words = new ArrayList<>(line.words().stream().map(TextLine.Word::text).toList());
+    Optional<LabelledAmounts> labelled = LabelledAmounts.of(words);
+    if (labelled.isPresent()) return fromLabelled(words, labelled.get());
     List<BigDecimal> trailing = new ArrayList<>();
     int end = words.size();
     while (end > 0) {
@@ -240,6 +242,40 @@ record ItemRow(
     if (unit != null) amounts.add(0, unit);
     return new ItemRow(
         lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed);
+  }
+
+  /**
+   * A lot line whose amounts carry their own labels, "Lot 14 Hammer $120.00 Premium $21.60 Total
+   * $141.60": each amount takes the role its label names, and the labels never reach the title.
+   */
+  private static ItemRow fromLabelled(List<String> words, LabelledAmounts a) {
+    int start = 0;
+    String lot = null;
+    boolean prefixed = false;
+    int end = a.start();
+    if (end > 1 && LotText.isLotPrefix(words.get(0))) {
+      lot = LotText.lot(strip(words.get(1))).orElse(null);
+      start = lot == null ? 0 : 2;
+      prefixed = lot != null;
+    } else if (end > 0) {
+      lot = LotText.lot(strip(words.get(0))).orElse(null);
+      start = lot == null ? 0 : 1;
+      prefixed = lot != null && words.get(0).startsWith("#");
+    }
+    String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    return new ItemRow(
+        lot,
+        text,
+        null,
+        a.bid(),
+        null,
+        a.premium(),
+        a.tax(),
+        a.shipping(),
+        a.total(),
+        null,
+        a.amounts(),
+        prefixed);
   }
 
   private static String strip(String word) {

@@ -51,7 +51,8 @@ class InvoicePdfParserTest {
         "stonegate-landscape-chromium",
         "millbrook-twocolumn-groff",
         "quarryhill-bottom-aligned-pdfbox",
-        "ashford-charge-rows-writer"
+        "ashford-charge-rows-writer",
+        "blueheron-labelled-blocks-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -87,7 +87,7 @@ final class ColumnLayout {
   private static List<TextLine.Cell> splitTightHeadings(List<TextLine.Cell> cells) {
     List<TextLine.Cell> out = new ArrayList<>();
     for (TextLine.Cell cell : cells) {
-      List<TextLine.Word> words = cell.words();
+      List<TextLine.Word> words = unglued(cell.words());
       int split = -1;
       if (words.size() >= 2 && words.size() <= 6 && Column.ofHeading(cell.text()).isEmpty()) {
         for (int k = 1; k < words.size() && split < 0; k++) {
@@ -109,6 +109,35 @@ final class ColumnLayout {
     return out;
   }
 
+  /**
+   * Right-aligned headings printed edge to edge become one word ("PriceCommission"): a word that is
+   * no heading but splits where a small letter meets a capital into two headings is taken as two,
+   * each given its share of the word's width by its letters.
+   */
+  private static List<TextLine.Word> unglued(List<TextLine.Word> words) {
+    List<TextLine.Word> out = new ArrayList<>();
+    for (TextLine.Word w : words) {
+      String t = w.text();
+      int split = -1;
+      for (int k = 1; k < t.length() && split < 0 && Column.ofHeading(t).isEmpty(); k++) {
+        if (Character.isLowerCase(t.charAt(k - 1))
+            && Character.isUpperCase(t.charAt(k))
+            && Column.ofHeading(t.substring(0, k)).isPresent()
+            && Column.ofHeading(t.substring(k)).isPresent()) {
+          split = k;
+        }
+      }
+      if (split < 0) {
+        out.add(w);
+        continue;
+      }
+      float at = w.x0() + (w.x1() - w.x0()) * split / t.length();
+      out.add(new TextLine.Word(w.x0(), at, t.substring(0, split)));
+      out.add(new TextLine.Word(at, w.x1(), t.substring(split)));
+    }
+    return out;
+  }
+
   private static String joined(List<TextLine.Word> words) {
     return String.join(" ", words.stream().map(TextLine.Word::text).toList());
   }
@@ -126,6 +155,8 @@ final class ColumnLayout {
       return Optional.empty();
     }
     List<List<TextLine.Word>> joined = new ArrayList<>();
+    List<TextLine.Cell> tops = new ArrayList<>(first.cells());
+    int added = 0;
     first.cells().forEach(c -> joined.add(new ArrayList<>(c.words())));
     for (TextLine.Cell below : second.cells()) {
       if (below.words().size() > 3 || DIGIT.matcher(below.text()).find()) return Optional.empty();
@@ -139,12 +170,19 @@ final class ColumnLayout {
           above = i;
         }
       }
-      if (above < 0) return Optional.empty();
+      if (above < 0) {
+        // a heading of one row only, beside the wrapped ones ("Item" next to "Sales" over "Tax")
+        added++;
+        tops.add(below);
+        joined.add(new ArrayList<>(below.words()));
+        continue;
+      }
       joined.get(above).addAll(below.words());
     }
+    if (added == second.cells().size() && !allShort(first)) return Optional.empty();
     List<TextLine.Cell> cells = new ArrayList<>();
     for (int i = 0; i < joined.size(); i++) {
-      TextLine.Cell c = first.cells().get(i);
+      TextLine.Cell c = tops.get(i);
       List<TextLine.Word> words = joined.get(i);
       float x0 =
           Math.min(
@@ -154,8 +192,15 @@ final class ColumnLayout {
               c.x1(), (float) words.stream().mapToDouble(TextLine.Word::x1).max().orElse(c.x1()));
       cells.add(new TextLine.Cell(x0, x1, words));
     }
+    cells.sort(java.util.Comparator.comparingDouble(TextLine.Cell::x0));
     return Optional.of(
         new TextLine(first.number(), first.page(), first.y(), first.height(), cells));
+  }
+
+  /** A row of short words only: the top halves of wrapped headings ("Sales", "Line"). */
+  private static boolean allShort(TextLine line) {
+    return line.cells().stream()
+        .allMatch(c -> c.words().size() <= 2 && !DIGIT.matcher(c.text()).find());
   }
 
   /** Gives ambiguous headings a definite role from their neighbours. */

@@ -58,6 +58,7 @@ final class LineItemReader {
     ItemDraft last = null;
     ItemDraft previous = null;
     WrappedLines.Waiting pending = new WrappedLines.Waiting();
+    Set<Integer> lotEnds = new java.util.HashSet<>();
     boolean premiumColumn = false;
     boolean taxColumn = false;
     boolean shippingColumn = false;
@@ -66,14 +67,18 @@ final class LineItemReader {
     for (int index = 0; index < lines.size(); index++) {
       TextLine line = lines.get(index);
       TextLine next = index + 1 < lines.size() ? lines.get(index + 1) : null;
+      TextLine third = index + 2 < lines.size() ? lines.get(index + 2) : null;
       Optional<TextLine> twoLineHeading = ColumnLayout.joinHeadingRows(line, next);
-      Optional<ColumnLayout> heading =
+      // headings wrapped above and below a middle row ("Sales" / "Item Title Price" / "Tax")
+      Optional<ColumnLayout> threeRows =
           twoLineHeading
-              .flatMap(ColumnLayout::fromHeading)
-              .or(() -> ColumnLayout.fromHeading(line));
-      if (heading.isPresent() && twoLineHeading.flatMap(ColumnLayout::fromHeading).isPresent()) {
-        index++; // the second heading row is consumed with the first
-      }
+              .flatMap(joined -> ColumnLayout.joinHeadingRows(joined, third))
+              .flatMap(ColumnLayout::fromHeading);
+      Optional<ColumnLayout> twoRows = twoLineHeading.flatMap(ColumnLayout::fromHeading);
+      Optional<ColumnLayout> heading =
+          threeRows.or(() -> twoRows).or(() -> ColumnLayout.fromHeading(line));
+      if (threeRows.isPresent()) index += 2; // the rows below are consumed with the first
+      else if (twoRows.isPresent()) index++;
       if (heading.isPresent()) {
         layout = heading.get();
         premiumColumn |= layout.has(Column.PREMIUM);
@@ -85,12 +90,18 @@ final class LineItemReader {
         pending.parts.clear();
         continue;
       }
-      if (furniture.contains(line.number())) continue;
+      if (furniture.contains(line.number()) || lotEnds.contains(line.number())) continue;
       if (layout == null && WrappedLines.continuesUnderDescription(last, line)) {
         WrappedLines.continueDescription(last, line);
         continue;
       }
       ItemRow row = layout != null ? ItemRow.fromColumns(layout, line) : ItemRow.fromTokens(line);
+      boolean wrappedLot = false;
+      if (layout != null && row.lot() == null) {
+        ItemRow joined = WrappedLines.wrappedLot(layout, row, line, lines, index, lotEnds);
+        wrappedLot = joined != row;
+        row = joined;
+      }
       boolean lotless = layout != null && !layout.has(Column.LOT);
       boolean hasLot = row.lot() != null;
       Optional<String> status = status(row, line.text());
@@ -157,12 +168,21 @@ final class LineItemReader {
         }
         continue;
       }
-      if (WrappedLines.numberContinues(last, line, row)) {
+      if (!wrappedLot && WrappedLines.numberContinues(last, line, row)) {
         WrappedLines.continueDescription(last, line);
         continue;
       }
       // A lot row without an amount is kept open: its amount may follow on a wrapped line.
       ItemDraft lot = item(line, row, items, rejected, previous, pending);
+      if (lot != null && wrappedLot) {
+        // the lot id's last piece, printed below: part of the lot's raw text, not of its title
+        for (int k = index + 1; k < Math.min(lines.size(), index + 3); k++) {
+          TextLine tail = lines.get(k);
+          if (lotEnds.contains(tail.number())) {
+            lot.description.add(new WrappedLines.Part(tail.y(), "", tail.text()));
+          }
+        }
+      }
       if (lot != null && !hasAmount(lot)) {
         lot.mustReject = layout != null || row.lotPrefixed();
       }

@@ -157,4 +157,46 @@ final class WrappedLines {
     last.description.add(new Part(line.y(), text, line.text()));
     last.lastY = line.y();
   }
+
+  /**
+   * A lot id too long for its narrow column, broken after a hyphen: "R2-105-" on this line, "3" on
+   * a line a little below with nothing else on it, the lot's title and amounts between or beside
+   * them. Answers the row with the joined lot and its fragment out of the title, and adds the
+   * continuation's line number to {@code consumed}; the row as it was when the lot is not so
+   * broken.
+   */
+  static ItemRow wrappedLot(
+      ColumnLayout layout,
+      ItemRow row,
+      TextLine line,
+      List<TextLine> lines,
+      int index,
+      java.util.Set<Integer> consumed) {
+    String head = layout.split(line).get(Column.LOT);
+    if (head == null || !head.endsWith("-") || head.contains(" ")) return row;
+    for (int k = index + 1; k < Math.min(lines.size(), index + 3); k++) {
+      TextLine below = lines.get(k);
+      if (below.page() != line.page() || below.y() - line.y() > 2.5f * line.height()) break;
+      java.util.Map<Column, String> parts = layout.split(below);
+      String tail = parts.get(Column.LOT);
+      if (tail == null || parts.size() != 1 || tail.contains(" ")) continue;
+      Optional<String> lot = LotText.lot(head + tail);
+      if (lot.isEmpty()) return row;
+      consumed.add(below.number());
+      return new ItemRow(
+          lot.get(),
+          row.text().replace(head, "").strip(),
+          row.quantityText(),
+          row.bid(),
+          row.unitPrice(),
+          row.premium(),
+          row.tax(),
+          row.shipping(),
+          row.total(),
+          row.status(),
+          row.amounts(),
+          false);
+    }
+    return row;
+  }
 }

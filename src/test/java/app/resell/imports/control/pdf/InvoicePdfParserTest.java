@@ -52,7 +52,8 @@ class InvoicePdfParserTest {
         "millbrook-twocolumn-groff",
         "quarryhill-bottom-aligned-pdfbox",
         "ashford-charge-rows-writer",
-        "blueheron-labelled-blocks-chromium"
+        "blueheron-labelled-blocks-chromium",
+        "whitfield-commission-wrapped-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);
@@ -140,7 +141,15 @@ class InvoicePdfParserTest {
           .as(lot + "landed cost")
           .isEqualTo(
               item.bid().add(item.premium()).add(item.tax()).add(item.shipping()).add(item.fees()));
-      soft.assertThat(item.rawText()).as(lot + "raw text").contains(e.getString("lot"));
+      String raw = item.rawText();
+      String firstLine = raw.lines().findFirst().orElse("");
+      // a lot id broken over two lines of its column ("R2-105-" ... "3") is in its raw text in
+      // pieces, the first piece on its own line
+      boolean brokenId =
+          firstLine.endsWith("-")
+              && e.getString("lot").startsWith(firstLine)
+              && raw.lines().anyMatch(l -> e.getString("lot").endsWith("-" + l.strip()));
+      if (!brokenId) soft.assertThat(raw).as(lot + "raw text").contains(e.getString("lot"));
     }
   }
 

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,9 @@ final class LineBuilder {
 
   private static final Pattern LEADER = Pattern.compile("[.\u00b7_\u2026]{3,}|-{4,}");
   private static final Pattern TRAILING_LEADER = Pattern.compile("[.\u00b7\u2026]{3,}$");
+  private static final String MONEY = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2}";
+  private static final Pattern AMOUNT = Pattern.compile(MONEY);
+  private static final Pattern GLUED_AMOUNTS = Pattern.compile("(?:" + MONEY + "){2,}");
 
   /** One glyph: page, left x, baseline y (top-down), advance width, font size, space width. */
   record Glyph(int page, float x, float y, float width, float em, float space, String text) {}
@@ -126,6 +130,20 @@ final class LineBuilder {
           new TextLine.Cell(
               words.get(0).x0(), words.get(words.size() - 1).x1(), List.copyOf(words)));
       words.clear();
+      return;
+    }
+    Matcher glued = GLUED_AMOUNTS.matcher(text);
+    if (glued.matches()) {
+      // right-aligned amounts of narrow neighbouring cells printed edge to edge ("4.1718.00"):
+      // every amount ends two digits after its point, so the run splits there, each amount given
+      // its share of the run's width by its characters
+      Matcher amount = AMOUNT.matcher(text);
+      float perChar = (x1 - x0) / text.length();
+      while (amount.find()) {
+        words.add(
+            new TextLine.Word(
+                x0 + perChar * amount.start(), x0 + perChar * amount.end(), amount.group()));
+      }
       return;
     }
     words.add(new TextLine.Word(x0, x1, text));

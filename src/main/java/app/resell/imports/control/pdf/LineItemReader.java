@@ -179,7 +179,8 @@ final class LineItemReader {
         for (int k = index + 1; k < Math.min(lines.size(), index + 3); k++) {
           TextLine tail = lines.get(k);
           if (lotEnds.contains(tail.number())) {
-            lot.description.add(new WrappedLines.Part(tail.y(), "", tail.text()));
+            String words = layout.split(tail).getOrDefault(Column.DESCRIPTION, "");
+            lot.description.add(new WrappedLines.Part(tail.y(), words, tail.text()));
           }
         }
       }

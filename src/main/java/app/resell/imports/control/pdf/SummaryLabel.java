@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 enum SummaryLabel {
   SUBTOTAL(
       "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
-          + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount)\\b"),
+          + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
+          + "|extended total|total extended)\\b"),
   PREMIUM("premium|\\bbp\\b|\\bb\\.p\\.|commission"),
   TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b"),
   SHIPPING("shipping|packing|crating|handling|delivery|freight|postage|\\bs ?& ?h\\b|\\bs/h\\b"),

@@ -74,9 +74,20 @@ final class WrappedLines {
             && (row.tax() == null || last.tax == null)
             && (row.total() == null || last.printedTotal == null)
             && (row.unitPrice() == null || last.unitPrice == null)
+            && (row.shipping() == null || last.shipping == null)
+            && (row.quantityText() == null
+                || (last.quantity == null && row.quantityText().strip().matches("\\d{1,5}")))
             && row.amounts().size()
-                == count(row.bid(), row.premium(), row.tax(), row.total(), row.unitPrice());
+                == count(
+                    row.bid(),
+                    row.premium(),
+                    row.tax(),
+                    row.total(),
+                    row.unitPrice(),
+                    row.shipping());
     if (!fits) return false;
+    if (row.quantityText() != null) last.quantity = Integer.valueOf(row.quantityText().strip());
+    if (row.shipping() != null) last.shipping = row.shipping();
     if (row.bid() != null) last.bid = row.bid();
     if (row.premium() != null) last.premium = row.premium();
     if (row.tax() != null) last.tax = row.tax();
@@ -160,10 +171,10 @@ final class WrappedLines {
 
   /**
    * A lot id too long for its narrow column, broken after a hyphen: "R2-105-" on this line, "3" on
-   * a line a little below with nothing else on it, the lot's title and amounts between or beside
-   * them. Answers the row with the joined lot and its fragment out of the title, and adds the
-   * continuation's line number to {@code consumed}; the row as it was when the lot is not so
-   * broken.
+   * a line a little below with no amount (perhaps the title's last words beside it), the lot's
+   * title and amounts between or beside them. Answers the row with the joined lot and its fragment
+   * out of the title, and adds the continuation's line number to {@code consumed}; the row as it
+   * was when the lot is not so broken.
    */
   static ItemRow wrappedLot(
       ColumnLayout layout,
@@ -179,7 +190,9 @@ final class WrappedLines {
       if (below.page() != line.page() || below.y() - line.y() > 2.5f * line.height()) break;
       java.util.Map<Column, String> parts = layout.split(below);
       String tail = parts.get(Column.LOT);
-      if (tail == null || parts.size() != 1 || tail.contains(" ")) continue;
+      boolean onlyText =
+          parts.keySet().stream().allMatch(c -> c == Column.LOT || c == Column.DESCRIPTION);
+      if (tail == null || !onlyText || tail.contains(" ")) continue;
       Optional<String> lot = LotText.lot(head + tail);
       if (lot.isEmpty()) return row;
       consumed.add(below.number());

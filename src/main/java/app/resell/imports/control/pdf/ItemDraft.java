@@ -15,6 +15,10 @@ final class ItemDraft {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** "Description: Art deco lamp": the label of a block-per-lot invoice, not part of the title. */
+  private static final Pattern FIELD_LABEL =
+      Pattern.compile("(?i)^\\s*(?:item |lot )?(?:description|desc\\.?|title)\\s*:\\s*");
+
   final TextLine first;
   final String lot;
   final List<String> chargeLines = new ArrayList<>();
@@ -41,6 +45,7 @@ final class ItemDraft {
         description.stream()
             .sorted(Comparator.comparingDouble(WrappedLines.Part::y))
             .map(WrappedLines.Part::text)
+            .map(part -> FIELD_LABEL.matcher(part).replaceFirst(""))
             .toList();
     return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
   }

@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * The amounts at the end of a line that each carry a label naming their role: "Hammer $120.00
- * Premium $21.60 Total $141.60", "Bid: 45.00 BP: 8.10 Tax 4.26". Found only when at least two
- * labelled amounts end the line and every label is one of the roles below, so a title that merely
- * ends in a price ("Framed print, total 2 pieces 12.00") is not taken for labels.
+ * Premium $21.60 Total $141.60", "Bid: 45.00 Buyer's Premium (18%): 8.10 Tax 4.26". Found only when
+ * at least two labelled amounts end the line and every label is one of the roles below, so a title
+ * that merely ends in a price ("Framed print, total 2 pieces 12.00") is not taken for labels; or
+ * when a line is nothing but "Lot total: $109.14", the total of the lot above it.
  *
  * @param start the index of the first word of the labels: the title ends before it
  */
@@ -34,9 +35,20 @@ record LabelledAmounts(
 
   private static final Pattern CURRENCY = Pattern.compile("(?i)\\$|USD|US\\$");
 
+  /** A printed rate inside a label: "Buyer's Premium (20%):", "Tax 7.25%". */
+  private static final Pattern RATE = Pattern.compile("\\(?\\d+(?:\\.\\d+)?\\s*%\\)?");
+
+  /** Labels that name one lot's total: alone on a line under the lot, still that lot's. */
+  private static final Pattern LOT_TOTAL = Pattern.compile("(?i)(lot|line|item) total:?");
+
   /** Labels of one to three words, lower case, without their colon. */
   private static Optional<Role> role(String label) {
-    String l = label.toLowerCase(Locale.ROOT).replaceAll("[:=]$", "").strip();
+    String l =
+        RATE.matcher(label.toLowerCase(Locale.ROOT).replaceAll("[:=]$", ""))
+            .replaceAll(" ")
+            .replaceAll("[:=]$", "")
+            .replaceAll("\\s+", " ")
+            .strip();
     return switch (l) {
       case "hammer",
           "hammer price",
@@ -93,7 +105,14 @@ record LabelledAmounts(
       end = labelStart;
       pairs++;
     }
-    if (pairs < 2) return Optional.empty();
+    boolean lotTotal =
+        pairs == 1
+            && end == 0
+            && LOT_TOTAL
+                .matcher(
+                    String.join(" ", words.subList(0, words.size() - 1)).replace("$", "").strip())
+                .matches();
+    if (pairs < 2 && !lotTotal) return Optional.empty();
     return Optional.of(
         new LabelledAmounts(
             end,

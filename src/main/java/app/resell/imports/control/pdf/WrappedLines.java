@@ -144,7 +144,7 @@ final class WrappedLines {
    */
   static boolean continuesUnderDescription(ItemDraft last, TextLine line) {
     if (line.cells().size() != 1 || MONEY.matcher(line.text()).find()) return false;
-    if (!continues(last, line, null)) return false;
+    if (!continues(last, line, null) || prefixedLot(line)) return false;
     float x = line.cells().get(0).x0();
     float tolerance = 0.3f * line.height();
     for (TextLine.Cell c : last.first.cells()) {
@@ -152,6 +152,14 @@ final class WrappedLines {
       return Math.abs(c.x0() - x) <= tolerance;
     }
     return false;
+  }
+
+  /** "Lot: 46", "Lot # 46": a line that announces a lot never continues the one above. */
+  private static boolean prefixedLot(TextLine line) {
+    List<TextLine.Word> words = line.words();
+    return words.size() >= 2
+        && LotText.isLotPrefix(words.get(0).text())
+        && LotText.lot(words.get(1).text().replaceAll("[.:)]$", "")).isPresent();
   }
 
   private static final Pattern MONEY = Pattern.compile("\\d[.,]\\d{2}\\b");

@@ -54,7 +54,8 @@ class InvoicePdfParserTest {
         "ashford-charge-rows-writer",
         "blueheron-labelled-blocks-chromium",
         "whitfield-commission-wrapped-chromium",
-        "granger-glued-cells-chromium"
+        "granger-glued-cells-chromium",
+        "northgate-field-blocks-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

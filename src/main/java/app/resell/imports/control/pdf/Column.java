@@ -28,7 +28,8 @@ enum Column {
   UNIT_PRICE("each|unit|unit ?price|price ?each|per ?item|per ?unit|@"),
   AMOUNT("amount|amt"),
   PREMIUM(
-      "premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem|commission|buyer'?s? ?commission|comm"),
+      "premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem|commission|buyer'?s? ?commission|comm"
+          + "|buyer'?s? ?fee"),
   TAX("tax|sales ?tax|vat|gst|hst|tax ?amount"),
   SHIPPING(
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"

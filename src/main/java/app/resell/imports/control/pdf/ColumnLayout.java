@@ -142,6 +142,8 @@ final class ColumnLayout {
     return String.join(" ", words.stream().map(TextLine.Word::text).toList());
   }
 
+  private static final Pattern RULE = Pattern.compile("[-=_\\s]+");
+
   /**
    * Narrow columns wrap their headings ("Winning" over "Bid", "Lot" over "No"). When the next line
    * is close below and holds only short words, each sitting under a cell of this line, the two are
@@ -159,6 +161,7 @@ final class ColumnLayout {
     int added = 0;
     first.cells().forEach(c -> joined.add(new ArrayList<>(c.words())));
     for (TextLine.Cell below : second.cells()) {
+      if (RULE.matcher(below.text()).matches()) continue; // "---" underlining a heading
       if (below.words().size() > 3 || DIGIT.matcher(below.text()).find()) return Optional.empty();
       int above = -1;
       float bestOverlap = 0;

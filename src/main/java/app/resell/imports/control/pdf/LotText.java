@@ -25,6 +25,7 @@ final class LotText {
       Pattern.compile("(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?|number)?\\s*:?$|^#$");
   private static final Pattern STRICT_MONEY =
       Pattern.compile("^\\(?-?(?:US)?\\$?\\s*-?[\\d,]*\\.\\d{2}\\)?(?:\\s*CR|-)?$|^\\(?-?\\$.*");
+  private static final Pattern ZERO_LED = Pattern.compile("^0\\d+$");
   private static final Pattern QTY_AT =
       Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:x\\s*)?@\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)");
   // Only a count that leads the description states how many units were sold; "set of 8" or "40
@@ -53,7 +54,9 @@ final class LotText {
 
   /** An amount in a column whose heading says it holds money. */
   static Optional<BigDecimal> money(String text) {
-    if (text == null || text.contains("%")) return Optional.empty();
+    if (text == null || text.contains("%") || ZERO_LED.matcher(text.strip()).matches()) {
+      return Optional.empty(); // "0111" is a lot or a code, never an amount
+    }
     return MoneyText.parse(text.replace("$ ", "$"));
   }
 

@@ -14,13 +14,15 @@ enum SummaryLabel {
       "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
           + "|extended total|total extended)\\b"),
-  PREMIUM("premium|\\bbp\\b|\\bb\\.p\\.|commission"),
+  PREMIUM("premium|\\bbp\\b|\\bb\\.p\\.|commission|buyer'?s? (fee|charge)"),
   TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b"),
   SHIPPING("shipping|packing|crating|handling|delivery|freight|postage|\\bs ?& ?h\\b|\\bs/h\\b"),
   FEE(
       "\\bfees?\\b|surcharge|loading|convenience|processing|storage"
           + "|\\blabou?r\\b|pallet|service charge|card charge|internet charge|online charge"),
-  CREDIT("credit|refund|adjust|discount|allowance|courtesy|goodwill|rebate|promo|coupon"),
+  CREDIT(
+      "credit|refund|adjust|discount|allowance|courtesy|goodwill|rebate|promo|coupon"
+          + "|\\breturn(ed)?\\b"),
   PAYMENT("\\bpaid\\b|payment|deposit|received|tendered"),
   BALANCE("balance"),
   TOTAL("total|amount due|\\bdue\\b");

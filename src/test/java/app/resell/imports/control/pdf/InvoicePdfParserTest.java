@@ -55,7 +55,8 @@ class InvoicePdfParserTest {
         "blueheron-labelled-blocks-chromium",
         "whitfield-commission-wrapped-chromium",
         "granger-glued-cells-chromium",
-        "northgate-field-blocks-chromium"
+        "northgate-field-blocks-chromium",
+        "riverside-mono-returns-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -176,8 +176,9 @@ record ItemRow(
     String qtyText = null;
     if (!trailing.isEmpty()
         && end >= 2
-        && words.get(end - 1).equals("@")
+        && words.get(end - 1).matches("@|[xX\u00d7]")
         && words.get(end - 2).matches("\\d{1,5}")) {
+      // "6 @ 1.00", "2 x $7.50": the quantity and the unit price
       unit = trailing.remove(0);
       qtyText = words.get(end - 2);
       end -= 2;

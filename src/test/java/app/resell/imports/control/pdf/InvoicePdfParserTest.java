@@ -56,7 +56,8 @@ class InvoicePdfParserTest {
         "whitfield-commission-wrapped-chromium",
         "granger-glued-cells-chromium",
         "northgate-field-blocks-chromium",
-        "riverside-mono-returns-chromium"
+        "riverside-mono-returns-chromium",
+        "hollowcreek-lot-blocks-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -59,6 +59,8 @@ final class LineItemReader {
     ItemDraft previous = null;
     WrappedLines.Waiting pending = new WrappedLines.Waiting();
     Set<Integer> lotEnds = new java.util.HashSet<>();
+    TextLine above = null;
+    ItemRow aboveRow = null;
     boolean premiumColumn = false;
     boolean taxColumn = false;
     boolean shippingColumn = false;
@@ -150,6 +152,13 @@ final class LineItemReader {
           WrappedLines.continueDescription(last, line);
           continue;
         }
+        if (layout != null
+            && !row.amounts().isEmpty()
+            && WrappedLines.nearerNextLot(last, line, lines, index, layout)) {
+          above = line; // the next lot's amounts, printed above its line
+          aboveRow = row;
+          continue;
+        }
         if (WrappedLines.fillsWrappedCells(last, line, row)) continue;
         if (row.amounts().isEmpty()
             && last == null
@@ -184,6 +193,10 @@ final class LineItemReader {
           }
         }
       }
+      if (above != null && !WrappedLines.fillsFromAbove(lot, above, aboveRow)) {
+        rejected.add(new RejectedLine(above.number(), above.text(), "amount without a lot number"));
+      }
+      above = null;
       if (lot != null && !hasAmount(lot)) {
         lot.mustReject = layout != null || row.lotPrefixed();
       }

@@ -68,6 +68,38 @@ final class WrappedLines {
     if (last == null || last.lot == null || line.page() != last.first.page()) return false;
     if (line.y() < last.lastY) return false;
     if (line.y() - last.lastY > 1.6f * line.height() || row.amounts().isEmpty()) return false;
+    return fill(last, line, row);
+  }
+
+  /**
+   * Vertically centred cells: amounts printed on a line just above their lot's line (a one-line
+   * cell centred beside a two-line title) fill the lot's empty columns when the lot is read.
+   */
+  static boolean fillsFromAbove(ItemDraft lot, TextLine above, ItemRow row) {
+    if (lot == null || lot.lot == null || above.page() != lot.first.page()) return false;
+    float gap = lot.first.y() - above.y();
+    if (gap <= 0 || gap > 1.6f * above.height() || row.amounts().isEmpty()) return false;
+    return fill(lot, above, row);
+  }
+
+  /**
+   * Whether a lot-less line of amounts in a table sits nearer the next lot's line below it than the
+   * lot above: in a table whose cells are centred, its amounts are the next lot's.
+   */
+  static boolean nearerNextLot(
+      ItemDraft last, TextLine line, List<TextLine> lines, int index, ColumnLayout layout) {
+    for (int k = index + 1; k < Math.min(lines.size(), index + 3); k++) {
+      TextLine next = lines.get(k);
+      if (next.page() != line.page()) return false;
+      if (ItemRow.fromColumns(layout, next).lot() == null) continue;
+      float below = next.y() - line.y();
+      if (below > 1.6f * line.height()) return false;
+      return last == null || last.first.page() != line.page() || below < line.y() - last.lastY;
+    }
+    return false;
+  }
+
+  private static boolean fill(ItemDraft last, TextLine line, ItemRow row) {
     boolean fits =
         (row.bid() == null || last.bid == null)
             && (row.premium() == null || last.premium == null)
@@ -94,7 +126,7 @@ final class WrappedLines {
     if (row.total() != null) last.printedTotal = row.total();
     if (row.unitPrice() != null) last.unitPrice = row.unitPrice();
     last.description.add(new Part(line.y(), row.text(), line.text()));
-    last.lastY = line.y();
+    last.lastY = Math.max(last.lastY, line.y());
     return true;
   }
 
@@ -164,9 +196,17 @@ final class WrappedLines {
 
   private static final Pattern MONEY = Pattern.compile("\\d[.,]\\d{2}\\b");
   private static final Pattern LETTER = Pattern.compile("\\p{L}{2}");
+  private static final Pattern CURRENCY_CELL = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
 
   static void continueDescription(ItemDraft last, TextLine line) {
-    String text = line.text();
+    // a currency code wrapped under its amount ("1,100.00" / "USD") is no part of the title
+    String text =
+        String.join(
+            " ",
+            line.cells().stream()
+                .map(TextLine.Cell::text)
+                .filter(t -> !CURRENCY_CELL.matcher(t.strip()).matches())
+                .toList());
     Optional<LotText.QtyAt> qtyAt = LotText.qtyAt(text);
     if (qtyAt.isPresent() && last.quantity == null) {
       last.quantity = qtyAt.get().quantity();
@@ -174,7 +214,7 @@ final class WrappedLines {
       text = text.replace(qtyAt.get().matched(), "").strip();
     }
     last.description.add(new Part(line.y(), text, line.text()));
-    last.lastY = line.y();
+    last.lastY = Math.max(last.lastY, line.y());
   }
 
   /**

@@ -57,7 +57,8 @@ class InvoicePdfParserTest {
         "granger-glued-cells-chromium",
         "northgate-field-blocks-chromium",
         "riverside-mono-returns-chromium",
-        "hollowcreek-lot-blocks-chromium"
+        "hollowcreek-lot-blocks-chromium",
+        "brightwater-centred-cells-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -3,7 +3,6 @@ package app.resell.photos;
 import static app.resell.photos.PhotoClient.jpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
@@ -133,16 +132,8 @@ class PhotoRefusalsIT {
     PhotoClient photos = new PhotoClient(api);
     String lot = photos.newItem("Refused");
     List<Path> before = PhotoClient.storedImages(server);
-    photos
-        .upload("staff", lot, files)
-        .then()
-        .statusCode(status)
-        .contentType("application/problem+json")
-        .body("detail", containsString(detail))
-        .body("errors[0].field", equalTo("file"));
-    assertThat(photos.list(lot).getList("id")).isEmpty();
-    assertThat(PhotoClient.storedImages(server)).isEqualTo(before);
-    assertThat(PhotoClient.leftovers(server)).isEmpty();
+    photos.refusedKeepingNothing(
+        photos.upload("staff", lot, files), status, detail, lot, before, server);
     assertThat(photos.added(lot, GOOD).getList("id")).hasSize(1);
   }
 }

@@ -47,11 +47,16 @@ public class PhotoIntake {
   }
 
   public Prepared prepare(EntityPart part) throws IOException {
+    return prepare(part.getContent());
+  }
+
+  /** The same for a file read from elsewhere (an entry of a zip); closes {@code content}. */
+  public Prepared prepare(InputStream content) throws IOException {
     Path incoming = files.root().resolve(".incoming");
     Files.createDirectories(incoming);
     Path upload = Files.createTempFile(incoming, "photo-", ".part");
     try {
-      byte[] head = spool(part, upload);
+      byte[] head = spool(content, upload);
       ImageKind kind = ImageSniffer.kind(head);
       PhotoCleaner.Cleaned cleaned = clean(upload, kind);
       return new Prepared(
@@ -80,12 +85,12 @@ public class PhotoIntake {
     }
   }
 
-  /** Copies the part to {@code target}, at most the byte limit; answers its first bytes. */
-  private byte[] spool(EntityPart part, Path target) throws IOException {
+  /** Copies the file to {@code target}, at most the byte limit; answers its first bytes. */
+  private byte[] spool(InputStream content, Path target) throws IOException {
     byte[] head = new byte[ImageSniffer.HEAD_BYTES];
     int headLength = 0;
     long size = 0;
-    try (InputStream in = part.getContent();
+    try (InputStream in = content;
         OutputStream out = Files.newOutputStream(target)) {
       byte[] buffer = new byte[64 * 1024];
       for (int n; (n = in.read(buffer)) > 0; ) {

@@ -97,6 +97,16 @@ public final class PhotoClient {
     org.assertj.core.api.Assertions.assertThat(leftovers(server)).isEmpty();
   }
 
+  /** Whether libheif's heif-info and heif-convert are on the PATH (the server's too, here). */
+  static boolean heifToolsInstalled() {
+    return Stream.of("heif-info", "heif-convert")
+        .allMatch(
+            tool ->
+                Stream.of(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                    .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool))));
+  }
+
   static Upload jpeg(byte[] bytes) {
     return new Upload("IMG_0001.JPG", bytes, "image/jpeg");
   }

@@ -115,6 +115,25 @@ class PhotosIT {
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("size"));
   }
 
+  /** An iPhone's HEIC is converted with libheif's heif-convert and kept as a clean JPEG. */
+  @Test
+  void heicIsTakenAsAJpegWhenLibheifIsInstalled(Api api) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        PhotoClient.heifToolsInstalled(), "libheif-examples (heif-convert) is not installed");
+    PhotoClient photos = new PhotoClient(api);
+    String lot = photos.newItem("iPhone shot");
+    JsonPath added = photos.added(lot, PhotoClient.fixture("quadrants-64x32.heic", "image/heic"));
+
+    assertThat(added.getString("[0].content_type")).isEqualTo("image/jpeg");
+    assertThat(added.getInt("[0].width")).isEqualTo(64);
+    assertThat(added.getInt("[0].height")).isEqualTo(32);
+    byte[] served = api.as("viewer").get(added.getString("[0].url")).asByteArray();
+    assertThat(TestImages.markers(served)).doesNotContain(0xe1);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(served));
+    assertThat(red(image.getRGB(8, 8))).isTrue();
+    assertThat(red(image.getRGB(48, 24))).isFalse();
+  }
+
   @Test
   void theInventoryListShowsEachItemsFirstThumbnailOrNull(Api api) {
     PhotoClient photos = new PhotoClient(api);

@@ -169,10 +169,19 @@ public final class PhotoZip implements Closeable {
         || Arrays.asList(name.split("[/\\\\]")).contains("..");
   }
 
+  /** The zip with its names read in this charset; null when they cannot be (or it is damaged). */
   private static ZipFile names(Path file, Charset charset) {
+    ZipFile zip = null;
     try {
-      return new ZipFile(file.toFile(), charset);
+      zip = new ZipFile(file.toFile(), charset);
+      Collections.list(zip.entries()).forEach(ZipEntry::getName);
+      return zip;
     } catch (IOException | IllegalArgumentException e) {
+      try {
+        if (zip != null) zip.close();
+      } catch (IOException ignored) {
+        // the file is ours and about to be deleted
+      }
       return null;
     }
   }

@@ -11,11 +11,12 @@ RUN mvn -B -q -DskipTests package
 FROM eclipse-temurin:17-jre
 # postgresql-client: pg_dump/pg_restore for backups (its major version must be at least the
 # server's: the Ubuntu base ships 16, like the compose file's PostgreSQL); tesseract-ocr: OCR of
-# scanned invoices, run as a process of its own (docs/IMPORTS.md)
+# scanned invoices, run as a process of its own (docs/IMPORTS.md); libheif-examples and its HEVC
+# decoder plugin: HEIC photos, converted by heif-convert in a process of its own (docs/PHOTOS.md)
 RUN useradd --system --home /var/lib/resell --create-home resell \
  && mkdir -p /var/lib/resell-backups && chown resell /var/lib/resell-backups \
  && apt-get update && apt-get install -y --no-install-recommends curl postgresql-client \
-      tesseract-ocr tesseract-ocr-eng \
+      tesseract-ocr tesseract-ocr-eng libheif-examples libheif-plugin-libde265 \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /opt/resell
 COPY --from=build /src/target/resell.jar /opt/resell/resell.jar

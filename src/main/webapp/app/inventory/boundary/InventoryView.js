@@ -3,6 +3,7 @@ import { hasRole } from "../../api.js";
 import * as items from "../control/ItemsControl.js";
 import { CATEGORIES, CONDITIONS, STOCK_STATUSES, SORTS, options } from "../entity/Vocabulary.js";
 import { openPdf } from "../../shared/Files.js";
+import { loadGuardedImages } from "../../shared/GuardedImages.js";
 
 const FILTERS = ["search", "category", "condition", "status", "storage_location", "needs_review", "sort", "order", "page", "limit"];
 
@@ -89,6 +90,7 @@ class InventoryView extends Page {
       this.querySelector("#summary").textContent =
         `${number(page.total)} item${page.total === 1 ? "" : "s"} · cost ${money(page.aggregates?.total_cost)} · estimated value ${money(page.aggregates?.total_estimated_value)} · average ROI ${percent(page.aggregates?.avg_roi)}`;
       render(list, this.rows(page));
+      loadGuardedImages(list);
       this.bulkBar();
     } catch (e) {
       render(list, html`<p class="error" role="alert">${e.message}</p>`);
@@ -104,6 +106,7 @@ class InventoryView extends Page {
       <caption class="muted">Page ${page.page} of ${Math.max(page.pages, 1)}</caption>
       <thead><tr>
         ${edit ? html`<th scope="col"><input type="checkbox" id="select-all" aria-label="Select all on this page"></th>` : ""}
+        <th scope="col" class="thumb"><span class="visually-hidden">Photo</span></th>
         <th scope="col">Item</th><th scope="col" class="hide-phone">Category</th><th scope="col" class="hide-phone">Condition</th>
         <th scope="col">Location</th><th scope="col" class="num">Est. value</th><th scope="col" class="num hide-phone">Cost</th>
         <th scope="col" class="num">ROI</th><th scope="col" class="num hide-phone">Days listed</th>${edit ? html`<th scope="col"><span class="hide-phone">Actions</span></th>` : ""}
@@ -121,6 +124,9 @@ class InventoryView extends Page {
     const name = i.item_name;
     return html`<tr data-id="${i.lot_id}" data-version="${i.version}">
       ${edit ? html`<td><input type="checkbox" class="select" aria-label="Select ${name}"></td>` : ""}
+      <td class="thumb">${i.thumbnail_url
+        ? html`<a href="#/items/${i.lot_id}" tabindex="-1"><img data-guarded-src="${i.thumbnail_url}" alt="Photo of ${name}" loading="lazy" width="48" height="48"></a>`
+        : html`<span class="no-photo"></span>`}</td>
       <td><a href="#/items/${i.lot_id}">${name}</a>${i.needs_review ? html` <span class="badge review">review</span>` : ""}
         <div class="muted">${[i.sku, i.invoice_id && `invoice ${i.invoice_id}`, i.lot_number && `lot ${i.lot_number}`].filter(Boolean).join(" · ")}</div></td>
       <td class="hide-phone">${i.category}</td><td class="hide-phone">${i.condition.replace(/_/g, " ")}</td>

@@ -272,8 +272,13 @@ class ListingExportIT {
   }
 
   private static String signedLink(Object photo) {
+    return signedLink(SHOP, photo);
+  }
+
+  /** The pattern of a signed photo link on {@code http://<host>}, as listing files carry it. */
+  static String signedLink(String host, Object photo) {
     return "http://"
-        + java.util.regex.Pattern.quote(SHOP)
+        + java.util.regex.Pattern.quote(host)
         + "/api/v1/photos/"
         + photo
         + "/shared\\?expires=\\d{10}&signature=[0-9a-f]{64}";

@@ -18,27 +18,30 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** The photo ITs' way to the API: items of their own, uploads, and a look at the stored files. */
-final class PhotoClient {
+public final class PhotoClient {
 
   /** A file to upload: its name and declared type say nothing the server may trust. */
-  record Upload(String name, byte[] bytes, String type) {}
+  public record Upload(String name, byte[] bytes, String type) {}
 
   private final Api api;
 
-  PhotoClient(Api api) {
+  public PhotoClient(Api api) {
     this.api = api;
   }
 
   String newItem(String name) {
+    return newItem(name + " " + UUID.randomUUID().toString().substring(0, 8), null);
+  }
+
+  /** A new item of this name (and SKU, unless null); its lot id. */
+  public String newItem(String name, String sku) {
+    Map<String, Object> item = new java.util.HashMap<>();
+    item.put("item_name", name);
+    item.put("bid_amount", new BigDecimal("10.00"));
+    item.put("category", "furniture");
+    if (sku != null) item.put("sku", sku);
     return api.as("staff")
-        .body(
-            Map.of(
-                "item_name",
-                name + " " + UUID.randomUUID().toString().substring(0, 8),
-                "bid_amount",
-                new BigDecimal("10.00"),
-                "category",
-                "furniture"))
+        .body(item)
         .post("/api/v1/inventory")
         .then()
         .statusCode(201)
@@ -53,7 +56,7 @@ final class PhotoClient {
   }
 
   /** Uploads as staff and answers the created photos (201 checked). */
-  JsonPath added(String lotId, Upload... files) {
+  public JsonPath added(String lotId, Upload... files) {
     return upload("staff", lotId, files).then().statusCode(201).extract().jsonPath();
   }
 
@@ -64,6 +67,44 @@ final class PhotoClient {
         .statusCode(200)
         .extract()
         .jsonPath();
+  }
+
+  /** A PNG of quadrants, told apart by its size. */
+  public static Upload png(int width, int height) {
+    return new Upload(
+        "p.png", TestImages.encode(TestImages.quadrants(width, height), "png"), "image/png");
+  }
+
+  /**
+   * Checks a refusal of files (a problem naming the field {@code file}) and that it kept nothing:
+   * no photo on the item, no new stored image, no temp file left.
+   */
+  void refusedKeepingNothing(
+      Response response,
+      int status,
+      String detail,
+      String lotId,
+      List<Path> storedBefore,
+      ResellServer server) {
+    response
+        .then()
+        .statusCode(status)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString(detail))
+        .body("errors[0].field", org.hamcrest.Matchers.equalTo("file"));
+    org.assertj.core.api.Assertions.assertThat(list(lotId).getList("id")).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(storedImages(server)).isEqualTo(storedBefore);
+    org.assertj.core.api.Assertions.assertThat(leftovers(server)).isEmpty();
+  }
+
+  /** Whether libheif's heif-info and heif-convert are on the PATH (the server's too, here). */
+  static boolean heifToolsInstalled() {
+    return Stream.of("heif-info", "heif-convert")
+        .allMatch(
+            tool ->
+                Stream.of(
+                        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                    .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool))));
   }
 
   static Upload jpeg(byte[] bytes) {

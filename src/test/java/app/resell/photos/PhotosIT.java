@@ -115,6 +115,69 @@ class PhotosIT {
         .body("errors[0].field", org.hamcrest.Matchers.equalTo("size"));
   }
 
+  /** An iPhone's HEIC is converted with libheif's heif-convert and kept as a clean JPEG. */
+  @Test
+  void heicIsTakenAsAJpegWhenLibheifIsInstalled(Api api) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        PhotoClient.heifToolsInstalled(), "libheif-examples (heif-convert) is not installed");
+    PhotoClient photos = new PhotoClient(api);
+    String lot = photos.newItem("iPhone shot");
+    JsonPath added = photos.added(lot, PhotoClient.fixture("quadrants-64x32.heic", "image/heic"));
+
+    assertThat(added.getString("[0].content_type")).isEqualTo("image/jpeg");
+    assertThat(added.getInt("[0].width")).isEqualTo(64);
+    assertThat(added.getInt("[0].height")).isEqualTo(32);
+    byte[] served = api.as("viewer").get(added.getString("[0].url")).asByteArray();
+    assertThat(TestImages.markers(served)).doesNotContain(0xe1);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(served));
+    assertThat(red(image.getRGB(8, 8))).isTrue();
+    assertThat(red(image.getRGB(48, 24))).isFalse();
+  }
+
+  @Test
+  void theInventoryListShowsEachItemsFirstThumbnailOrNull(Api api) {
+    PhotoClient photos = new PhotoClient(api);
+    String word =
+        "Thumbed" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    String pictured = photos.newItem(word + " lamp");
+    String bare = photos.newItem(word + " shade");
+    List<String> ids =
+        photos
+            .added(
+                pictured,
+                jpeg(TestImages.encode(TestImages.quadrants(20, 10), "jpg")),
+                jpeg(TestImages.encode(TestImages.quadrants(30, 10), "jpg")))
+            .getList("id");
+
+    assertThat(listedThumbnail(api, word, pictured))
+        .isEqualTo("/api/v1/photos/" + ids.get(0) + "/thumbnail?size=160");
+    assertThat(listedThumbnail(api, word, bare)).isNull();
+    api.as("viewer").get(listedThumbnail(api, word, pictured)).then().statusCode(200);
+
+    api.as("staff")
+        .contentType("application/json")
+        .body(List.of(ids.get(1), ids.get(0)))
+        .put("/api/v1/inventory/" + pictured + "/photos/order")
+        .then()
+        .statusCode(200);
+    assertThat(listedThumbnail(api, word, pictured)).contains(ids.get(1));
+  }
+
+  /** The thumbnail_url the inventory list shows for an item, checking the key is there. */
+  private static String listedThumbnail(Api api, String search, String lotId) {
+    JsonPath page =
+        api.as("viewer")
+            .queryParam("search", search)
+            .get("/api/v1/inventory")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String item = "items.find { it.lot_id == '" + lotId + "' }";
+    assertThat(page.getMap(item)).containsKey("thumbnail_url");
+    return page.getString(item + ".thumbnail_url");
+  }
+
   @Test
   void photosAreReorderedByTheirIdsAndOnlyByAllOfThem(Api api) {
     PhotoClient photos = new PhotoClient(api);

@@ -396,7 +396,8 @@ class WebUiIT {
 
   /**
    * A photo taken on a phone (the file input opens the camera there) is uploaded with its progress
-   * bar and shows in the item page's strip; its large view opens from the thumbnail.
+   * bar and shows in the item page's strip; its large view opens from the thumbnail; the inventory
+   * list shows it in its thumbnail column.
    */
   @Test
   void aPhotoTakenOnAPhoneShowsOnTheItemPage(Api api, ResellServer server, @TempDir Path dir)
@@ -426,6 +427,16 @@ class WebUiIT {
       browser.wait.until(
           d -> !browser.all(By.cssSelector("#photo-large[open] img[src^='blob:']")).isEmpty());
       browser.screenshot("item-photo-phone");
+
+      // the inventory list, on the phone too, shows the photo in its thumbnail column, lazily
+      browser.go("inventory?search=photographed%20clock");
+      By thumb = By.cssSelector("#items tr[data-id='" + lotId + "'] td.thumb img");
+      browser.wait.until(
+          d ->
+              browser.all(thumb).stream().anyMatch(i -> i.getAttribute("src").startsWith("blob:")));
+      assertThat(browser.driver.findElement(thumb).getAttribute("loading")).isEqualTo("lazy");
+      assertThat(browser.driver.findElement(thumb).isDisplayed()).isTrue();
+      browser.screenshot("inventory-thumbnails-phone");
     }
     assertThat(
             api.as("viewer")

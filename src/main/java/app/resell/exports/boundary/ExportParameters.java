@@ -28,11 +28,16 @@ public class ExportParameters extends ItemQuery {
 
   /** The parsed request; every problem is a 400 naming the parameter. */
   Exporter.Request request() {
+    return request(null);
+  }
+
+  /** The same, with the server's address for the photo links ({@code photo_urls}, JSON). */
+  Exporter.Request request(String photoBase) {
     String from = either("acquired_from", acquiredFrom, "date_from", dateFrom);
     String to = either("acquired_to", acquiredTo, "date_to", dateTo);
     ItemFilter filter = filter(null, null, null, from, to);
     boolean deleted = Boolean.TRUE.equals(QueryValues.flag("include_deleted", includeDeleted));
-    return new Exporter.Request(filter, deleted, given());
+    return new Exporter.Request(filter, deleted, given(), photoBase);
   }
 
   /**

@@ -60,7 +60,7 @@ public class ExportsResource {
       throw ProblemException.notOneOf("format", format, List.of("xlsx", "csv"));
     }
     List<ExportColumn> chosen = ExportColumns.parse(columns);
-    Exporter.Request request = parameters.request();
+    Exporter.Request request = parameters.request(links.base().url());
     StreamingOutput body =
         kind.equals("csv")
             ? out -> exporter.csv(request, chosen, out)
@@ -78,7 +78,7 @@ public class ExportsResource {
           "include_deleted: true|false; date_from/date_to: acquisition dates; other filters as"
               + " GET /inventory. metadata comes last, with the count of items written.")
   public Response json(@BeanParam ExportParameters parameters) {
-    Exporter.Request request = parameters.request();
+    Exporter.Request request = parameters.request(links.base().url());
     StreamingOutput body = out -> exporter.json(request, out);
     return download(body, MediaType.APPLICATION_JSON, Exporter.fileName("json"));
   }

@@ -13,7 +13,7 @@ final class CellValues {
 
   static Object read(ResultSet rs, int index, ColumnType type) throws SQLException {
     return switch (type) {
-      case TEXT -> rs.getString(index);
+      case TEXT, PHOTO_LINKS -> rs.getString(index);
       case MONEY, DECIMAL -> rs.getBigDecimal(index);
       case INTEGER -> {
         long v = rs.getLong(index);

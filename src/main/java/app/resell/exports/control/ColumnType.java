@@ -14,7 +14,12 @@ public enum ColumnType {
   DATE,
   /** An instant, written as a date-time cell or ISO-8601 with offset. */
   TIMESTAMP,
-  BOOLEAN;
+  BOOLEAN,
+  /**
+   * An item's photo ids in order (SQL), written as signed links the reader can open without signing
+   * in, separated by a bar as in the listing files.
+   */
+  PHOTO_LINKS;
 
   /** Whether the value is a number in a spreadsheet, never a formula-guarded text. */
   public boolean numeric() {

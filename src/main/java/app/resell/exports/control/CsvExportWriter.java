@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes export rows as RFC 4180 CSV in UTF-8 with a byte-order mark (without one, Excel reads
@@ -20,10 +21,16 @@ public final class CsvExportWriter {
 
   private final Writer out;
   private final List<ExportColumn> columns;
+  private final UnaryOperator<String> photoLinks;
 
-  public CsvExportWriter(OutputStream stream, List<ExportColumn> columns) {
+  /**
+   * @param photoLinks turns a {@link ColumnType#PHOTO_LINKS} value into the links written
+   */
+  public CsvExportWriter(
+      OutputStream stream, List<ExportColumn> columns, UnaryOperator<String> photoLinks) {
     this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
     this.columns = columns;
+    this.photoLinks = photoLinks;
   }
 
   public void header() throws IOException {
@@ -42,6 +49,7 @@ public final class CsvExportWriter {
       ColumnType type = columns.get(k).type();
       switch (type) {
         case TEXT -> out.write(field(rs.getString(k + 1)));
+        case PHOTO_LINKS -> out.write(field(photoLinks.apply(rs.getString(k + 1))));
         // PostgreSQL's own text of numbers and dates is already plain and ISO: no parsing
         case MONEY, DECIMAL, INTEGER, DATE -> {
           String text = rs.getString(k + 1);

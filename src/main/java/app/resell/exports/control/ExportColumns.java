@@ -2,6 +2,7 @@ package app.resell.exports.control;
 
 import app.resell.exports.control.ExportColumn.Source;
 import app.resell.inventory.control.ItemField;
+import app.resell.photos.control.PhotoExportSql;
 import app.resell.problems.control.ProblemException;
 import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
@@ -16,11 +17,12 @@ import java.util.Set;
  * Every column a spreadsheet export offers: the item's own facts and costs (the exported fields of
  * the item's field table, {@link ItemField}, in its order, the time stamps last), per-platform
  * listing facts ({@code ebay_listed}, {@code ebay_price}, {@code ebay_url}, {@code ebay_sold},
- * {@code ebay_status}) and the sale and profit figures. The default selection is the original
- * design's flattened export, column for column the database view {@code inventory_export} (V2),
- * whose money rules these expressions repeat: profit is net proceeds less the cost of the units
- * sold, ROI is that profit in percent of that cost (null without a cost), days to sell count from
- * acquisition to the last sale.
+ * {@code ebay_status}), the sale and profit figures, and on request {@code photo_urls} (signed
+ * links to the item's photos, first photo first, separated by a bar). The default selection is the
+ * original design's flattened export, column for column the database view {@code inventory_export}
+ * (V2), whose money rules these expressions repeat: profit is net proceeds less the cost of the
+ * units sold, ROI is that profit in percent of that cost (null without a cost), days to sell count
+ * from acquisition to the last sale.
  */
 public final class ExportColumns {
 
@@ -30,6 +32,11 @@ public final class ExportColumns {
   static {
     List<ItemField> exported = ItemField.with(ItemField.Flag.EXPORTED);
     exported.stream().filter(f -> !f.is(ItemField.Flag.LAST)).forEach(ExportColumns::item);
+    // asked for by name: each link opens the photo without signing in until it expires
+    add(
+        new ExportColumn(
+            "photo_urls", ColumnType.PHOTO_LINKS, PhotoExportSql.IDS_OF_ITEM, Source.ITEM),
+        false);
     for (Platform p : Platform.values()) {
       String v = p.value();
       listing(v + "_listed", ColumnType.BOOLEAN, true);

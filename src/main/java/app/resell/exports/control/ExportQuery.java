@@ -7,6 +7,7 @@ import app.resell.inventory.control.ItemSearchSql;
 import app.resell.inventory.control.ItemSearchSql.Statement;
 import app.resell.listings.control.DraftListings;
 import app.resell.listings.control.ListingExportSql;
+import app.resell.photos.control.PhotoExportSql;
 import app.resell.taxonomy.entity.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,11 @@ public final class ExportQuery {
   /** The sales of the matching items, by item and date. */
   public static Statement sales(ItemFilter filter, boolean includeDeleted) {
     return children(ListingExportSql.salesOf(FILTERED_LOTS), filter, includeDeleted);
+  }
+
+  /** The photos of the matching items, by item and position. */
+  public static Statement photos(ItemFilter filter, boolean includeDeleted) {
+    return children(PhotoExportSql.photosOf(FILTERED_LOTS), filter, includeDeleted);
   }
 
   /** The draft listings on the platform of the matching items, by the listings feature. */

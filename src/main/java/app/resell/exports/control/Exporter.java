@@ -13,8 +13,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -33,10 +37,11 @@ public class Exporter {
   @Inject PhotoLinks links;
 
   /** What to export: the inventory list's filter, deleted items or not, and which columns. */
-  public record Request(ItemFilter filter, boolean includeDeleted, Map<String, String> given) {}
+  public record Request(
+      ItemFilter filter, boolean includeDeleted, Map<String, String> given, String photoBase) {}
 
   public void csv(Request r, List<ExportColumn> columns, OutputStream out) throws IOException {
-    CsvExportWriter csv = new CsvExportWriter(out, columns);
+    CsvExportWriter csv = new CsvExportWriter(out, columns, photoLinks(r));
     csv.header();
     try (ExportSession session = open()) {
       session.each(
@@ -53,7 +58,7 @@ public class Exporter {
    */
   public void xlsx(Request r, List<ExportColumn> columns, OutputStream out) throws IOException {
     try (ExportSession session = open();
-        XlsxExportWriter xlsx = new XlsxExportWriter(out, columns)) {
+        XlsxExportWriter xlsx = new XlsxExportWriter(out, columns, photoLinks(r))) {
       long limit = XlsxExportWriter.MAX_ROWS + 1L;
       session.each(
           ExportQuery.rows(r.filter(), r.includeDeleted(), columns, limit),
@@ -78,6 +83,11 @@ public class Exporter {
       json.endArray();
       json.startArray("sales");
       session.each(ExportQuery.sales(r.filter(), r.includeDeleted()), json::object);
+      json.endArray();
+      json.startArray("photos");
+      session.each(
+          ExportQuery.photos(r.filter(), r.includeDeleted()),
+          rs -> json.photo(rs, r.photoBase() + links.path(rs.getObject("id", UUID.class))));
       json.endArray();
     } catch (SQLException e) {
       throw new IOException("export query failed", e);
@@ -136,6 +146,19 @@ public class Exporter {
   /** A download name that carries only the date: nothing the client sent ends up in a header. */
   public static String fileName(String extension) {
     return "resell-inventory-" + LocalDate.now(ZoneOffset.UTC) + "." + extension;
+  }
+
+  /**
+   * The {@code photo_urls} cell of an item from its photo ids: signed links on the server's
+   * address, as in the listing files, separated by a bar.
+   */
+  private UnaryOperator<String> photoLinks(Request r) {
+    return ids ->
+        ids == null
+            ? null
+            : Arrays.stream(ids.split(" "))
+                .map(id -> r.photoBase() + links.path(UUID.fromString(id)))
+                .collect(Collectors.joining(ListingLayout.PHOTO_SEPARATOR));
   }
 
   private ExportSession open() throws IOException {

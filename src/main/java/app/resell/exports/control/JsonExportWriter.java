@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Writes the normalized JSON export in the design's shape with the JSON-P streaming generator:
- * {@code inventory}, {@code platform_listings} and {@code sales} arrays of database rows
- * (snake_case columns, amounts as JSON numbers, instants ISO-8601, jsonb as JSON), then {@code
+ * {@code inventory}, {@code platform_listings}, {@code sales} and {@code photos} arrays of database
+ * rows (snake_case columns, amounts as JSON numbers, instants ISO-8601, jsonb as JSON), then {@code
  * metadata}. The metadata comes last so {@code total_items} is the count actually written, without
  * a second pass over the data.
  */
@@ -47,8 +47,21 @@ public final class JsonExportWriter {
 
   /** One row as an object, each column by its SQL type. */
   public void object(ResultSet rs) throws SQLException {
-    ResultSetMetaData meta = rs.getMetaData();
     json.writeStartObject();
+    fields(rs);
+    json.writeEnd();
+  }
+
+  /** A photo row, with the link that opens its image. */
+  public void photo(ResultSet rs, String url) throws SQLException {
+    json.writeStartObject();
+    fields(rs);
+    json.write("url", url);
+    json.writeEnd();
+  }
+
+  private void fields(ResultSet rs) throws SQLException {
+    ResultSetMetaData meta = rs.getMetaData();
     for (int k = 1; k <= meta.getColumnCount(); k++) {
       String name = meta.getColumnLabel(k);
       if (rs.getObject(k) == null) {
@@ -76,7 +89,6 @@ public final class JsonExportWriter {
         }
       }
     }
-    json.writeEnd();
   }
 
   /** The metadata object and the end of the document. */

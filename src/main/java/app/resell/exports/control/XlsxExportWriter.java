@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -138,6 +139,7 @@ public final class XlsxExportWriter implements AutoCloseable {
   private final ZipOutputStream zip;
   private final Writer xml;
   private final List<ExportColumn> columns;
+  private final UnaryOperator<String> photoLinks;
   private final String[] letters;
   private final Object[] values;
   private int rowIndex;
@@ -145,10 +147,14 @@ public final class XlsxExportWriter implements AutoCloseable {
 
   /**
    * Writes every part but the rows, the sheet's start and its header, and flushes them to the
-   * client: the first bytes leave before the database is asked for a row.
+   * client: the first bytes leave before the database is asked for a row. {@code photoLinks} turns
+   * a {@link ColumnType#PHOTO_LINKS} value into the links written.
    */
-  public XlsxExportWriter(OutputStream out, List<ExportColumn> columns) throws IOException {
+  public XlsxExportWriter(
+      OutputStream out, List<ExportColumn> columns, UnaryOperator<String> photoLinks)
+      throws IOException {
     this.columns = columns;
+    this.photoLinks = photoLinks;
     this.letters = new String[columns.size()];
     for (int k = 0; k < letters.length; k++) letters[k] = columnLetters(k);
     this.values = new Object[columns.size()];
@@ -201,6 +207,9 @@ public final class XlsxExportWriter implements AutoCloseable {
   public void row(ResultSet rs) throws SQLException, IOException {
     for (int k = 0; k < columns.size(); k++) {
       values[k] = CellValues.read(rs, k + 1, columns.get(k).type());
+      if (columns.get(k).type() == ColumnType.PHOTO_LINKS && values[k] != null) {
+        values[k] = photoLinks.apply((String) values[k]);
+      }
     }
     row(values);
   }
@@ -212,7 +221,7 @@ public final class XlsxExportWriter implements AutoCloseable {
       Object value = row[k];
       if (value == null) continue;
       switch (columns.get(k).type()) {
-        case TEXT -> text(k, (String) value, 0);
+        case TEXT, PHOTO_LINKS -> text(k, (String) value, 0);
         case MONEY -> number(k, ((BigDecimal) value).toPlainString(), MONEY);
         case DECIMAL -> number(k, ((BigDecimal) value).toPlainString(), DECIMAL);
         case INTEGER -> number(k, value.toString(), 0);
@@ -386,6 +395,7 @@ public final class XlsxExportWriter implements AutoCloseable {
                 case "lot_id" -> 37;
                 default -> c.key().endsWith("_url") ? 35 : 16;
               };
+          case PHOTO_LINKS -> 60;
           case MONEY -> 13;
           case DATE -> 12;
           case TIMESTAMP -> 20;

@@ -2,8 +2,11 @@ package app.resell.inventory.boundary;
 
 import app.resell.inventory.control.ItemFilter;
 import app.resell.inventory.control.ItemSearch;
+import app.resell.inventory.control.ItemThumbnails;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * One page of the inventory list with the totals of everything the filters match (not just this
@@ -13,7 +16,7 @@ import java.util.List;
  * make deep paging as slow as the largest result.
  */
 public record ItemPage(
-    List<ItemView> items,
+    List<ListedItem> items,
     Long total,
     int page,
     Long pages,
@@ -28,9 +31,13 @@ public record ItemPage(
   public record Aggregates(
       BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
 
-  static ItemPage of(ItemFilter filter, ItemSearch.Page found) {
+  static ItemPage of(ItemFilter filter, ItemSearch.Page found, ItemThumbnails thumbnails) {
+    Map<UUID, String> firsts =
+        thumbnails.firstOf(found.rows().stream().map(r -> r.item().lotId()).toList());
     return new ItemPage(
-        found.rows().stream().map(r -> ItemView.of(r.item(), r.money())).toList(),
+        found.rows().stream()
+            .map(r -> ListedItem.of(r.item(), r.money(), firsts.get(r.item().lotId())))
+            .toList(),
         found.total(),
         filter.after() == null ? filter.page() : 1,
         found.total() == null ? null : (found.total() + filter.limit() - 1) / filter.limit(),

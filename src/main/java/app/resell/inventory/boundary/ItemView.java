@@ -74,7 +74,10 @@ public class ItemView {
    * roi_percent} what the units sold really returned (docs/MONEY.md section 12).
    */
   public static ItemView of(Item item, ItemMoney money) {
-    ItemView v = new ItemView();
+    return fill(new ItemView(), item, money);
+  }
+
+  static <V extends ItemView> V fill(V v, Item item, ItemMoney money) {
     v.lotId = item.lotId();
     v.invoiceId = item.invoiceId();
     v.auctionId = item.auctionId();

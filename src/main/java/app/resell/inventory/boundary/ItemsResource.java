@@ -6,6 +6,7 @@ import app.resell.inventory.control.ItemFilter;
 import app.resell.inventory.control.ItemPatcher;
 import app.resell.inventory.control.ItemSearch;
 import app.resell.inventory.control.ItemStore;
+import app.resell.inventory.control.ItemThumbnails;
 import app.resell.inventory.entity.Item;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
@@ -60,6 +61,7 @@ public class ItemsResource {
   @Inject ItemStore store;
   @Inject ItemSearch search;
   @Inject ItemPages pages;
+  @Inject ItemThumbnails thumbnails;
   @Context UriInfo uri;
   @Context SecurityContext security;
 
@@ -88,10 +90,11 @@ public class ItemsResource {
               + " acquisition_date|value|name|roi|days_listed|cost|relevance; order: asc|desc;"
               + " status: all|listed|unlisted|sold; needs_review: true|false. Page with"
               + " page+limit or with after=next_cursor; a cursor page carries total, pages and"
-              + " aggregates only with totals=true.")
+              + " aggregates only with totals=true. Each item carries thumbnail_url, its first"
+              + " photo's thumbnail (null without photos).")
   public ItemPage list(@BeanParam ItemListQuery query) {
     ItemFilter filter = query.filter();
-    return ItemPage.of(filter, search.find(filter, query.totals(filter)));
+    return ItemPage.of(filter, search.find(filter, query.totals(filter)), thumbnails);
   }
 
   @GET

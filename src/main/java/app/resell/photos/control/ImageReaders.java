@@ -30,17 +30,7 @@ final class ImageReaders {
       long height = reader.getHeight(0);
       if (width * height > maxPixels) {
         reader.dispose();
-        throw refused(
-            413,
-            "too-many-pixels",
-            "Photo too large",
-            "The image is "
-                + width
-                + " x "
-                + height
-                + " pixels; at most "
-                + maxPixels / 1_000_000
-                + " megapixels are taken.");
+        throw tooManyPixels(width, height, maxPixels);
       }
       return reader;
     } catch (IOException | RuntimeException e) {
@@ -57,6 +47,20 @@ final class ImageReaders {
         "The photo cannot be read",
         "The file looks like an image but cannot be decoded (damaged, cut short, or a variant"
             + " such as CMYK that is not taken).");
+  }
+
+  static ProblemException tooManyPixels(long width, long height, long maxPixels) {
+    return refused(
+        413,
+        "too-many-pixels",
+        "Photo too large",
+        "The image is "
+            + width
+            + " x "
+            + height
+            + " pixels; at most "
+            + maxPixels / 1_000_000
+            + " megapixels are taken.");
   }
 
   static ProblemException refused(int status, String slug, String title, String detail) {

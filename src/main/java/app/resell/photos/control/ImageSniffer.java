@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Tells an upload's image format by its first bytes, never by its name or declared type: a file
  * named {@code photo.jpg} that is really HTML or a script is refused (415) before any decoder sees
- * it. HEIC (an iPhone's default) is named in its refusal, so the user knows to export as JPEG.
+ * it. HEIC (an iPhone's default) is converted by {@link HeifConverter} when libheif's tools are
+ * installed, and otherwise named in its refusal, so the user knows to export as JPEG.
  */
 public final class ImageSniffer {
 
@@ -38,16 +39,23 @@ public final class ImageSniffer {
     if (head.length >= 12 && ascii(head, 0, 4).equals("RIFF") && ascii(head, 8, 4).equals("WEBP")) {
       return ImageKind.WEBP;
     }
-    if (head.length >= 12 && ascii(head, 4, 4).equals("ftyp")) {
-      String brand = ascii(head, 8, 4);
-      if (HEIF_BRANDS.contains(brand)) {
-        throw refused(
-            "heic",
-            "HEIC/HEIF photos are not taken yet: set the camera to 'Most Compatible' (JPEG) or"
-                + " export the photo as JPEG, then upload it again.");
-      }
-    }
+    if (heif(head)) throw heicRefused();
     throw refused("not-an-image", "The file is not a JPEG, PNG or WebP image.");
+  }
+
+  /** Whether the file is HEIC/HEIF (an iPhone's default), which only libheif's tools read. */
+  public static boolean heif(byte[] head) {
+    return head.length >= 12
+        && ascii(head, 4, 4).equals("ftyp")
+        && HEIF_BRANDS.contains(ascii(head, 8, 4));
+  }
+
+  static ProblemException heicRefused() {
+    return refused(
+        "heic",
+        "HEIC/HEIF photos are not taken on this server (libheif's heif-convert is not installed):"
+            + " set the camera to 'Most Compatible' (JPEG) or export the photo as JPEG, then"
+            + " upload it again.");
   }
 
   private static String ascii(byte[] bytes, int from, int length) {

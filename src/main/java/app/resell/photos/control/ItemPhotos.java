@@ -8,8 +8,10 @@ import app.resell.problems.control.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -58,14 +60,57 @@ public class ItemPhotos {
     List<PhotoIntake.Prepared> images = new ArrayList<>();
     for (EntityPart part : parts) images.add(intake.prepare(part));
     List<UUID> ids = new ArrayList<>();
-    for (PhotoIntake.Prepared image : images) {
-      store.lockFile(image.sha256());
-      files.keep(image);
-      UUID id = UUID.randomUUID();
-      store.insert(id, lotId, held + ids.size() + 1, image);
-      ids.add(id);
-    }
+    for (PhotoIntake.Prepared image : images) ids.add(keep(lotId, held + ids.size() + 1, image));
     return store.ofItem(lotId).stream().filter(p -> ids.contains(p.id())).toList();
+  }
+
+  /** A file for {@link #attachEach}: its name, and its content each time it is opened. */
+  public interface Source {
+    String name();
+
+    InputStream open() throws IOException;
+  }
+
+  /** What became of one source: the photo it made, or the problem that refused it. */
+  public record Outcome(Source source, Photo photo, ProblemException refusal) {}
+
+  /**
+   * Adds each source as the item's next photo, in its own transaction (a bulk import attaches item
+   * by item, so one item's trouble keeps no other waiting or undone). Unlike {@link #add}, a file
+   * that is refused (not an image, too large, or no room left on the item) is answered as such and
+   * the others are kept. 404 for an item that is gone.
+   */
+  @Transactional(value = Transactional.TxType.REQUIRES_NEW, rollbackOn = IOException.class)
+  public List<Outcome> attachEach(UUID lotId, List<? extends Source> sources) throws IOException {
+    items.lock(lotId);
+    int held = store.ofItem(lotId).size();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Source source : sources) {
+      if (held >= limits.maxPerItem()) {
+        outcomes.add(new Outcome(source, null, full(held)));
+        continue;
+      }
+      try {
+        UUID id = keep(lotId, held + 1, intake.prepare(source.open()));
+        held++;
+        outcomes.add(new Outcome(source, store.find(id).orElseThrow(), null));
+      } catch (ProblemException refused) {
+        outcomes.add(new Outcome(source, null, refused));
+      }
+    }
+    return outcomes;
+  }
+
+  private static ProblemException full(int held) {
+    return ProblemException.conflict("The item already has " + held + " photos, the most it may.");
+  }
+
+  private UUID keep(UUID lotId, int position, PhotoIntake.Prepared image) throws IOException {
+    store.lockFile(image.sha256());
+    files.keep(image);
+    UUID id = UUID.randomUUID();
+    store.insert(id, lotId, position, image);
+    return id;
   }
 
   /** Puts the item's photos in the order of {@code ids}: exactly its photos, each once (400). */

@@ -21,9 +21,10 @@ import java.util.concurrent.Semaphore;
 /**
  * Takes one uploaded file to the image that will be kept: counts its bytes while spooling it to a
  * temp file (413 past the limit; a multipart part has no cap of its own), tells its format by
- * content (415), refuses too many pixels before decoding (413), then cleans it ({@link
- * PhotoCleaner}) and hashes the result. The temp file is gone when this returns, whatever happened;
- * nothing is kept until {@link ItemPhotos} stores the answer.
+ * content (415; HEIC is first turned into JPEG by {@link HeifConverter}), refuses too many pixels
+ * before decoding (413), then cleans it ({@link PhotoCleaner}) and hashes the result. The temp file
+ * is gone when this returns, whatever happened; nothing is kept until {@link ItemPhotos} stores the
+ * answer.
  */
 @ApplicationScoped
 public class PhotoIntake {
@@ -39,6 +40,7 @@ public class PhotoIntake {
 
   @Inject PhotoLimits limits;
   @Inject PhotoFiles files;
+  @Inject HeifConverter heif;
   private Semaphore decoding;
 
   @PostConstruct
@@ -47,11 +49,17 @@ public class PhotoIntake {
   }
 
   public Prepared prepare(EntityPart part) throws IOException {
+    return prepare(part.getContent());
+  }
+
+  /** The same for a file read from elsewhere (an entry of a zip); closes {@code content}. */
+  public Prepared prepare(InputStream content) throws IOException {
     Path incoming = files.root().resolve(".incoming");
     Files.createDirectories(incoming);
     Path upload = Files.createTempFile(incoming, "photo-", ".part");
     try {
-      byte[] head = spool(part, upload);
+      byte[] head = spool(content, upload);
+      if (ImageSniffer.heif(head)) head = heifToJpeg(upload);
       ImageKind kind = ImageSniffer.kind(head);
       PhotoCleaner.Cleaned cleaned = clean(upload, kind);
       return new Prepared(
@@ -67,6 +75,19 @@ public class PhotoIntake {
   }
 
   private PhotoCleaner.Cleaned clean(Path upload, ImageKind kind) throws IOException {
+    return inTurn(() -> PhotoCleaner.clean(upload, kind, limits.maxPixels()));
+  }
+
+  /** A HEIC decodes as heavily as any image: it takes its turn too. */
+  private byte[] heifToJpeg(Path upload) throws IOException {
+    return inTurn(() -> heif.toJpeg(upload, limits.maxPixels()));
+  }
+
+  private interface Decoding<T> {
+    T run() throws IOException;
+  }
+
+  private <T> T inTurn(Decoding<T> work) throws IOException {
     try {
       decoding.acquire();
     } catch (InterruptedException e) {
@@ -74,18 +95,18 @@ public class PhotoIntake {
       throw new ProblemException(503, "busy", "Busy", "The server is shutting down.");
     }
     try {
-      return PhotoCleaner.clean(upload, kind, limits.maxPixels());
+      return work.run();
     } finally {
       decoding.release();
     }
   }
 
-  /** Copies the part to {@code target}, at most the byte limit; answers its first bytes. */
-  private byte[] spool(EntityPart part, Path target) throws IOException {
+  /** Copies the file to {@code target}, at most the byte limit; answers its first bytes. */
+  private byte[] spool(InputStream content, Path target) throws IOException {
     byte[] head = new byte[ImageSniffer.HEAD_BYTES];
     int headLength = 0;
     long size = 0;
-    try (InputStream in = part.getContent();
+    try (InputStream in = content;
         OutputStream out = Files.newOutputStream(target)) {
       byte[] buffer = new byte[64 * 1024];
       for (int n; (n = in.read(buffer)) > 0; ) {

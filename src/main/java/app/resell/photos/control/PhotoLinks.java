@@ -61,13 +61,18 @@ public class PhotoLinks {
 
   /** The path (under the server's address) of a link to the photo's image. */
   public String path(Photo photo) {
+    return path(photo.id());
+  }
+
+  /** The same, by the photo's id (an export reads the ids straight from its query). */
+  public String path(UUID photo) {
     long expires = clock.instant().plus(lifetime).getEpochSecond();
     return "/api/v1/photos/"
-        + photo.id()
+        + photo
         + "/shared?expires="
         + expires
         + "&signature="
-        + sign(photo.id(), expires);
+        + sign(photo, expires);
   }
 
   /** Refuses, with 403, a link that was changed, has expired or reaches too far ahead. */

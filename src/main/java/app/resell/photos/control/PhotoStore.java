@@ -46,20 +46,27 @@ public class PhotoStore {
    * time), each item's first position first; items without photos are absent.
    */
   public Map<UUID, List<Photo>> ofItems(Collection<UUID> lotIds) {
-    if (lotIds.isEmpty()) return Map.of();
-    String ids = lotIds.stream().map(UUID::toString).collect(Collectors.joining(","));
-    List<Photo> photos =
-        rows(
-            em.createNativeQuery(
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM photos p"
-                        + " WHERE p.lot_id = ANY (CAST(string_to_array(?1, ',') AS uuid[]))"
-                        + " ORDER BY p.lot_id, p.position")
-                .setParameter(1, ids)
-                .getResultList());
-    return photos.stream()
+    return ofLots("SELECT ", lotIds).stream()
         .collect(Collectors.groupingBy(Photo::lotId, LinkedHashMap::new, Collectors.toList()));
+  }
+
+  /** The first photo of each of several items in one query (a page of the inventory list). */
+  public List<Photo> firstOfItems(Collection<UUID> lotIds) {
+    return ofLots("SELECT DISTINCT ON (p.lot_id) ", lotIds);
+  }
+
+  private List<Photo> ofLots(String select, Collection<UUID> lotIds) {
+    if (lotIds.isEmpty()) return List.of();
+    String ids = lotIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+    return rows(
+        em.createNativeQuery(
+                select
+                    + COLUMNS
+                    + " FROM photos p"
+                    + " WHERE p.lot_id = ANY (CAST(string_to_array(?1, ',') AS uuid[]))"
+                    + " ORDER BY p.lot_id, p.position")
+            .setParameter(1, ids)
+            .getResultList());
   }
 
   /** A photo of an item that is not deleted. */

@@ -8,6 +8,7 @@ public final class Thumbnails {
 
   public static final List<Integer> SIZES = List.of(160, 320, 640);
   public static final int DEFAULT_SIZE = 320;
+  public static final int SMALLEST = 160;
 
   private Thumbnails() {}
 

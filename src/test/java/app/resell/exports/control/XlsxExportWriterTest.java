@@ -39,7 +39,7 @@ class XlsxExportWriterTest {
   @Test
   void poiReadsTypedCellsUnderABoldFrozenFilteredHeader() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS)) {
+    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS, ids -> ids)) {
       xlsx.row(
           new Object[] {
             "Vase",
@@ -127,7 +127,7 @@ class XlsxExportWriterTest {
   @Test
   void everyPartButTheRowsIsFlushedBeforeTheFirstRow() throws IOException {
     FlushCountingStream out = new FlushCountingStream();
-    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS)) {
+    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS, ids -> ids)) {
       assertThat(out.flushes).isPositive();
       List<String> names = new ArrayList<>();
       try (ZipInputStream zip =
@@ -157,7 +157,7 @@ class XlsxExportWriterTest {
   @Test
   void aFailedExportIsLeftWithoutTheZipDirectory() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS)) {
+    try (XlsxExportWriter xlsx = new XlsxExportWriter(out, COLUMNS, ids -> ids)) {
       xlsx.row(new Object[] {"item", null, null, 1L, null, null, null});
       // the cursor failed here: no finish()
     }
@@ -176,7 +176,7 @@ class XlsxExportWriterTest {
   private static List<String> roundTrip(List<String> texts) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (XlsxExportWriter xlsx =
-        new XlsxExportWriter(out, List.of(column("notes", ColumnType.TEXT)))) {
+        new XlsxExportWriter(out, List.of(column("notes", ColumnType.TEXT)), ids -> ids)) {
       for (String t : texts) xlsx.row(new Object[] {t});
       xlsx.finish();
     }

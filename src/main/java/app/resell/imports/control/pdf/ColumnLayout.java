@@ -421,6 +421,12 @@ final class ColumnLayout {
       if (c == Column.QUANTITY && parts.containsKey(Column.DESCRIPTION) && !ownCell(line, c)) {
         continue;
       }
+      // justified text spread its last word ("re-") into the next money column: words, no number
+      if (c.isMoney()
+          && parts.containsKey(Column.DESCRIPTION)
+          && !DIGIT.matcher(part.getValue()).find()) {
+        continue;
+      }
       return false;
     }
     return !parts.isEmpty();

@@ -31,7 +31,8 @@ final class HeaderReader {
   private static final String VALUE = "([A-Z0-9][A-Z0-9/_.-]*\\d[A-Z0-9/_.-]*|\\d[A-Z0-9/_.-]*)";
   private static final Pattern INVOICE =
       Pattern.compile(
-          "(?i)\\b(?:invoice|inv|receipt|statement|bill)\\s*(?:#|no\\b\\.?|num(?:ber)?\\b\\.?|id\\b)?"
+          "(?i)\\b(?:invoice|inv|receipt|statement|bill|settlement)"
+              + "\\s*(?:#|no\\b\\.?|num(?:ber)?\\b\\.?|id\\b)?"
               + "\\s*[:#]?\\s*"
               + VALUE);
   private static final Pattern AUCTION =

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,32 @@ final class ItemDraft {
             .map(WrappedLines.Part::text)
             .map(part -> FIELD_LABEL.matcher(part).replaceFirst(""))
             .toList();
-    return SPACES.matcher(String.join(" ", parts)).replaceAll(" ").strip();
+    StringBuilder text = new StringBuilder();
+    for (String part : parts) {
+      Matcher broken = HYPHENATED.matcher(text);
+      if (broken.find() && !part.isBlank()) {
+        // "ma-" / "hogany": a word the typesetter hyphenated at the line's end; compounds
+        // ("mid-" / "century", "Coca-" / "Cola") keep their hyphen, without a space after it
+        boolean syllable =
+            Character.isLowerCase(part.strip().charAt(0))
+                && !COMPOUND_FIRST.contains(broken.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (syllable) text.setLength(text.length() - 1);
+        text.append(part.strip());
+      } else {
+        text.append(' ').append(part);
+      }
+    }
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
+
+  private static final Pattern HYPHENATED = Pattern.compile("(\\p{L}+)-$");
+
+  /** First words of compounds written with a hyphen, kept when a line breaks after them. */
+  private static final java.util.Set<String> COMPOUND_FIRST =
+      java.util.Set.of(
+          "mid", "hand", "well", "self", "non", "semi", "all", "half", "two", "three", "four",
+          "over", "under", "pre", "post", "anti", "multi", "cross", "double", "long", "short",
+          "high", "low", "old", "new", "ever", "life", "full", "one", "x", "t");
 
   /** The printed lines of the lot in reading order, then any charge lines printed under it. */
   String rawText() {

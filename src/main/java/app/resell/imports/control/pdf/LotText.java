@@ -31,7 +31,8 @@ final class LotText {
   // Only a count that leads the description states how many units were sold; "set of 8" or "40
   // pcs" further in describes one lot.
   private static final Pattern QTY_WORDS =
-      Pattern.compile("(?i)^(?:lot\\s+of|qty:?|quantity:?)\\s*(\\d{1,5})\\b|^\\((\\d{1,5})\\)\\s");
+      Pattern.compile(
+          "(?i)^(?:lot\\s+of|qty:?|quantity:?)\\s*\\(?(\\d{1,5})\\)?(?=\\W|$)|^\\((\\d{1,5})\\)\\s");
   private static final Pattern STATUS =
       Pattern.compile(
           "(?i)\\b(void(?:ed)?|passed|pass(?:ed)?\\s+lot|withdrawn|no[\\s-]?sale|not\\s+sold|unsold"

@@ -58,7 +58,8 @@ class InvoicePdfParserTest {
         "northgate-field-blocks-chromium",
         "riverside-mono-returns-chromium",
         "hollowcreek-lot-blocks-chromium",
-        "brightwater-centred-cells-chromium"
+        "brightwater-centred-cells-chromium",
+        "sterlingridge-hyphenated-groff"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -42,14 +42,25 @@ final class ChargeAllocator {
             amounts.premiumTotal(),
             rateOf(fields.premiumRate(), bidSum),
             weights);
-    BigDecimal taxBase = bidSum.add(sum(premiums));
+    // lots flagged tax-exempt ("E") take no share of a tax printed only as a total
+    boolean flagged = drafts.stream().anyMatch(d -> Boolean.TRUE.equals(d.taxable));
+    List<BigDecimal> taxWeights = new ArrayList<>();
+    BigDecimal taxBase = BigDecimal.ZERO;
+    for (int i = 0; i < drafts.size(); i++) {
+      boolean exempt = flagged && Boolean.FALSE.equals(drafts.get(i).taxable);
+      taxWeights.add(exempt ? BigDecimal.ZERO : weights.get(i));
+      if (!exempt) taxBase = taxBase.add(bids.get(i)).add(premiums.get(i));
+    }
     List<BigDecimal> taxes =
-        charges(
-            drafts.stream().map(d -> d.tax).toList(),
-            read.taxPerLine(),
-            amounts.taxTotal(),
-            rateOf(fields.taxRate(), taxBase),
-            weights);
+        onlyWhereWeighed(
+            charges(
+                drafts.stream().map(d -> d.tax).toList(),
+                read.taxPerLine(),
+                amounts.taxTotal(),
+                rateOf(fields.taxRate(), taxBase),
+                taxWeights),
+            taxWeights,
+            flagged && !read.taxPerLine());
     List<BigDecimal> shipping =
         read.shippingPerLine()
             ? drafts.stream().map(d -> d.shipping == null ? zero() : d.shipping).toList()
@@ -151,6 +162,23 @@ final class ChargeAllocator {
     }
     BigDecimal total = printedTotal != null ? printedTotal : fromRate;
     return total == null ? zeros(bids.size()) : CostAllocator.allocateRemainderLast(total, bids);
+  }
+
+  /**
+   * With lots that may take no share (tax-exempt), the remainder of the split goes to the last lot
+   * that takes one, not to an exempt last lot: the shares are recomputed over those lots alone.
+   */
+  private static List<BigDecimal> onlyWhereWeighed(
+      List<BigDecimal> shares, List<BigDecimal> weights, boolean apply) {
+    if (!apply || weights.stream().allMatch(w -> w.signum() == 0)) return shares;
+    List<Integer> weighed = new ArrayList<>();
+    for (int i = 0; i < weights.size(); i++) if (weights.get(i).signum() > 0) weighed.add(i);
+    List<BigDecimal> sub =
+        CostAllocator.allocateRemainderLast(
+            sum(shares), weighed.stream().map(weights::get).toList());
+    List<BigDecimal> out = new ArrayList<>(zeros(shares.size()));
+    for (int k = 0; k < weighed.size(); k++) out.set(weighed.get(k), sub.get(k));
+    return out;
   }
 
   private static BigDecimal rateOf(BigDecimal ratePercent, BigDecimal base) {

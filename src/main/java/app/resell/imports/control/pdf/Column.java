@@ -35,7 +35,7 @@ enum Column {
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
           + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),
   TOTAL("total|line ?total|extended|ext|ext ?price|extension|lot ?total|item ?total|subtotal"),
-  STATUS("status|notes|remarks|result"),
+  STATUS("status|notes|remarks|result|tx|taxable|tax ?code|tax ?status|t/e|txbl"),
   /**
    * A column whose heading is none of the above (Consignor, Date, Location) in a table that has a
    * description column: its cells are kept out of the description and the amounts.

@@ -244,6 +244,11 @@ final class ColumnLayout {
       }
       out.add(c);
     }
+    // "Lot | Tag | Description": of two id columns the first is the lot, the other a code
+    int firstLot = out.indexOf(Column.LOT);
+    for (int i = firstLot + 1; firstLot >= 0 && i < out.size(); i++) {
+      if (out.get(i) == Column.LOT) out.set(i, Column.OTHER);
+    }
     // "Each | Ext. | BP | Line Total": of two totals the first is the extension, i.e. the hammer.
     if (!out.contains(Column.BID) && out.stream().filter(c -> c == Column.TOTAL).count() >= 2) {
       out.set(out.indexOf(Column.TOTAL), Column.BID);

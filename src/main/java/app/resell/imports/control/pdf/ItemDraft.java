@@ -32,6 +32,7 @@ final class ItemDraft {
   BigDecimal shipping;
   BigDecimal fees;
   BigDecimal printedTotal;
+  Boolean taxable; // a "T" / "E" tax flag printed on the line; null when none
   float lastY;
   boolean mustReject; // set when it has no amount yet and is a lot for sure
 

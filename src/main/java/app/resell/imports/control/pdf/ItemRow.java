@@ -26,10 +26,12 @@ record ItemRow(
     BigDecimal total,
     String status,
     List<BigDecimal> amounts,
-    boolean lotPrefixed) {
+    boolean lotPrefixed,
+    Boolean taxable) {
 
   private static final Pattern CURRENCY = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
   private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
+  private static final Pattern FLAG = Pattern.compile("[TENX*]");
   private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
   private static final Pattern LEADING = Pattern.compile("^[#(]");
   private static final String ROLE =
@@ -76,12 +78,20 @@ record ItemRow(
       Column.BID, Column.UNIT_PRICE, Column.PREMIUM, Column.TAX, Column.TOTAL, Column.SHIPPING
     };
     String status = parts.get(Column.STATUS);
+    String taxFlag =
+        status != null && FLAG.matcher(status.strip()).matches() ? status.strip() : null;
+    if (taxFlag != null) status = null;
     for (int i = 0; i < roles.length; i++) {
       String t = parts.get(roles[i]);
       // A "Bid + BP" column fills the bid slot; AmountRoles takes the premium out of it.
       if (i == 0 && t == null) t = parts.get(Column.BID_PREMIUM);
       if (t == null) continue;
       String[] words = t.split(" ");
+      if (words.length >= 2 && FLAG.matcher(words[words.length - 1]).matches()) {
+        // "185.00 T": the tax flag of a narrow column printed against the amount
+        taxFlag = words[words.length - 1];
+        words = java.util.Arrays.copyOf(words, words.length - 1);
+      }
       int cut = words.length;
       Optional<BigDecimal> m = Optional.empty();
       // The amount is the longest run of trailing words that reads as money ("$ 12.00", "5.00
@@ -146,7 +156,8 @@ record ItemRow(
         money[4],
         status,
         amounts,
-        false);
+        false,
+        taxFlag == null ? null : !taxFlag.equals("E") && !taxFlag.equals("X"));
   }
 
   /** Splits a line with no table heading by the shape of its words. */
@@ -242,7 +253,8 @@ record ItemRow(
     List<BigDecimal> amounts = new ArrayList<>(a);
     if (unit != null) amounts.add(0, unit);
     return new ItemRow(
-        lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed);
+        lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed,
+        null);
   }
 
   /**
@@ -276,7 +288,8 @@ record ItemRow(
         a.total(),
         null,
         a.amounts(),
-        prefixed);
+        prefixed,
+        null);
   }
 
   private static String strip(String word) {

@@ -28,6 +28,7 @@ final class LineBuilder {
   private static final Pattern TRAILING_LEADER = Pattern.compile("[.\u00b7\u2026]{3,}$");
   private static final String MONEY = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d{2}";
   private static final Pattern AMOUNT = Pattern.compile(MONEY);
+  private static final Pattern FLAGGED_AMOUNT = Pattern.compile("(" + MONEY + ")([A-Z*])");
   private static final Pattern GLUED_AMOUNTS = Pattern.compile("(?:" + MONEY + "){2,}");
 
   /** One glyph: page, left x, baseline y (top-down), advance width, font size, space width. */
@@ -130,6 +131,14 @@ final class LineBuilder {
           new TextLine.Cell(
               words.get(0).x0(), words.get(words.size() - 1).x1(), List.copyOf(words)));
       words.clear();
+      return;
+    }
+    Matcher flagged = FLAGGED_AMOUNT.matcher(text);
+    if (flagged.matches()) {
+      // "185.00T": an amount with the one-letter tax flag of the next, narrow column
+      float split = x0 + (x1 - x0) * flagged.end(1) / text.length();
+      words.add(new TextLine.Word(x0, split, flagged.group(1)));
+      words.add(new TextLine.Word(split, x1, flagged.group(2)));
       return;
     }
     Matcher glued = GLUED_AMOUNTS.matcher(text);

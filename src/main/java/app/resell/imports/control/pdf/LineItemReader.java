@@ -255,6 +255,7 @@ final class LineItemReader {
     d.premium = row.premium();
     d.tax = row.tax();
     d.shipping = row.shipping();
+    d.taxable = row.taxable();
     d.printedTotal = row.total();
     if (!text.isEmpty()) d.description.add(new WrappedLines.Part(line.y(), text, null));
     WrappedLines.claimDescription(previous, pending, d);

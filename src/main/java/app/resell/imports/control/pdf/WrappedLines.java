@@ -256,7 +256,8 @@ final class WrappedLines {
           row.total(),
           row.status(),
           row.amounts(),
-          false);
+          false,
+          row.taxable());
     }
     return row;
   }

@@ -59,7 +59,8 @@ class InvoicePdfParserTest {
         "riverside-mono-returns-chromium",
         "hollowcreek-lot-blocks-chromium",
         "brightwater-centred-cells-chromium",
-        "sterlingridge-hyphenated-groff"
+        "sterlingridge-hyphenated-groff",
+        "cardinal-tag-taxflags-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -34,6 +34,10 @@ final class SalesReports {
     this.api = api;
   }
 
+  Api api() {
+    return api;
+  }
+
   String text(String fixture) {
     try (InputStream in = SalesReports.class.getResourceAsStream("/sales/" + fixture)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -149,12 +153,27 @@ final class SalesReports {
 
   static int salesOfOrder(ResellServer server, String platform, String orderId)
       throws SQLException {
+    return count(
+        server,
+        "SELECT count(*) FROM sales WHERE platform = ?::platform_type AND order_id = ?",
+        platform,
+        orderId);
+  }
+
+  /** How many activity rows of this action the item has. */
+  static int activity(ResellServer server, String lotId, String action) throws SQLException {
+    return count(
+        server,
+        "SELECT count(*) FROM activity_logs WHERE lot_id = ?::uuid AND action_type = ?",
+        lotId,
+        action);
+  }
+
+  private static int count(ResellServer server, String sql, String... parameters)
+      throws SQLException {
     try (Connection c = server.database().connect();
-        PreparedStatement st =
-            c.prepareStatement(
-                "SELECT count(*) FROM sales WHERE platform = ?::platform_type AND order_id = ?")) {
-      st.setString(1, platform);
-      st.setString(2, orderId);
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) st.setString(i + 1, parameters[i]);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getInt(1);

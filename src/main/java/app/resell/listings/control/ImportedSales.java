@@ -1,15 +1,19 @@
 package app.resell.listings.control;
 
+import app.resell.auth.control.CurrentUser;
+import app.resell.events.entity.DomainEvents;
 import app.resell.inventory.control.AuditTrail;
 import app.resell.inventory.control.ItemStock;
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
 import app.resell.listings.entity.ListingStatus;
+import app.resell.money.control.FeeScheduleStore;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -21,8 +25,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -42,12 +49,50 @@ public class ImportedSales {
   @Inject SaleRecorder recorder;
   @Inject ItemStock stock;
   @Inject AuditTrail audit;
+  @Inject FeeScheduleStore fees;
+  @Inject CurrentUser user;
+  @Inject Event<DomainEvents> events;
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
   /** What the report says of the listing the sale went through, for a listing created for it. */
   public record ListingHint(String title, String externalId, BigDecimal price) {}
+
+  /** An order line of a marketplace, which identifies an imported sale. */
+  public record OrderLine(Platform platform, String orderId, String lineId) {}
+
+  /** Which of these order lines have a sale recorded, in one query (on a chunk's connection). */
+  public Set<OrderLine> recorded(Connection c, Collection<OrderLine> lines) throws SQLException {
+    Set<OrderLine> found = new HashSet<>();
+    if (lines.isEmpty()) return found;
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT CAST(s.platform AS text), s.order_id, s.order_line_id FROM sales s"
+                + " JOIN unnest(?, ?, ?) AS k(p, o, l) ON s.platform = CAST(k.p AS platform_type)"
+                + " AND s.order_id = k.o AND s.order_line_id = k.l")) {
+      st.setArray(
+          1, c.createArrayOf("text", lines.stream().map(l -> l.platform().value()).toArray()));
+      st.setArray(2, c.createArrayOf("text", lines.stream().map(OrderLine::orderId).toArray()));
+      st.setArray(3, c.createArrayOf("text", lines.stream().map(OrderLine::lineId).toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          found.add(
+              new OrderLine(
+                  Platform.parse(rs.getString(1)).orElseThrow(), rs.getString(2), rs.getString(3)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Records many sales together on the chunk's connection ({@link SaleBatch}): the sales of these
+   * items, whose rows it locks.
+   */
+  public SaleBatch batch(Connection c, Collection<UUID> lotIds) {
+    return new SaleBatch(c, em, audit, fees.calculator(), user.id(), events, lotIds);
+  }
 
   /** The sale recorded for this order line before, if any. */
   public Optional<SaleRecord> find(Platform platform, String orderId, String lineId) {
@@ -162,22 +207,10 @@ public class ImportedSales {
             .setParameter("lot", lotId)
             .setParameter("platform", platform)
             .getResultList();
-    if (existing.isEmpty()) {
-      ListingFields fields = new ListingFields();
-      fields.platform = platform;
-      fields.status = ListingStatus.ACTIVE;
-      fields.listPrice = hint.price() == null || hint.price().signum() <= 0 ? null : hint.price();
-      fields.listingTitle = clip(hint.title(), 255);
-      fields.externalId = clip(hint.externalId(), 100);
-      fields.reason = "sold on " + platform.value() + " (sales report)";
-      return listings.create(listings.item(lotId), fields);
-    }
+    if (existing.isEmpty()) return listings.create(listings.item(lotId), fields(platform, hint));
     Listing listing = existing.get(0);
     if (ListingLifecycle.bySale(listing.status())) return listing;
-    if (listing.status() == ListingStatus.SOLD) {
-      throw ProblemException.conflict(
-          "The " + platform.value() + " listing of item " + lotId + " is already sold");
-    }
+    if (listing.status() == ListingStatus.SOLD) throw alreadySold(platform, lotId);
     listing.moveTo(ListingStatus.ACTIVE, OffsetDateTime.now());
     em.flush();
     audit.record(
@@ -188,6 +221,23 @@ public class ImportedSales {
         null,
         JsonMapping.json().createObjectBuilder().add("status", "active").build());
     return listing;
+  }
+
+  /** The listing a sale from a report creates when the item had none on that platform. */
+  static ListingFields fields(Platform platform, ListingHint hint) {
+    ListingFields fields = new ListingFields();
+    fields.platform = platform;
+    fields.status = ListingStatus.ACTIVE;
+    fields.listPrice = hint.price() == null || hint.price().signum() <= 0 ? null : hint.price();
+    fields.listingTitle = clip(hint.title(), 255);
+    fields.externalId = clip(hint.externalId(), 100);
+    fields.reason = "sold on " + platform.value() + " (sales report)";
+    return fields;
+  }
+
+  static ProblemException alreadySold(Platform platform, UUID lotId) {
+    return ProblemException.conflict(
+        "The " + platform.value() + " listing of item " + lotId + " is already sold");
   }
 
   private static JsonObjectBuilder money(BigDecimal refund, BigDecimal fees, BigDecimal shipping) {

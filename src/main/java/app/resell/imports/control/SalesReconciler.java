@@ -86,7 +86,10 @@ public class SalesReconciler {
    */
   public List<SaleLineOutcome> applyAll(
       Connection c, UUID jobId, List<SaleLine> lines, String booksCurrency) throws SQLException {
-    List<SaleLine> fresh = fresh(c, lines);
+    Map<ImportedSales.OrderLine, SaleRecord> before =
+        sales.recorded(
+            c, lines.stream().filter(SalesReconciler::keyed).map(this::orderLine).toList());
+    List<SaleLine> fresh = fresh(lines, before);
     List<SaleCandidates.Match> matches =
         candidates.findAll(
             c,
@@ -103,11 +106,14 @@ public class SalesReconciler {
     SaleBatch batch = sales.batch(c, lots);
     Set<UUID> sold = new HashSet<>();
     boolean aloneRecorded = false;
+    Set<String> seen = new HashSet<>();
     List<SaleLineOutcome> outcomes = new ArrayList<>();
     for (SaleLine line : lines) {
       SaleCandidates.Match match = matched.get(line);
       SaleLineOutcome outcome = null;
-      if (match != null && stillValid(match, sold, aloneRecorded || batch.listedAny())) {
+      if (match == null) {
+        outcome = repeated(line, before, seen);
+      } else if (stillValid(match, sold, aloneRecorded || batch.listedAny())) {
         outcome = inBatch(batch, jobId, line, match, booksCurrency);
       }
       if (outcome == null) {
@@ -119,6 +125,7 @@ public class SalesReconciler {
       } else if (outcome.outcome().equals(SaleLineOutcome.RECORDED)) {
         sold.add(match.automatic());
       }
+      seen.add(line.kind() == SaleLine.Kind.SALE ? line.key() : orderKey(line));
       outcomes.add(outcome);
     }
     batch.flush();
@@ -139,26 +146,46 @@ public class SalesReconciler {
   }
 
   /** The chunk's new sales, in line order (see {@link #applyAll}). */
-  private List<SaleLine> fresh(Connection c, List<SaleLine> lines) throws SQLException {
-    Set<ImportedSales.OrderLine> recorded =
-        sales.recorded(
-            c, lines.stream().filter(SalesReconciler::newSaleShaped).map(this::orderLine).toList());
+  private List<SaleLine> fresh(
+      List<SaleLine> lines, Map<ImportedSales.OrderLine, SaleRecord> before) {
     Set<String> seen = new HashSet<>();
     List<SaleLine> fresh = new ArrayList<>();
     for (SaleLine line : lines) {
       if (line.kind() != SaleLine.Kind.SALE || !seen.add(line.key())) continue;
-      if (newSaleShaped(line) && !recorded.contains(orderLine(line))) fresh.add(line);
+      if (newSaleShaped(line) && !before.containsKey(orderLine(line))) fresh.add(line);
     }
     return fresh;
   }
 
+  /**
+   * A sale line recorded by an earlier import that changes nothing of its sale: a duplicate, known
+   * without writing the batch first. Null when a line before it in the chunk may have changed the
+   * sale (the same order line, or a cancellation or adjustment of its order) or when it changes it.
+   */
+  private SaleLineOutcome repeated(
+      SaleLine line, Map<ImportedSales.OrderLine, SaleRecord> before, Set<String> seen) {
+    if (!keyed(line) || seen.contains(line.key()) || seen.contains(orderKey(line))) return null;
+    SaleRecord sale = before.get(orderLine(line));
+    if (sale == null
+        || !ImportedSales.unchangedBy(
+            sale, line.refund(), line.platformFees(), line.shippingCost())) {
+      return null;
+    }
+    return SaleLineOutcome.of(SaleLineOutcome.DUPLICATE, sale.id());
+  }
+
+  /** A sale line with the order line that identifies its sale. */
+  private static boolean keyed(SaleLine l) {
+    return l.kind() == SaleLine.Kind.SALE && l.orderId() != null && l.lineId() != null;
+  }
+
+  private static String orderKey(SaleLine l) {
+    return "order " + l.platform().value() + "|" + l.orderId();
+  }
+
   /** A sale line the batch can record when its order line is new. */
   private static boolean newSaleShaped(SaleLine l) {
-    return l.kind() == SaleLine.Kind.SALE
-        && l.orderId() != null
-        && l.lineId() != null
-        && l.quantity() > 0
-        && (l.refund() == null || l.refund().signum() <= 0);
+    return keyed(l) && l.quantity() > 0 && (l.refund() == null || l.refund().signum() <= 0);
   }
 
   private ImportedSales.OrderLine orderLine(SaleLine l) {

@@ -26,10 +26,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -62,24 +62,31 @@ public class ImportedSales {
   /** An order line of a marketplace, which identifies an imported sale. */
   public record OrderLine(Platform platform, String orderId, String lineId) {}
 
-  /** Which of these order lines have a sale recorded, in one query (on a chunk's connection). */
-  public Set<OrderLine> recorded(Connection c, Collection<OrderLine> lines) throws SQLException {
-    Set<OrderLine> found = new HashSet<>();
+  /** The sales recorded for these order lines, in one query (on a chunk's connection). */
+  public Map<OrderLine, SaleRecord> recorded(Connection c, Collection<OrderLine> lines)
+      throws SQLException {
+    Map<OrderLine, SaleRecord> found = new HashMap<>();
     if (lines.isEmpty()) return found;
     try (PreparedStatement st =
         c.prepareStatement(
-            "SELECT CAST(s.platform AS text), s.order_id, s.order_line_id FROM sales s"
-                + " JOIN unnest(?, ?, ?) AS k(p, o, l) ON s.platform = CAST(k.p AS platform_type)"
-                + " AND s.order_id = k.o AND s.order_line_id = k.l")) {
+            "SELECT "
+                + SaleRecord.COLUMNS
+                + ", order_id, order_line_id FROM sales"
+                + " JOIN unnest(?, ?, ?) AS k(p, o, l) ON platform = CAST(k.p AS platform_type)"
+                + " AND order_id = k.o AND order_line_id = k.l")) {
       st.setArray(
           1, c.createArrayOf("text", lines.stream().map(l -> l.platform().value()).toArray()));
       st.setArray(2, c.createArrayOf("text", lines.stream().map(OrderLine::orderId).toArray()));
       st.setArray(3, c.createArrayOf("text", lines.stream().map(OrderLine::lineId).toArray()));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
-          found.add(
+          SaleRecord sale = SaleRecord.read(rs);
+          found.put(
               new OrderLine(
-                  Platform.parse(rs.getString(1)).orElseThrow(), rs.getString(2), rs.getString(3)));
+                  Platform.parse(sale.platform()).orElseThrow(),
+                  rs.getString(16),
+                  rs.getString(17)),
+              sale);
         }
       }
     }
@@ -152,17 +159,11 @@ public class ImportedSales {
    */
   public boolean amend(
       SaleRecord sale, BigDecimal refund, BigDecimal fees, BigDecimal shippingCost, String why) {
-    BigDecimal newRefund =
-        refund == null ? sale.refundAmount() : refund.min(sale.revenue().add(sale.refundAmount()));
+    if (unchangedBy(sale, refund, fees, shippingCost)) return false;
+    BigDecimal newRefund = newRefund(sale, refund);
     BigDecimal newFees = fees == null ? sale.platformFees() : fees;
     BigDecimal newShipping = shippingCost == null ? sale.actualShipping() : shippingCost;
     boolean feesFromReport = fees != null || !sale.feesComputed();
-    if (newRefund.compareTo(sale.refundAmount()) == 0
-        && newFees.compareTo(sale.platformFees()) == 0
-        && newShipping.compareTo(sale.actualShipping()) == 0
-        && feesFromReport == !sale.feesComputed()) {
-      return false;
-    }
     em.createNativeQuery(
             "UPDATE sales SET refund_amount = ?1, refunded_at = CASE WHEN ?2 > 0 THEN"
                 + " coalesce(refunded_at, now()) END, platform_fees = ?3, fees_computed = ?4,"
@@ -188,6 +189,21 @@ public class ImportedSales {
         money(sale.refundAmount(), sale.platformFees(), sale.actualShipping()).build(),
         money(newRefund, newFees, newShipping).add("reason", why).build());
     return true;
+  }
+
+  /** Whether {@link #amend} with these values would leave the sale as it is. */
+  public static boolean unchangedBy(
+      SaleRecord sale, BigDecimal refund, BigDecimal fees, BigDecimal shippingCost) {
+    return newRefund(sale, refund).compareTo(sale.refundAmount()) == 0
+        && (fees == null || fees.compareTo(sale.platformFees()) == 0)
+        && (shippingCost == null || shippingCost.compareTo(sale.actualShipping()) == 0)
+        && (fees == null || !sale.feesComputed());
+  }
+
+  private static BigDecimal newRefund(SaleRecord sale, BigDecimal refund) {
+    return refund == null
+        ? sale.refundAmount()
+        : refund.min(sale.revenue().add(sale.refundAmount()));
   }
 
   /**

@@ -197,6 +197,9 @@ public class Report {
           reads every cell with POI's SAX event API (best of 3).
         - Invoice PDF (`InvoicePdfBench`): a generated invoice (45 lots a page), upload to job end,
           against `PDFTextStripper` (sorted by position) on the same file.
+        - Sales report import (`SalesImportBench`): an eBay Orders report (blank first line, the
+          trailer) of one line per dataset item with a SKU and a unit left, each selling one unit
+          by its Custom Label; upload to job end, polling the status every 250 ms.
         - Search and keyset pages (`InventorySearchBench ... dataset`): requests one after another,
           words taken from the dataset's item names; the reference runs `ItemSearchSql.page` with the
           same filter over JDBC (the server's list SQL, without loading entities or writing JSON).

@@ -49,12 +49,13 @@ class SalesImportChunksIT {
             line(m, "O5", "Fiesta pitcher", "B", "16.00", "", ""),
             line(m, "O6", "Fiesta pitcher", "B", "17.00", "", ""),
             line(m, "O7", "Fenton hobnail lamp", "A", "20.00", "", "Cancelled"),
-            line(m, "O8", "Qwyjibo zephyr", "ZZ", "9.00", "", ""));
+            line(m, "O8", "Qwyjibo zephyr", "ZZ", "9.00", "", ""),
+            line(m, "O5", "Fiesta pitcher", "B", "16.00", "1.00", ""));
 
     JsonPath first = imported(r, report);
     assertThat(first.getInt("result.recorded")).as("O1, O2, O3, O5").isEqualTo(4);
     assertThat(first.getInt("result.duplicates")).as("O1 again").isEqualTo(1);
-    assertThat(first.getInt("result.updated")).as("O2's refund").isEqualTo(1);
+    assertThat(first.getInt("result.updated")).as("O2's and O5's refunds").isEqualTo(2);
     assertThat(first.getInt("result.cancelled")).isEqualTo(1);
     assertThat(first.getList("result.needs_match.row", Integer.class))
         .as("O4 and O6: their items' last units went to O3 and O5")
@@ -65,6 +66,11 @@ class SalesImportChunksIT {
     assertThat(SalesReports.salesOfOrder(server, "ebay", m + "-O1")).isEqualTo(1);
     Map<String, Object> refunded = SalesReports.sale(server, "ebay", m + "-O2", m + "-O2-1");
     assertThat((BigDecimal) refunded.get("refund_amount")).isEqualByComparingTo("15.00");
+    BigDecimal[] revenue = SalesReports.soldRevenue(server, b);
+    assertThat(revenue[0])
+        .as("the item's sold revenue counts each sale once after the refund")
+        .isEqualByComparingTo(revenue[1])
+        .isEqualByComparingTo("15.00");
     assertThat(SalesReports.salesOfOrder(server, "ebay", m + "-O4")).isZero();
     assertThat(SalesReports.salesOfOrder(server, "ebay", m + "-O7")).isZero();
     assertThat(unitsSold(api, b)).isEqualTo(2);
@@ -81,13 +87,13 @@ class SalesImportChunksIT {
         .body("needs_delist", equalTo(true));
     assertThat(SalesReports.activity(server, b, "sale")).isEqualTo(2);
     assertThat(SalesReports.activity(server, b, "listing_create")).isEqualTo(1);
-    assertThat(SalesReports.activity(server, b, "sale_update")).isEqualTo(1);
+    assertThat(SalesReports.activity(server, b, "sale_update")).isEqualTo(2);
     assertThat(SalesReports.activity(server, a, "needs_delist")).isEqualTo(1);
 
     JsonPath again = imported(r, report, "force", "true");
     assertThat(again.getInt("result.recorded")).isZero();
     assertThat(again.getInt("result.updated")).isZero();
-    assertThat(again.getInt("result.duplicates")).isEqualTo(6);
+    assertThat(again.getInt("result.duplicates")).isEqualTo(7);
     assertThat(again.getList("result.needs_match.row", Integer.class)).containsExactly(7, 9);
     assertThat(unitsSold(api, b)).isEqualTo(2);
   }

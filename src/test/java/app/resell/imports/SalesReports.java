@@ -169,6 +169,24 @@ final class SalesReports {
         action);
   }
 
+  /**
+   * The item's sold revenue as the inventory keeps it (the totals trigger) and as its sales add up
+   * (item amounts and shipping, less refunds).
+   */
+  static BigDecimal[] soldRevenue(ResellServer server, String lotId) throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT i.sold_revenue, (SELECT sum(s.sold_price + s.shipping_paid - s.refund_amount)"
+                    + " FROM sales s WHERE s.lot_id = i.lot_id) FROM inventory i WHERE i.lot_id = ?::uuid")) {
+      st.setString(1, lotId);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)};
+      }
+    }
+  }
+
   private static int count(ResellServer server, String sql, String... parameters)
       throws SQLException {
     try (Connection c = server.database().connect();

@@ -198,8 +198,10 @@ public final class SaleBatch {
   public void flush() throws SQLException {
     if (!sales.isEmpty()) {
       insertListings();
-      insertSales();
+      // the units first: that update moves each item's row to a page with room, so the sales
+      // totals trigger's update of the same row right after can stay on that page (HOT)
       ItemStock.takeAll(c, taken);
+      insertSales();
       updateListings();
       audit.recordAll(c, activity);
       audit.listingPrices(c, prices);

@@ -52,14 +52,10 @@ CREATE TRIGGER sales_item_totals_inserted
     AFTER INSERT ON sales REFERENCING NEW TABLE AS inserted
     FOR EACH STATEMENT EXECUTE FUNCTION resell_item_sales_totals_inserted();
 
-UPDATE inventory i
-   SET sold_net_proceeds  = t.net_proceeds,
-       sold_cost_of_goods = t.cost_of_goods,
-       sold_revenue       = t.revenue,
-       last_sold_at       = t.last_sale
-  FROM (SELECT lot_id, sum(net_proceeds) AS net_proceeds, sum(cost_of_goods) AS cost_of_goods,
-               sum(sold_price + shipping_paid - refund_amount) AS revenue, max(sold_date) AS last_sale
-          FROM sales GROUP BY lot_id) t
- WHERE i.lot_id = t.lot_id
-   AND (i.sold_net_proceeds, i.sold_cost_of_goods, i.sold_revenue)
-       IS DISTINCT FROM (t.net_proceeds, t.cost_of_goods, t.revenue);
+SELECT resell_refresh_item_sales_totals(ARRAY(
+    SELECT i.lot_id
+      FROM inventory i
+      JOIN (SELECT lot_id, sum(net_proceeds) AS n, sum(cost_of_goods) AS c,
+                   sum(sold_price + shipping_paid - refund_amount) AS r
+              FROM sales GROUP BY lot_id) t ON t.lot_id = i.lot_id
+     WHERE (i.sold_net_proceeds, i.sold_cost_of_goods, i.sold_revenue) IS DISTINCT FROM (t.n, t.c, t.r)));

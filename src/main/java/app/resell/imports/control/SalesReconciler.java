@@ -80,9 +80,11 @@ public class SalesReconciler {
    * {@link #apply} for a chunk's lines, with the same outcomes in the same order, on the chunk's
    * connection. New sales (a sale line whose order line has no sale yet, its first in the chunk,
    * without a refund) are matched together ({@link SaleCandidates#findAll}) and recorded in bulk
-   * ({@link SaleBatch}); every other line (a sale seen before, a cancellation, an adjustment, a new
-   * sale the batch does not take) is applied alone by {@link #apply}, after the batch has written
-   * the lines before it, so it finds them as it would line by line.
+   * ({@link SaleBatch}); a sale line an earlier import recorded, unchanged, is a duplicate at once
+   * (its sale read with the chunk's order lines). Every other line (a sale seen before that it
+   * changes, or seen earlier in the chunk, a cancellation, an adjustment, a new sale the batch does
+   * not take) is applied alone by {@link #apply}, after the batch has written the lines before it,
+   * so it finds them as it would line by line.
    */
   public List<SaleLineOutcome> applyAll(
       Connection c, UUID jobId, List<SaleLine> lines, String booksCurrency) throws SQLException {

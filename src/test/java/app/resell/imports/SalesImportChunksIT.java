@@ -129,6 +129,31 @@ class SalesImportChunksIT {
   }
 
   @Test
+  void aTitleMatchIsMadeAgainAfterAnEarlierLineOfTheChunkSoldTheItem(Api api) {
+    SalesReports r = new SalesReports(api);
+    String planter = r.item("Hull pottery planter {m}", null, 2);
+    r.listing(planter, "ebay", "active", null);
+    String header = "Order,Line,Title,SKU,Qty,Price,Refund,Status,Sold\n";
+    JsonPath status =
+        imported(
+            r,
+            header
+                + String.join(
+                    "\n",
+                    line(r.marker, "P1", "Hull pottery planter", null, "12.00", "", ""),
+                    line(r.marker, "P2", "Hull pottery planter", null, "13.00", "", ""),
+                    line(r.marker, "P3", "Hull pottery planter", null, "14.00", "", "")));
+    assertThat(status.getInt("result.recorded")).isEqualTo(2);
+    assertThat(status.getList("result.needs_match")).isEmpty();
+    assertThat(status.getList("result.unmatched.row", Integer.class))
+        .as("read line by line, the third finds no open listing of the sold-out item")
+        .containsExactly(4);
+    JsonPath listing = ebayListing(api, planter);
+    assertThat(listing.getString("status")).isEqualTo("sold");
+    assertThat(listing.getInt("quantity_sold")).isEqualTo(2);
+  }
+
+  @Test
   void importedSalesAreAnnouncedToWebhooks(Api api) throws Exception {
     try (SaleAnnouncements announced = new SaleAnnouncements(api)) {
       SalesReports r = new SalesReports(api);
@@ -162,7 +187,7 @@ class SalesImportChunksIT {
         marker + "-" + order,
         marker + "-" + order + "-1",
         title + " " + marker,
-        "SKU-" + marker + "-" + sku,
+        sku == null ? "" : "SKU-" + marker + "-" + sku,
         "1",
         price,
         refund,

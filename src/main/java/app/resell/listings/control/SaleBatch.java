@@ -12,6 +12,7 @@ import app.resell.problems.control.ProblemException;
 import app.resell.taxonomy.entity.Platform;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -49,12 +50,26 @@ public final class SaleBatch {
           + " VALUES (?, ?, CAST(? AS platform_type), CAST(? AS listing_status), ?, ?, ?, ?, ?, ?,"
           + " ?, ?, ?, ?, ?, ?, ?)";
 
-  private static final String UPDATE_LISTING =
-      "UPDATE platform_listings SET status = CAST(? AS listing_status), quantity_sold = ?,"
-          + " sold_price = ?, platform_fees = ?, shipping_paid = ?, actual_shipping = ?,"
-          + " buyer_username = ?, listed_date = ?, sold_date = ?, expired_date = ?,"
-          + " ended_date = ?, needs_delist = ?, updated_at = now(), version = version + 1"
-          + " WHERE id = ? AND version = ?";
+  /**
+   * The changed listings in one statement: each column's values come as one array (text, cast in
+   * the database), and a listing changed meanwhile (another version) is not updated.
+   */
+  private static final String UPDATE_LISTINGS =
+      "UPDATE platform_listings l SET status = CAST(d.status AS listing_status),"
+          + " quantity_sold = d.quantity_sold, sold_price = d.sold_price,"
+          + " platform_fees = d.platform_fees, shipping_paid = d.shipping_paid,"
+          + " actual_shipping = d.actual_shipping, buyer_username = d.buyer_username,"
+          + " listed_date = d.listed_date, sold_date = d.sold_date, expired_date = d.expired_date,"
+          + " ended_date = d.ended_date, needs_delist = d.needs_delist, updated_at = now(),"
+          + " version = l.version + 1"
+          + " FROM unnest(CAST(? AS text[]), CAST(? AS integer[]), CAST(? AS numeric[]),"
+          + " CAST(? AS numeric[]), CAST(? AS numeric[]), CAST(? AS numeric[]), CAST(? AS text[]),"
+          + " CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),"
+          + " CAST(? AS timestamptz[]), CAST(? AS boolean[]), CAST(? AS uuid[]),"
+          + " CAST(? AS bigint[])) AS d(status, quantity_sold, sold_price, platform_fees,"
+          + " shipping_paid, actual_shipping, buyer_username, listed_date, sold_date, expired_date,"
+          + " ended_date, needs_delist, id, version)"
+          + " WHERE l.id = d.id AND l.version = d.version";
 
   private static final String INSERT_SALE =
       SaleRecorder.INSERT
@@ -301,27 +316,40 @@ public final class SaleBatch {
 
   private void updateListings() throws SQLException {
     if (changed.isEmpty()) return;
-    try (PreparedStatement st = c.prepareStatement(UPDATE_LISTING)) {
-      for (Listing l : changed) {
-        int k = 1;
-        st.setString(k++, l.status().value());
-        k = money(st, k, l);
-        st.setObject(k++, l.listedDate());
-        st.setObject(k++, l.soldDate());
-        st.setObject(k++, l.expiredDate());
-        st.setObject(k++, l.endedDate());
-        st.setBoolean(k++, l.needsDelist());
-        st.setObject(k++, l.id());
-        st.setLong(k, l.version());
-        st.addBatch();
+    List<java.util.function.Function<Listing, Object>> columns =
+        List.of(
+            l -> l.status().value(),
+            Listing::quantitySold,
+            Listing::soldPrice,
+            Listing::platformFees,
+            Listing::shippingPaid,
+            Listing::actualShipping,
+            Listing::buyerUsername,
+            Listing::listedDate,
+            Listing::soldDate,
+            Listing::expiredDate,
+            Listing::endedDate,
+            Listing::needsDelist,
+            Listing::id,
+            Listing::version);
+    try (PreparedStatement st = c.prepareStatement(UPDATE_LISTINGS)) {
+      int k = 1;
+      for (var column : columns) {
+        st.setArray(
+            k++,
+            c.createArrayOf(
+                "text",
+                changed.stream().map(column).map(v -> v == null ? null : text(v)).toArray()));
       }
-      for (int updated : st.executeBatch()) {
-        if (updated == 0) {
-          throw ProblemException.conflict(
-              "A listing changed while its sales were being recorded; import the report again");
-        }
+      if (st.executeUpdate() != changed.size()) {
+        throw ProblemException.conflict(
+            "A listing changed while its sales were being recorded; import the report again");
       }
     }
+  }
+
+  private static String text(Object value) {
+    return value instanceof BigDecimal amount ? amount.toPlainString() : value.toString();
   }
 
   /** The listing's sale sums and buyer, from {@code quantity_sold} to {@code buyer_username}. */

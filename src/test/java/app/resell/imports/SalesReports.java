@@ -34,6 +34,10 @@ public final class SalesReports {
     this.api = api;
   }
 
+  Api api() {
+    return api;
+  }
+
   String text(String fixture) {
     try (InputStream in = SalesReports.class.getResourceAsStream("/sales/" + fixture)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -179,12 +183,45 @@ public final class SalesReports {
 
   static int salesOfOrder(ResellServer server, String platform, String orderId)
       throws SQLException {
+    return count(
+        server,
+        "SELECT count(*) FROM sales WHERE platform = ?::platform_type AND order_id = ?",
+        platform,
+        orderId);
+  }
+
+  /** How many activity rows of this action the item has. */
+  static int activity(ResellServer server, String lotId, String action) throws SQLException {
+    return count(
+        server,
+        "SELECT count(*) FROM activity_logs WHERE lot_id = ?::uuid AND action_type = ?",
+        lotId,
+        action);
+  }
+
+  /**
+   * The item's sold revenue as the inventory keeps it (the totals trigger) and as its sales add up
+   * (item amounts and shipping, less refunds).
+   */
+  static BigDecimal[] soldRevenue(ResellServer server, String lotId) throws SQLException {
     try (Connection c = server.database().connect();
         PreparedStatement st =
             c.prepareStatement(
-                "SELECT count(*) FROM sales WHERE platform = ?::platform_type AND order_id = ?")) {
-      st.setString(1, platform);
-      st.setString(2, orderId);
+                "SELECT i.sold_revenue, (SELECT sum(s.sold_price + s.shipping_paid - s.refund_amount)"
+                    + " FROM sales s WHERE s.lot_id = i.lot_id) FROM inventory i WHERE i.lot_id = ?::uuid")) {
+      st.setString(1, lotId);
+      try (ResultSet rs = st.executeQuery()) {
+        rs.next();
+        return new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)};
+      }
+    }
+  }
+
+  private static int count(ResellServer server, String sql, String... parameters)
+      throws SQLException {
+    try (Connection c = server.database().connect();
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) st.setString(i + 1, parameters[i]);
       try (ResultSet rs = st.executeQuery()) {
         rs.next();
         return rs.getInt(1);

@@ -1,6 +1,7 @@
 package app.resell.events.control;
 
 import app.resell.events.entity.DomainEvent;
+import app.resell.events.entity.DomainEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -15,5 +16,9 @@ public class LiveEventRelay {
     Map<String, Object> fields = new LinkedHashMap<>(event.envelope());
     fields.remove("type");
     LiveSessions.push(event.type(), fields);
+  }
+
+  void relayAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) DomainEvents events) {
+    events.events().forEach(this::relay);
   }
 }

@@ -29,27 +29,39 @@ public class SalesImportLines {
   /** A stored line and what became of it. */
   public record Stored(SaleLine line, String outcome, UUID saleId) {}
 
-  public void save(UUID jobId, SaleLine line, SaleLineOutcome outcome) throws SQLException {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO sales_import_lines (job_id, line_number, outcome, order_id, title,"
-                    + " amount, sale_id, reason, line, candidates)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"
-                    + " ON CONFLICT (job_id, line_number) DO UPDATE SET outcome = excluded.outcome,"
-                    + " sale_id = excluded.sale_id, reason = excluded.reason,"
-                    + " candidates = excluded.candidates, updated_at = now()")) {
-      st.setObject(1, jobId);
-      st.setInt(2, line.row());
-      st.setString(3, outcome.outcome());
-      st.setString(4, line.orderId());
-      st.setString(5, line.title());
-      st.setBigDecimal(6, line.itemTotal());
-      st.setObject(7, outcome.saleId());
-      st.setString(8, outcome.reason());
-      st.setString(9, JsonMapping.jsonb().toJson(line));
-      st.setString(10, JsonMapping.jsonb().toJson(outcome.candidates()));
-      st.executeUpdate();
+  /**
+   * Keeps what became of a chunk's lines ({@code outcomes} in the order of {@code lines}), in one
+   * batched statement on the chunk's connection. A line kept before (a chunk written again after a
+   * crash) takes its new outcome.
+   */
+  public void saveAll(
+      Connection c, UUID jobId, List<SaleLine> lines, List<SaleLineOutcome> outcomes)
+      throws SQLException {
+    if (lines.isEmpty()) return;
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "INSERT INTO sales_import_lines (job_id, line_number, outcome, order_id, title,"
+                + " amount, sale_id, reason, line, candidates)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)"
+                + " ON CONFLICT (job_id, line_number) DO UPDATE SET outcome = excluded.outcome,"
+                + " sale_id = excluded.sale_id, reason = excluded.reason,"
+                + " candidates = excluded.candidates, updated_at = now()")) {
+      for (int i = 0; i < lines.size(); i++) {
+        SaleLine line = lines.get(i);
+        SaleLineOutcome outcome = outcomes.get(i);
+        st.setObject(1, jobId);
+        st.setInt(2, line.row());
+        st.setString(3, outcome.outcome());
+        st.setString(4, line.orderId());
+        st.setString(5, line.title());
+        st.setBigDecimal(6, line.itemTotal());
+        st.setObject(7, outcome.saleId());
+        st.setString(8, outcome.reason());
+        st.setString(9, JsonMapping.jsonb().toJson(line));
+        st.setString(10, JsonMapping.jsonb().toJson(outcome.candidates()));
+        st.addBatch();
+      }
+      st.executeBatch();
     }
   }
 

@@ -2,6 +2,7 @@ package app.resell.imports.control;
 
 import app.resell.imports.control.sales.SaleLine;
 import app.resell.listings.control.ImportedSales;
+import app.resell.listings.control.SaleBatch;
 import app.resell.listings.control.SaleCandidates;
 import app.resell.listings.control.SaleOrigin;
 import app.resell.listings.control.SaleRecord;
@@ -11,10 +12,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Brings one report line into the books, in the caller's transaction: a line seen before changes
@@ -62,16 +71,187 @@ public class SalesReconciler {
     SaleCandidates.Match match =
         candidates.find(line.platform(), line.sku(), line.listingRef(), line.title());
     UUID lot = match.automatic();
-    if (lot == null) {
-      return SaleLineOutcome.waiting(
-          match.candidates().isEmpty()
-              ? "no item matches"
-              : match.strong()
-                  ? "several items match by " + match.rule()
-                  : "only similar titles match",
-          match.candidates());
+    if (lot == null) return waiting(match);
+    return recorded(
+        line, match, sales.unitsLeft(lot), () -> record(jobId, line, lot, booksCurrency));
+  }
+
+  /**
+   * {@link #apply} for a chunk's lines, with the same outcomes in the same order, on the chunk's
+   * connection. New sales (a sale line whose order line has no sale yet, its first in the chunk,
+   * without a refund) are matched together ({@link SaleCandidates#findAll}) and recorded in bulk
+   * ({@link SaleBatch}); a sale line an earlier import recorded, unchanged, is a duplicate at once
+   * (its sale read with the chunk's order lines). Every other line (a sale seen before that it
+   * changes, or seen earlier in the chunk, a cancellation, an adjustment, a new sale the batch does
+   * not take) is applied alone by {@link #apply}, after the batch has written the lines before it,
+   * so it finds them as it would line by line.
+   */
+  public List<SaleLineOutcome> applyAll(
+      Connection c, UUID jobId, List<SaleLine> lines, String booksCurrency) throws SQLException {
+    Map<ImportedSales.OrderLine, SaleRecord> before =
+        sales.recorded(
+            c, lines.stream().filter(SalesReconciler::keyed).map(this::orderLine).toList());
+    List<SaleLine> fresh = fresh(lines, before);
+    List<SaleCandidates.Match> matches =
+        candidates.findAll(
+            c,
+            fresh.stream()
+                .map(
+                    l -> new SaleCandidates.Query(l.platform(), l.sku(), l.listingRef(), l.title()))
+                .toList());
+    Map<SaleLine, SaleCandidates.Match> matched = new IdentityHashMap<>();
+    Set<UUID> lots = new LinkedHashSet<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      matched.put(fresh.get(i), matches.get(i));
+      if (matches.get(i).automatic() != null) lots.add(matches.get(i).automatic());
     }
-    int left = sales.unitsLeft(lot);
+    SaleBatch batch = sales.batch(c, lots);
+    Set<UUID> sold = new HashSet<>();
+    boolean aloneRecorded = false;
+    Set<String> seen = new HashSet<>();
+    List<SaleLineOutcome> outcomes = new ArrayList<>();
+    for (SaleLine line : lines) {
+      SaleCandidates.Match match = matched.get(line);
+      SaleLineOutcome outcome = null;
+      if (match == null) {
+        outcome = repeated(line, before, seen);
+      } else if (stillValid(match, sold, aloneRecorded || batch.listedAny())) {
+        outcome = inBatch(batch, jobId, line, match, booksCurrency);
+      }
+      if (outcome == null) {
+        batch.flush();
+        sales.settle();
+        outcome = apply(jobId, line, booksCurrency);
+        sales.settle();
+        aloneRecorded |= outcome.outcome().equals(SaleLineOutcome.RECORDED);
+      } else if (outcome.outcome().equals(SaleLineOutcome.RECORDED)) {
+        sold.add(match.automatic());
+      }
+      seen.add(line.kind() == SaleLine.Kind.SALE ? line.key() : orderKey(line));
+      outcomes.add(outcome);
+    }
+    batch.flush();
+    return outcomes;
+  }
+
+  /**
+   * Whether a match made at the start of the chunk is the one the line would get now. A SKU match
+   * is (sales change no SKU); the other rules look at listings and units, so their match is made
+   * again, line by line, when a line before it in the chunk sold one of its candidates or added a
+   * listing (a listing created for a sale, or one moved back to active).
+   */
+  private static boolean stillValid(
+      SaleCandidates.Match match, Set<UUID> sold, boolean listingsAdded) {
+    if (match.rule().equals("sku")) return true;
+    return !listingsAdded
+        && match.candidates().stream().noneMatch(candidate -> sold.contains(candidate.lotId()));
+  }
+
+  /** The chunk's new sales, in line order (see {@link #applyAll}). */
+  private List<SaleLine> fresh(
+      List<SaleLine> lines, Map<ImportedSales.OrderLine, SaleRecord> before) {
+    Set<String> seen = new HashSet<>();
+    List<SaleLine> fresh = new ArrayList<>();
+    for (SaleLine line : lines) {
+      if (line.kind() != SaleLine.Kind.SALE || !seen.add(line.key())) continue;
+      if (newSaleShaped(line) && !before.containsKey(orderLine(line))) fresh.add(line);
+    }
+    return fresh;
+  }
+
+  /**
+   * A sale line recorded by an earlier import that changes nothing of its sale: a duplicate, known
+   * without writing the batch first. Null when a line before it in the chunk may have changed the
+   * sale (the same order line, or a cancellation or adjustment of its order) or when it changes it.
+   */
+  private SaleLineOutcome repeated(
+      SaleLine line, Map<ImportedSales.OrderLine, SaleRecord> before, Set<String> seen) {
+    if (!keyed(line) || seen.contains(line.key()) || seen.contains(orderKey(line))) return null;
+    SaleRecord sale = before.get(orderLine(line));
+    if (sale == null
+        || !ImportedSales.unchangedBy(
+            sale, line.refund(), line.platformFees(), line.shippingCost())) {
+      return null;
+    }
+    return SaleLineOutcome.of(SaleLineOutcome.DUPLICATE, sale.id());
+  }
+
+  /** A sale line with the order line that identifies its sale. */
+  private static boolean keyed(SaleLine l) {
+    return l.kind() == SaleLine.Kind.SALE && l.orderId() != null && l.lineId() != null;
+  }
+
+  private static String orderKey(SaleLine l) {
+    return "order " + l.platform().value() + "|" + l.orderId();
+  }
+
+  /** A sale line the batch can record when its order line is new. */
+  private static boolean newSaleShaped(SaleLine l) {
+    return keyed(l) && l.quantity() > 0 && (l.refund() == null || l.refund().signum() <= 0);
+  }
+
+  private ImportedSales.OrderLine orderLine(SaleLine l) {
+    return new ImportedSales.OrderLine(l.platform(), l.orderId(), l.lineId());
+  }
+
+  /** A new sale recorded in the batch; null when the batch does not take it. */
+  private SaleLineOutcome inBatch(
+      SaleBatch batch,
+      UUID jobId,
+      SaleLine line,
+      SaleCandidates.Match match,
+      String booksCurrency) {
+    UUID lot = match.automatic();
+    if (lot == null) return waiting(match);
+    if (!batch.takes(lot, line.platform())) return null;
+    int left = batch.unitsLeft(lot);
+    return recorded(
+        line,
+        withUnitsLeft(match, lot, left),
+        left,
+        () ->
+            batch
+                .record(
+                    lot,
+                    line.platform(),
+                    hint(line),
+                    request(line),
+                    origin(jobId, line, booksCurrency))
+                .id());
+  }
+
+  /** The match with the units its item has left now (earlier lines of the chunk sold some). */
+  private static SaleCandidates.Match withUnitsLeft(
+      SaleCandidates.Match match, UUID lot, int left) {
+    return new SaleCandidates.Match(
+        match.rule(),
+        match.strong(),
+        match.candidates().stream()
+            .map(
+                c ->
+                    c.lotId().equals(lot)
+                        ? new SaleCandidates.Candidate(
+                            c.lotId(), c.sku(), c.itemName(), left, c.totalCost(), c.score())
+                        : c)
+            .toList());
+  }
+
+  private static SaleLineOutcome waiting(SaleCandidates.Match match) {
+    return SaleLineOutcome.waiting(
+        match.candidates().isEmpty()
+            ? "no item matches"
+            : match.strong()
+                ? "several items match by " + match.rule()
+                : "only similar titles match",
+        match.candidates());
+  }
+
+  /**
+   * Records the sale on the one item it matched when the item has the units (the last-unit rule); a
+   * sale the item cannot take, or the sale rules refuse (a sold listing), waits for a person.
+   */
+  private static SaleLineOutcome recorded(
+      SaleLine line, SaleCandidates.Match match, int left, Supplier<UUID> record) {
     if (left < line.quantity()) {
       return new SaleLineOutcome(
           SaleLineOutcome.NEEDS_MATCH,
@@ -84,7 +264,7 @@ public class SalesReconciler {
           match.candidates());
     }
     try {
-      return SaleLineOutcome.of(SaleLineOutcome.RECORDED, record(jobId, line, lot, booksCurrency));
+      return SaleLineOutcome.of(SaleLineOutcome.RECORDED, record.get());
     } catch (ProblemException refused) {
       // the sale rule said no before writing the sale (a sold listing): a person decides
       return new SaleLineOutcome(
@@ -95,27 +275,35 @@ public class SalesReconciler {
   private UUID record(UUID jobId, SaleLine line, UUID lot, String booksCurrency) {
     SaleRecord sale =
         sales.record(
-            lot,
-            line.platform(),
-            new ImportedSales.ListingHint(line.title(), line.listingRef(), line.unitPrice()),
-            new SaleRequest(
-                line.unitPrice(),
-                line.quantity(),
-                line.soldAt(),
-                line.shippingPaid(),
-                line.shippingCost() == null ? BigDecimal.ZERO.setScale(2) : line.shippingCost(),
-                line.platformFees(),
-                line.salesTax(),
-                line.buyer() == null || line.buyer().length() <= 100 ? line.buyer() : null),
-            new SaleOrigin(
-                line.orderId(),
-                line.lineId(),
-                line.currency() == null ? booksCurrency : line.currency(),
-                jobId));
+            lot, line.platform(), hint(line), request(line), origin(jobId, line, booksCurrency));
     if (line.refund() != null && line.refund().signum() > 0) {
       sales.amend(sale, line.refund(), null, null, why(line, "refund"));
     }
     return sale.id();
+  }
+
+  private static ImportedSales.ListingHint hint(SaleLine line) {
+    return new ImportedSales.ListingHint(line.title(), line.listingRef(), line.unitPrice());
+  }
+
+  private static SaleRequest request(SaleLine line) {
+    return new SaleRequest(
+        line.unitPrice(),
+        line.quantity(),
+        line.soldAt(),
+        line.shippingPaid(),
+        line.shippingCost() == null ? BigDecimal.ZERO.setScale(2) : line.shippingCost(),
+        line.platformFees(),
+        line.salesTax(),
+        line.buyer() == null || line.buyer().length() <= 100 ? line.buyer() : null);
+  }
+
+  private static SaleOrigin origin(UUID jobId, SaleLine line, String booksCurrency) {
+    return new SaleOrigin(
+        line.orderId(),
+        line.lineId(),
+        line.currency() == null ? booksCurrency : line.currency(),
+        jobId);
   }
 
   private SaleLineOutcome cancelled(SaleLine line) {

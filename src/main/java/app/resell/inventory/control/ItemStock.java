@@ -6,13 +6,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * An item's units for selling, owned by the inventory: a sale locks the item, reads what is left
  * and takes its units, in the sale's transaction. Native SQL because the lock ({@code FOR UPDATE})
- * and the guarded update must not go through a stale entity in the persistence context.
+ * and the guarded update must not go through a stale entity in the persistence context. An import
+ * recording a chunk of sales locks and takes in bulk ({@link #lockAll}, {@link #takeAll}) on the
+ * chunk's connection, under the same rules.
  */
 @ApplicationScoped
 public class ItemStock {
@@ -62,6 +71,55 @@ public class ItemStock {
             .executeUpdate();
     if (updated != 1) {
       throw ProblemException.conflict("Item " + lotId + " has too few units left for this sale");
+    }
+  }
+
+  /**
+   * {@link #lock} for many items at once, in lot id order (so two chunks locking overlapping items
+   * never wait on each other in opposite order). Deleted or missing items are left out.
+   */
+  public static Map<UUID, Stock> lockAll(Connection c, Collection<UUID> lotIds)
+      throws SQLException {
+    Map<UUID, Stock> stock = new HashMap<>();
+    if (lotIds.isEmpty()) return stock;
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT lot_id, quantity, quantity_sold, total_cost, CAST(category AS text)"
+                + " FROM inventory WHERE lot_id = ANY (?) AND deleted_at IS NULL"
+                + " ORDER BY lot_id FOR UPDATE")) {
+      st.setArray(1, c.createArrayOf("uuid", lotIds.toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          stock.put(
+              rs.getObject(1, UUID.class),
+              new Stock(
+                  rs.getInt(2),
+                  rs.getInt(3),
+                  rs.getBigDecimal(4),
+                  Category.parse(rs.getString(5)).orElse(null)));
+        }
+      }
+    }
+    return stock;
+  }
+
+  /**
+   * {@link #take} for many items in one statement: units per item. The same guard in the database;
+   * 409 when any item has too few units left (the caller's transaction then rolls back whole).
+   */
+  public static void takeAll(Connection c, Map<UUID, Integer> units) throws SQLException {
+    if (units.isEmpty()) return;
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "UPDATE inventory i SET quantity_sold = i.quantity_sold + d.units,"
+                + " version = i.version + 1, updated_at = now()"
+                + " FROM unnest(?, ?) AS d(lot_id, units)"
+                + " WHERE i.lot_id = d.lot_id AND i.quantity_sold + d.units <= i.quantity")) {
+      st.setArray(1, c.createArrayOf("uuid", units.keySet().toArray()));
+      st.setArray(2, c.createArrayOf("integer", units.values().toArray()));
+      if (st.executeUpdate() != units.size()) {
+        throw ProblemException.conflict("Some items have too few units left for these sales");
+      }
     }
   }
 }

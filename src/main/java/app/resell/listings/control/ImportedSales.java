@@ -1,15 +1,19 @@
 package app.resell.listings.control;
 
+import app.resell.auth.control.CurrentUser;
+import app.resell.events.entity.DomainEvents;
 import app.resell.inventory.control.AuditTrail;
 import app.resell.inventory.control.ItemStock;
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
 import app.resell.listings.entity.ListingStatus;
+import app.resell.money.control.FeeScheduleStore;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
 import app.resell.taxonomy.entity.Platform;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -21,7 +25,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -42,12 +49,57 @@ public class ImportedSales {
   @Inject SaleRecorder recorder;
   @Inject ItemStock stock;
   @Inject AuditTrail audit;
+  @Inject FeeScheduleStore fees;
+  @Inject CurrentUser user;
+  @Inject Event<DomainEvents> events;
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
   /** What the report says of the listing the sale went through, for a listing created for it. */
   public record ListingHint(String title, String externalId, BigDecimal price) {}
+
+  /** An order line of a marketplace, which identifies an imported sale. */
+  public record OrderLine(Platform platform, String orderId, String lineId) {}
+
+  /** The sales recorded for these order lines, in one query (on a chunk's connection). */
+  public Map<OrderLine, SaleRecord> recorded(Connection c, Collection<OrderLine> lines)
+      throws SQLException {
+    Map<OrderLine, SaleRecord> found = new HashMap<>();
+    if (lines.isEmpty()) return found;
+    try (PreparedStatement st =
+        c.prepareStatement(
+            "SELECT "
+                + SaleRecord.COLUMNS
+                + ", order_id, order_line_id FROM sales"
+                + " JOIN unnest(?, ?, ?) AS k(p, o, l) ON platform = CAST(k.p AS platform_type)"
+                + " AND order_id = k.o AND order_line_id = k.l")) {
+      st.setArray(
+          1, c.createArrayOf("text", lines.stream().map(l -> l.platform().value()).toArray()));
+      st.setArray(2, c.createArrayOf("text", lines.stream().map(OrderLine::orderId).toArray()));
+      st.setArray(3, c.createArrayOf("text", lines.stream().map(OrderLine::lineId).toArray()));
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          SaleRecord sale = SaleRecord.read(rs);
+          found.put(
+              new OrderLine(
+                  Platform.parse(sale.platform()).orElseThrow(),
+                  rs.getString(16),
+                  rs.getString(17)),
+              sale);
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Records many sales together on the chunk's connection ({@link SaleBatch}): the sales of these
+   * items, whose rows it locks.
+   */
+  public SaleBatch batch(Connection c, Collection<UUID> lotIds) {
+    return new SaleBatch(c, em, audit, fees.calculator(), user.id(), events, lotIds);
+  }
 
   /** The sale recorded for this order line before, if any. */
   public Optional<SaleRecord> find(Platform platform, String orderId, String lineId) {
@@ -107,17 +159,11 @@ public class ImportedSales {
    */
   public boolean amend(
       SaleRecord sale, BigDecimal refund, BigDecimal fees, BigDecimal shippingCost, String why) {
-    BigDecimal newRefund =
-        refund == null ? sale.refundAmount() : refund.min(sale.revenue().add(sale.refundAmount()));
+    if (unchangedBy(sale, refund, fees, shippingCost)) return false;
+    BigDecimal newRefund = newRefund(sale, refund);
     BigDecimal newFees = fees == null ? sale.platformFees() : fees;
     BigDecimal newShipping = shippingCost == null ? sale.actualShipping() : shippingCost;
     boolean feesFromReport = fees != null || !sale.feesComputed();
-    if (newRefund.compareTo(sale.refundAmount()) == 0
-        && newFees.compareTo(sale.platformFees()) == 0
-        && newShipping.compareTo(sale.actualShipping()) == 0
-        && feesFromReport == !sale.feesComputed()) {
-      return false;
-    }
     em.createNativeQuery(
             "UPDATE sales SET refund_amount = ?1, refunded_at = CASE WHEN ?2 > 0 THEN"
                 + " coalesce(refunded_at, now()) END, platform_fees = ?3, fees_computed = ?4,"
@@ -145,6 +191,21 @@ public class ImportedSales {
     return true;
   }
 
+  /** Whether {@link #amend} with these values would leave the sale as it is. */
+  public static boolean unchangedBy(
+      SaleRecord sale, BigDecimal refund, BigDecimal fees, BigDecimal shippingCost) {
+    return newRefund(sale, refund).compareTo(sale.refundAmount()) == 0
+        && (fees == null || fees.compareTo(sale.platformFees()) == 0)
+        && (shippingCost == null || shippingCost.compareTo(sale.actualShipping()) == 0)
+        && (fees == null || !sale.feesComputed());
+  }
+
+  private static BigDecimal newRefund(SaleRecord sale, BigDecimal refund) {
+    return refund == null
+        ? sale.refundAmount()
+        : refund.min(sale.revenue().add(sale.refundAmount()));
+  }
+
   /**
    * Writes what recording a line changed and lets go of the entities it loaded. A chunk records
    * hundreds of sales in one transaction; without this every flush of the next sale compares every
@@ -162,22 +223,10 @@ public class ImportedSales {
             .setParameter("lot", lotId)
             .setParameter("platform", platform)
             .getResultList();
-    if (existing.isEmpty()) {
-      ListingFields fields = new ListingFields();
-      fields.platform = platform;
-      fields.status = ListingStatus.ACTIVE;
-      fields.listPrice = hint.price() == null || hint.price().signum() <= 0 ? null : hint.price();
-      fields.listingTitle = clip(hint.title(), 255);
-      fields.externalId = clip(hint.externalId(), 100);
-      fields.reason = "sold on " + platform.value() + " (sales report)";
-      return listings.create(listings.item(lotId), fields);
-    }
+    if (existing.isEmpty()) return listings.create(listings.item(lotId), fields(platform, hint));
     Listing listing = existing.get(0);
     if (ListingLifecycle.bySale(listing.status())) return listing;
-    if (listing.status() == ListingStatus.SOLD) {
-      throw ProblemException.conflict(
-          "The " + platform.value() + " listing of item " + lotId + " is already sold");
-    }
+    if (listing.status() == ListingStatus.SOLD) throw alreadySold(platform, lotId);
     listing.moveTo(ListingStatus.ACTIVE, OffsetDateTime.now());
     em.flush();
     audit.record(
@@ -188,6 +237,23 @@ public class ImportedSales {
         null,
         JsonMapping.json().createObjectBuilder().add("status", "active").build());
     return listing;
+  }
+
+  /** The listing a sale from a report creates when the item had none on that platform. */
+  static ListingFields fields(Platform platform, ListingHint hint) {
+    ListingFields fields = new ListingFields();
+    fields.platform = platform;
+    fields.status = ListingStatus.ACTIVE;
+    fields.listPrice = hint.price() == null || hint.price().signum() <= 0 ? null : hint.price();
+    fields.listingTitle = clip(hint.title(), 255);
+    fields.externalId = clip(hint.externalId(), 100);
+    fields.reason = "sold on " + platform.value() + " (sales report)";
+    return fields;
+  }
+
+  static ProblemException alreadySold(Platform platform, UUID lotId) {
+    return ProblemException.conflict(
+        "The " + platform.value() + " listing of item " + lotId + " is already sold");
   }
 
   private static JsonObjectBuilder money(BigDecimal refund, BigDecimal fees, BigDecimal shipping) {

@@ -162,8 +162,23 @@ public class ListingStore {
    * platform, flagged {@code needs_delist} until the seller confirms.
    */
   public List<Listing> flagOthersForDelisting(UUID lotId, UUID soldListing) {
+    List<Listing> flagged = flagOthers(ofItem(lotId), soldListing);
+    em.flush();
+    for (Listing other : flagged) {
+      AuditTrail.Entry e = flaggedEntry(other, soldListing);
+      audit.record(
+          e.entityType(), e.lotId(), e.entityId(), e.action(), e.oldValues(), e.newValues());
+    }
+    return flagged;
+  }
+
+  /**
+   * The sold-out rule on an item's listings (in {@link Listing#OF_ITEM} order): those other than
+   * the one sold through that still offer the item are flagged; answers them.
+   */
+  static List<Listing> flagOthers(List<Listing> ofItem, UUID soldListing) {
     List<Listing> flagged = new ArrayList<>();
-    for (Listing other : ofItem(lotId)) {
+    for (Listing other : ofItem) {
       if (other.id().equals(soldListing)
           || !ListingLifecycle.OFFERING.contains(other.status())
           || other.needsDelist()) {
@@ -172,21 +187,22 @@ public class ListingStore {
       other.flagForDelisting();
       flagged.add(other);
     }
-    em.flush();
-    for (Listing other : flagged) {
-      audit.record(
-          "listing",
-          lotId,
-          other.id(),
-          "needs_delist",
-          JsonMapping.json().createObjectBuilder().add("needs_delist", false).build(),
-          JsonMapping.json()
-              .createObjectBuilder()
-              .add("needs_delist", true)
-              .add("sold_through", soldListing.toString())
-              .build());
-    }
     return flagged;
+  }
+
+  /** The audit row of a listing flagged by {@link #flagOthers}. */
+  static AuditTrail.Entry flaggedEntry(Listing other, UUID soldListing) {
+    return new AuditTrail.Entry(
+        "listing",
+        other.lotId(),
+        other.id(),
+        "needs_delist",
+        JsonMapping.json().createObjectBuilder().add("needs_delist", false).build(),
+        JsonMapping.json()
+            .createObjectBuilder()
+            .add("needs_delist", true)
+            .add("sold_through", soldListing.toString())
+            .build());
   }
 
   private static void refuse(ListingStatus from, ListingStatus to, List<ListingStatus> allowed) {
@@ -216,7 +232,7 @@ public class ListingStore {
     }
   }
 
-  private static void apply(Listing l, ListingFields f) {
+  static void apply(Listing l, ListingFields f) {
     l.setListPrice(f.listPrice);
     l.setListingUrl(f.listingUrl);
     l.setListingTitle(f.listingTitle);

@@ -12,8 +12,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -54,77 +56,176 @@ public class SaleCandidates {
     }
   }
 
+  /** What a report line offers to match on. */
+  public record Query(Platform platform, String sku, String listingRef, String title) {}
+
   private static final String ITEM =
       "SELECT i.lot_id, i.sku, i.item_name, i.quantity - i.quantity_sold, i.total_cost, ";
 
+  /**
+   * Each rule as one statement over many lines: the lines' values come as arrays (unnested with
+   * their index {@code q.n}), and the rule's query runs for each of them ({@code LATERAL}).
+   */
+  private static final String LINES =
+      "SELECT q.n, m.* FROM unnest(%s) WITH ORDINALITY AS q(%s, n) CROSS JOIN LATERAL (%s) m"
+          + " ORDER BY q.n, m.score DESC, m.created_at";
+
+  private static final String BY_SKU =
+      LINES.formatted(
+          "?",
+          "sku",
+          ITEM
+              + "1.0 AS score, i.created_at FROM current_items i"
+              + " WHERE lower(i.sku) = lower(q.sku) ORDER BY i.created_at LIMIT 3");
+
+  private static final String BY_LISTING =
+      LINES.formatted(
+          "?, ?, ?",
+          "platform, ref, pattern",
+          ITEM
+              + "1.0 AS score, i.created_at FROM current_items i JOIN platform_listings l"
+              + " ON l.lot_id = i.lot_id WHERE l.platform = CAST(q.platform AS platform_type) AND"
+              + " (l.external_id = q.ref OR l.listing_url = q.ref OR l.listing_url LIKE q.pattern)"
+              + " ORDER BY i.created_at LIMIT 3");
+
+  private static final String BY_TITLE =
+      LINES.formatted(
+          "?, ?",
+          "platform, normal",
+          ITEM
+              + "1.0 AS score, i.created_at FROM current_items i WHERE EXISTS (SELECT 1 FROM"
+              + " platform_listings l WHERE l.lot_id = i.lot_id"
+              + " AND l.platform = CAST(q.platform AS platform_type)"
+              + " AND CAST(l.status AS text) = ANY (?) AND ("
+              + SaleCandidates.NORMAL.formatted("i.item_name")
+              + " = q.normal OR "
+              + SaleCandidates.NORMAL.formatted("l.listing_title")
+              + " = q.normal)) ORDER BY i.created_at LIMIT 3");
+
+  private static final String ALIKE =
+      LINES.formatted(
+          "?, ?",
+          "platform, title",
+          ITEM
+              + "round(CAST(similarity(i.item_name, q.title) AS numeric), 2) AS score,"
+              + " i.created_at FROM current_items i WHERE i.quantity_sold < i.quantity"
+              + " AND similarity(i.item_name, q.title) >= "
+              + MIN_SIMILARITY
+              + " AND EXISTS (SELECT 1 FROM platform_listings l WHERE l.lot_id = i.lot_id"
+              + " AND l.platform = CAST(q.platform AS platform_type)"
+              + " AND (CAST(l.status AS text) = ANY (?)"
+              + " OR l.updated_at > now() - make_interval(days => "
+              + RECENT_DAYS
+              + "))) ORDER BY score DESC, i.created_at LIMIT 3");
+
   public Match find(Platform platform, String sku, String listingRef, String title) {
     try (Connection c = dataSource.getConnection()) {
-      if (present(sku)) {
-        List<Candidate> bySku =
-            read(
-                c,
-                ITEM
-                    + "1.0 FROM current_items i WHERE lower(i.sku) = lower(?)"
-                    + " ORDER BY i.created_at LIMIT 3",
-                sku.strip());
-        if (!bySku.isEmpty()) return new Match("sku", true, bySku);
-      }
-      if (present(listingRef)) {
-        String ref = listingRef.strip();
-        List<Candidate> byListing =
-            read(
-                c,
-                ITEM
-                    + "1.0 FROM current_items i JOIN platform_listings l ON l.lot_id = i.lot_id"
-                    + " WHERE l.platform = ?::platform_type AND"
-                    + " (l.external_id = ? OR l.listing_url = ? OR l.listing_url LIKE ?)"
-                    + " ORDER BY i.created_at LIMIT 3",
-                platform.value(),
-                ref,
-                ref,
-                "%/" + ref.replace("\\", "").replace("%", "").replace("_", "\\_") + "%");
-        if (!byListing.isEmpty()) return new Match("listing_id", true, byListing);
-      }
-      if (!present(title)) return new Match("none", false, List.of());
-      String normal = normalised(title);
-      List<Candidate> byTitle =
-          read(
-              c,
-              ITEM
-                  + "1.0 FROM current_items i WHERE EXISTS (SELECT 1 FROM"
-                  + " platform_listings l WHERE l.lot_id = i.lot_id AND l.platform = ?::platform_type"
-                  + " AND CAST(l.status AS text) = ANY (?) AND ("
-                  + NORMAL.formatted("i.item_name")
-                  + " = ? OR "
-                  + NORMAL.formatted("l.listing_title")
-                  + " = ?))"
-                  + " ORDER BY i.created_at LIMIT 3",
-              platform.value(),
-              offering(c),
-              normal,
-              normal);
-      if (!byTitle.isEmpty()) return new Match("title", true, byTitle);
-      List<Candidate> alike =
-          read(
-              c,
-              ITEM
-                  + "round(CAST(similarity(i.item_name, ?) AS numeric), 2) AS score FROM current_items i"
-                  + " WHERE i.quantity_sold < i.quantity"
-                  + " AND similarity(i.item_name, ?) >= "
-                  + MIN_SIMILARITY
-                  + " AND EXISTS (SELECT 1 FROM platform_listings l WHERE l.lot_id = i.lot_id"
-                  + " AND l.platform = ?::platform_type AND (CAST(l.status AS text) = ANY (?)"
-                  + " OR l.updated_at > now() - make_interval(days => "
-                  + RECENT_DAYS
-                  + ")))"
-                  + " ORDER BY score DESC, i.created_at LIMIT 3",
-              title.strip(),
-              title.strip(),
-              platform.value(),
-              offering(c));
-      return new Match("similar_title", false, alike);
+      return findAll(c, List.of(new Query(platform, sku, listingRef, title))).get(0);
     } catch (SQLException e) {
       throw new IllegalStateException("matching a sale failed", e);
+    }
+  }
+
+  /**
+   * {@link #find} for many lines, on the caller's connection: each rule one statement for all the
+   * lines the rules before it left unmatched, so a chunk costs at most four queries.
+   */
+  public List<Match> findAll(Connection c, List<Query> queries) throws SQLException {
+    Match[] found = new Match[queries.size()];
+    java.sql.Array offering = offering(c);
+    rule(c, queries, found, "sku", true, BY_SKU, q -> present(q.sku()), null, q -> q.sku().strip());
+    rule(
+        c,
+        queries,
+        found,
+        "listing_id",
+        true,
+        BY_LISTING,
+        q -> present(q.listingRef()),
+        null,
+        q -> q.platform().value(),
+        q -> q.listingRef().strip(),
+        q ->
+            "%/"
+                + q.listingRef().strip().replace("\\", "").replace("%", "").replace("_", "\\_")
+                + "%");
+    for (int i = 0; i < found.length; i++) {
+      if (found[i] == null && !present(queries.get(i).title())) {
+        found[i] = new Match("none", false, List.of());
+      }
+    }
+    rule(
+        c,
+        queries,
+        found,
+        "title",
+        true,
+        BY_TITLE,
+        q -> true,
+        offering,
+        q -> q.platform().value(),
+        q -> normalised(q.title()));
+    rule(
+        c,
+        queries,
+        found,
+        "similar_title",
+        false,
+        ALIKE,
+        q -> true,
+        offering,
+        q -> q.platform().value(),
+        q -> q.title().strip());
+    for (int i = 0; i < found.length; i++) {
+      if (found[i] == null) found[i] = new Match("similar_title", false, List.of());
+    }
+    return List.of(found);
+  }
+
+  /**
+   * Runs one rule for the lines still unmatched that it applies to ({@code applies}), with one text
+   * array per value of a line (and {@code extra}, when not null, after them); a line it finds
+   * candidates for is matched by it. The last rule (not strong) matches every line it runs for,
+   * candidates or not.
+   */
+  @SafeVarargs
+  private static void rule(
+      Connection c,
+      List<Query> queries,
+      Match[] found,
+      String name,
+      boolean strong,
+      String sql,
+      java.util.function.Predicate<Query> applies,
+      java.sql.Array extra,
+      java.util.function.Function<Query, String>... values)
+      throws SQLException {
+    List<Integer> lines = new ArrayList<>();
+    for (int i = 0; i < found.length; i++) {
+      if (found[i] == null && applies.test(queries.get(i))) lines.add(i);
+    }
+    if (lines.isEmpty()) return;
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      int k = 1;
+      for (var value : values) {
+        st.setArray(
+            k++,
+            c.createArrayOf(
+                "text", lines.stream().map(i -> value.apply(queries.get(i))).toArray()));
+      }
+      if (extra != null) st.setArray(k, extra);
+      Map<Integer, List<Candidate>> candidates = new HashMap<>();
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          candidates
+              .computeIfAbsent(lines.get(rs.getInt(1) - 1), n -> new ArrayList<>())
+              .add(candidate(rs, 2));
+        }
+      }
+      for (int i : lines) {
+        List<Candidate> hits = candidates.getOrDefault(i, List.of());
+        if (!hits.isEmpty() || !strong) found[i] = new Match(name, strong, hits);
+      }
     }
   }
 
@@ -136,6 +237,16 @@ public class SaleCandidates {
     } catch (SQLException e) {
       throw new IllegalStateException("reading item " + lotId + " failed", e);
     }
+  }
+
+  private static Candidate candidate(ResultSet rs, int from) throws SQLException {
+    return new Candidate(
+        rs.getObject(from, UUID.class),
+        rs.getString(from + 1),
+        rs.getString(from + 2),
+        rs.getInt(from + 3),
+        rs.getBigDecimal(from + 4),
+        rs.getBigDecimal(from + 5).setScale(2, RoundingMode.HALF_UP));
   }
 
   /** Lower case, every run of other characters than letters and digits one space, trimmed. */
@@ -163,14 +274,7 @@ public class SaleCandidates {
       try (ResultSet rs = st.executeQuery()) {
         List<Candidate> found = new ArrayList<>();
         while (rs.next()) {
-          found.add(
-              new Candidate(
-                  rs.getObject(1, UUID.class),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getInt(4),
-                  rs.getBigDecimal(5),
-                  rs.getBigDecimal(6).setScale(2, RoundingMode.HALF_UP)));
+          found.add(candidate(rs, 1));
         }
         return found;
       }

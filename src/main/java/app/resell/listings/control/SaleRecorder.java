@@ -5,14 +5,15 @@ import app.resell.inventory.control.AuditTrail;
 import app.resell.inventory.control.ItemStock;
 import app.resell.listings.entity.Listing;
 import app.resell.listings.entity.ListingLifecycle;
+import app.resell.money.control.FeeCalculator;
 import app.resell.money.control.FeeScheduleStore;
 import app.resell.money.control.ProfitCalculator;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
-import app.resell.taxonomy.entity.Category;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
@@ -53,10 +54,6 @@ public class SaleRecorder {
   public SaleRecord record(UUID listingId, SaleRequest sale, SaleOrigin origin) {
     UUID lotId = lotOf(listingId);
     ItemStock.Stock stock = items.lock(lotId);
-    int quantity = stock.quantity();
-    int soldBefore = stock.sold();
-    BigDecimal totalCost = stock.totalCost();
-    Category category = stock.category();
     Listing listing = listings.find(listingId);
     if (!ListingLifecycle.bySale(listing.status())) {
       throw ProblemException.conflict(
@@ -72,75 +69,18 @@ public class SaleRecorder {
               + " has "
               + remaining
               + " of "
-              + quantity
+              + stock.quantity()
               + " units left; cannot sell "
               + sale.quantity());
     }
-    boolean computed = sale.platformFees() == null;
-    BigDecimal platformFees =
-        computed
-            ? fees.calculator()
-                .compute(
-                    listing.platform(),
-                    category,
-                    sale.soldPrice(),
-                    sale.shippingPaid(),
-                    sale.salesTaxCollected(),
-                    sale.quantity())
-                .total()
-            : sale.platformFees();
-    BigDecimal costOfGoods =
-        ProfitCalculator.landedCostOfUnits(totalCost, quantity, soldBefore, sale.quantity());
-    OffsetDateTime soldDate = sale.soldDate() == null ? OffsetDateTime.now() : sale.soldDate();
-    BigDecimal tax = sale.salesTaxCollected() == null ? BigDecimal.ZERO : sale.salesTaxCollected();
-    SaleRecord record =
-        new SaleRecord(
-            UUID.randomUUID(),
-            listingId,
-            lotId,
-            listing.platform().value(),
-            sale.quantity(),
-            sale.itemTotal().setScale(2),
-            sale.shippingPaid(),
-            sale.actualShipping(),
-            platformFees,
-            computed,
-            tax.setScale(2),
-            costOfGoods,
-            BigDecimal.ZERO.setScale(2),
-            sale.buyerUsername(),
-            soldDate);
+    SaleRecord record = priced(listing, lotId, stock, sale, fees.calculator());
     insert(record, origin);
     items.take(lotId, sale.quantity());
     boolean lastUnit = sale.quantity() == remaining;
     BigDecimal listingPriceBefore = listing.soldPrice();
-    listing.recordSale(
-        sale.quantity(),
-        record.itemTotal(),
-        platformFees,
-        sale.shippingPaid(),
-        sale.actualShipping(),
-        sale.buyerUsername(),
-        soldDate,
-        lastUnit);
+    addTo(listing, record, lastUnit);
     em.flush();
-    audit.record(
-        "sale",
-        lotId,
-        record.id(),
-        "sale",
-        null,
-        JsonMapping.json()
-            .createObjectBuilder()
-            .add("listing_id", listingId.toString())
-            .add("platform", record.platform())
-            .add("quantity", record.quantity())
-            .add("sold_price", record.unitPrice())
-            .add("platform_fees", platformFees)
-            .add("fees_computed", computed)
-            .add("cost_of_goods", costOfGoods)
-            .add("listing_status", listing.status().value())
-            .build());
+    audit.record("sale", lotId, record.id(), "sale", null, saleDocument(record, listing));
     audit.listingPrice(
         "sold_price",
         lotId,
@@ -148,35 +88,116 @@ public class SaleRecorder {
         record.platform(),
         listingPriceBefore,
         listing.soldPrice(),
-        "sale of " + sale.quantity() + " unit(s)");
+        soldPriceReason(record));
+    events.fire(soldEvent(record, lastUnit));
+    if (lastUnit) {
+      List<Listing> flagged = listings.flagOthersForDelisting(lotId, listingId);
+      if (!flagged.isEmpty()) events.fire(delistEvent(lotId, listingId, flagged));
+    }
+    return record;
+  }
+
+  /**
+   * The sale as it will be written, before anything is: the platform's fees (the report's or typed
+   * in, else estimated from the fee schedule), the landed cost of the units by those sold before,
+   * the date (now when not given). {@code stock} is the item's, locked.
+   */
+  static SaleRecord priced(
+      Listing listing, UUID lotId, ItemStock.Stock stock, SaleRequest sale, FeeCalculator fees) {
+    boolean computed = sale.platformFees() == null;
+    BigDecimal platformFees =
+        computed
+            ? fees.compute(
+                    listing.platform(),
+                    stock.category(),
+                    sale.soldPrice(),
+                    sale.shippingPaid(),
+                    sale.salesTaxCollected(),
+                    sale.quantity())
+                .total()
+            : sale.platformFees();
+    BigDecimal costOfGoods =
+        ProfitCalculator.landedCostOfUnits(
+            stock.totalCost(), stock.quantity(), stock.sold(), sale.quantity());
+    OffsetDateTime soldDate = sale.soldDate() == null ? OffsetDateTime.now() : sale.soldDate();
+    BigDecimal tax = sale.salesTaxCollected() == null ? BigDecimal.ZERO : sale.salesTaxCollected();
+    return new SaleRecord(
+        UUID.randomUUID(),
+        listing.id(),
+        lotId,
+        listing.platform().value(),
+        sale.quantity(),
+        sale.itemTotal().setScale(2),
+        sale.shippingPaid(),
+        sale.actualShipping(),
+        platformFees,
+        computed,
+        tax.setScale(2),
+        costOfGoods,
+        BigDecimal.ZERO.setScale(2),
+        sale.buyerUsername(),
+        soldDate);
+  }
+
+  /** The sale's money on its listing; the last unit makes the listing sold. */
+  static void addTo(Listing listing, SaleRecord record, boolean lastUnit) {
+    listing.recordSale(
+        record.quantity(),
+        record.itemTotal(),
+        record.platformFees(),
+        record.shippingPaid(),
+        record.actualShipping(),
+        record.buyerUsername(),
+        record.soldDate(),
+        lastUnit);
+  }
+
+  /** The sale's audit row, with the status its listing is in after it. */
+  static JsonObject saleDocument(SaleRecord record, Listing listing) {
+    return JsonMapping.json()
+        .createObjectBuilder()
+        .add("listing_id", record.listingId().toString())
+        .add("platform", record.platform())
+        .add("quantity", record.quantity())
+        .add("sold_price", record.unitPrice())
+        .add("platform_fees", record.platformFees())
+        .add("fees_computed", record.feesComputed())
+        .add("cost_of_goods", record.costOfGoods())
+        .add("listing_status", listing.status().value())
+        .build();
+  }
+
+  static String soldPriceReason(SaleRecord record) {
+    return "sale of " + record.quantity() + " unit(s)";
+  }
+
+  /** {@code item.sold}. */
+  static DomainEvent soldEvent(SaleRecord record, boolean lastUnit) {
     Map<String, Object> sold = new LinkedHashMap<>();
-    sold.put("lot_id", lotId);
+    sold.put("lot_id", record.lotId());
     sold.put("sale_id", record.id());
-    sold.put("listing_id", listingId);
+    sold.put("listing_id", record.listingId());
     sold.put("platform", record.platform());
     sold.put("quantity", record.quantity());
     sold.put("item_total", record.itemTotal());
-    sold.put("platform_fees", platformFees);
+    sold.put("platform_fees", record.platformFees());
     sold.put("sold_out", lastUnit);
-    events.fire(DomainEvent.of(DomainEvent.ITEM_SOLD, sold));
-    if (lastUnit) {
-      List<Listing> flagged = listings.flagOthersForDelisting(lotId, listingId);
-      if (!flagged.isEmpty()) {
-        events.fire(
-            DomainEvent.of(
-                DomainEvent.ITEM_NEEDS_DELIST,
-                Map.of(
-                    "lot_id",
-                    lotId,
-                    "sold_through",
-                    listingId,
-                    "listings",
-                    flagged.stream()
-                        .map(l -> Map.of("listing_id", l.id(), "platform", l.platform().value()))
-                        .toList())));
-      }
-    }
-    return record;
+    return DomainEvent.of(DomainEvent.ITEM_SOLD, sold);
+  }
+
+  /** {@code item.needs_delist}: the item sold out through one listing; these must come down. */
+  static DomainEvent delistEvent(UUID lotId, UUID soldThrough, List<Listing> flagged) {
+    return DomainEvent.of(
+        DomainEvent.ITEM_NEEDS_DELIST,
+        Map.of(
+            "lot_id",
+            lotId,
+            "sold_through",
+            soldThrough,
+            "listings",
+            flagged.stream()
+                .map(l -> Map.of("listing_id", l.id(), "platform", l.platform().value()))
+                .toList()));
   }
 
   private UUID lotOf(UUID listingId) {
@@ -189,12 +210,16 @@ public class SaleRecorder {
     return UUID.fromString((String) rows.get(0));
   }
 
+  /** The columns of a sale as written, for the statements here and in {@link SaleBatch}. */
+  static final String INSERT =
+      "INSERT INTO sales (id, listing_id, lot_id, platform, quantity, sold_price,"
+          + " shipping_paid, actual_shipping, platform_fees, fees_computed,"
+          + " sales_tax_collected, cost_of_goods, buyer_username, sold_date, created_by,"
+          + " order_id, order_line_id, currency, import_job_id)";
+
   private void insert(SaleRecord s, SaleOrigin origin) {
     em.createNativeQuery(
-            "INSERT INTO sales (id, listing_id, lot_id, platform, quantity, sold_price,"
-                + " shipping_paid, actual_shipping, platform_fees, fees_computed,"
-                + " sales_tax_collected, cost_of_goods, buyer_username, sold_date, created_by,"
-                + " order_id, order_line_id, currency, import_job_id)"
+            INSERT
                 + " VALUES (CAST(?1 AS uuid), CAST(?2 AS uuid), CAST(?3 AS uuid),"
                 + " CAST(?4 AS platform_type), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14,"
                 + " CAST(?15 AS uuid), ?16, ?17, ?18, CAST(?19 AS uuid))")

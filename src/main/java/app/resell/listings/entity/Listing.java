@@ -27,6 +27,9 @@ import java.util.UUID;
     name = Listing.OF_ITEM,
     query = "SELECT l FROM Listing l WHERE l.lotId = :lot ORDER BY l.createdAt, l.id")
 @NamedQuery(
+    name = Listing.OF_ITEMS,
+    query = "SELECT l FROM Listing l WHERE l.lotId IN :lots ORDER BY l.createdAt, l.id")
+@NamedQuery(
     name = Listing.BY_PLATFORM,
     query = "SELECT l FROM Listing l WHERE l.lotId = :lot AND l.platform = :platform")
 @NamedQuery(
@@ -35,6 +38,7 @@ import java.util.UUID;
 public class Listing {
 
   public static final String OF_ITEM = "Listing.ofItem";
+  public static final String OF_ITEMS = "Listing.ofItems";
   public static final String OF_ITEM_BY_PLATFORM = "Listing.ofItemByPlatform";
   public static final String BY_PLATFORM = "Listing.byPlatform";
 

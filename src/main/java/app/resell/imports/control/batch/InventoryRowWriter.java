@@ -10,7 +10,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public class InventoryRowWriter extends AbstractItemWriter {
     List<ImportItem> items = chunk.stream().map(ImportItem.class::cast).toList();
     int inserted;
     try (Connection c = dataSource.getConnection()) {
-      relaxCommitDurability(c);
+      ChunkCommit.relaxDurability(c);
       ItemRows.Lines lines = ItemRows.insert(c, job, createdBy, items);
       Map<Integer, ItemRows.Written> written = lines.written();
       inserted = lines.inserted();
@@ -63,18 +62,5 @@ public class InventoryRowWriter extends AbstractItemWriter {
       ItemRows.soldOut(c, ListingRows.insert(c, listed));
     }
     store.reached(job, items.stream().mapToInt(ImportItem::sourceLine).max().orElse(0), inserted);
-  }
-
-  /**
-   * The chunk's commit does not wait for its WAL flush ({@code synchronous_commit = off} for this
-   * transaction only). Safe here because the chunk's rows and its batch checkpoint commit in one
-   * transaction: a crash can only lose the last few chunks whole, with their checkpoint, and the
-   * restarted job reads them again; nothing is half written or written twice. A commit per chunk
-   * otherwise waits for a disk flush each time, which COPY pays once per file.
-   */
-  private static void relaxCommitDurability(Connection c) throws SQLException {
-    try (var st = c.createStatement()) {
-      st.execute("SET LOCAL synchronous_commit TO off");
-    }
   }
 }

@@ -48,7 +48,8 @@ public class WebhookDispatcher {
   static final int MAX_ATTEMPTS = 8;
   static final int BASE_DELAY_SECONDS = 5;
   static final int TIMEOUT_SECONDS = 10;
-  static final int BATCH = 20;
+  static final int BATCH = 100;
+  static final int PARALLEL = 16;
   static final String NO_ANSWER = "no answer from the receiver";
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
@@ -70,7 +71,13 @@ public class WebhookDispatcher {
   void poll() {
     if (!running.compareAndSet(false, true)) return;
     try {
-      for (Due due : lease()) send(due);
+      // a full lease is sent and the next one taken at once: a bulk import's thousands of events
+      // drain at the receivers' pace, not at one lease per poll
+      List<Due> due;
+      do {
+        due = lease();
+        sendAll(due);
+      } while (due.size() == BATCH);
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Webhook dispatch failed; retrying on the next poll", e);
     } finally {
@@ -108,10 +115,28 @@ public class WebhookDispatcher {
     return due;
   }
 
-  private void send(Due due) throws SQLException {
+  /** What became of one attempt: the receiver's status, or why there was none. */
+  private record Outcome(Integer status, String error) {}
+
+  /**
+   * Sends a lease's deliveries at once, at most {@link #PARALLEL} in flight (each with its time
+   * limit), then records every outcome: one slow receiver holds up no other.
+   */
+  private void sendAll(List<Due> lease) throws SQLException {
+    java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(PARALLEL);
+    List<java.util.concurrent.CompletableFuture<Outcome>> sent = new ArrayList<>();
+    for (Due due : lease) {
+      slots.acquireUninterruptibly();
+      sent.add(send(due).whenComplete((outcome, failure) -> slots.release()));
+    }
+    for (int i = 0; i < lease.size(); i++) {
+      Outcome outcome = sent.get(i).join();
+      record(lease.get(i), outcome.status(), outcome.error());
+    }
+  }
+
+  private java.util.concurrent.CompletableFuture<Outcome> send(Due due) {
     long timestamp = Instant.now().getEpochSecond();
-    Integer status = null;
-    String error = null;
     try {
       URI target = URI.create(due.url());
       Optional<String> refused = targets.refusal(target, false);
@@ -120,8 +145,8 @@ public class WebhookDispatcher {
             Level.WARNING,
             "Webhook delivery {0} refused: {1}",
             new Object[] {due.id(), refused.get()});
-        record(due, null, "refused: " + refused.get());
-        return;
+        return java.util.concurrent.CompletableFuture.completedFuture(
+            new Outcome(null, "refused: " + refused.get()));
       }
       HttpRequest request =
           HttpRequest.newBuilder(target)
@@ -134,19 +159,25 @@ public class WebhookDispatcher {
               .header("X-Resell-Signature", Signatures.sign(due.secret(), timestamp, due.body()))
               .POST(HttpRequest.BodyPublishers.ofString(due.body()))
               .build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      status = response.statusCode();
-      if (status / 100 != 2) error = "HTTP " + status;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error = "interrupted";
-    } catch (Exception e) {
-      // one word for every way of not getting an answer: which one it was (refused, reset, timed
-      // out) would tell an admin whether a port is open. The server log keeps the detail.
-      LOG.log(Level.FINE, "Webhook delivery " + due.id() + " failed", e);
-      error = NO_ANSWER;
+      return http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+          .handle(
+              (response, failure) -> {
+                if (failure != null) return noAnswer(due, failure);
+                int status = response.statusCode();
+                return new Outcome(status, status / 100 == 2 ? null : "HTTP " + status);
+              });
+    } catch (RuntimeException e) {
+      return java.util.concurrent.CompletableFuture.completedFuture(noAnswer(due, e));
     }
-    record(due, status, error);
+  }
+
+  /**
+   * One word for every way of not getting an answer: which one it was (refused, reset, timed out)
+   * would tell an admin whether a port is open. The server log keeps the detail.
+   */
+  private static Outcome noAnswer(Due due, Throwable failure) {
+    LOG.log(Level.FINE, "Webhook delivery " + due.id() + " failed", failure);
+    return new Outcome(null, NO_ANSWER);
   }
 
   private void record(Due due, Integer status, String error) throws SQLException {

@@ -107,7 +107,14 @@ public class ImportJobs {
           summary == null ? null : summary.getJsonObject("invoice"),
           summary == null ? null : summary.getJsonObject("totals_check"),
           job.kind() == ImportKind.SALES
-              ? salesReports.result(c, id, summary, job.totalLines(), job.skippedCount(), rejected)
+              ? salesReports.result(
+                  c,
+                  id,
+                  job.status().finished(),
+                  summary,
+                  job.totalLines(),
+                  job.skippedCount(),
+                  rejected)
               : new ImportReport.Result(
                   processed,
                   imported,

@@ -36,6 +36,7 @@ public class SalesImportReports {
   public SalesImportResult result(
       Connection c,
       UUID jobId,
+      boolean finished,
       JsonObject summary,
       Integer totalLines,
       int skipped,
@@ -55,9 +56,16 @@ public class SalesImportReports {
         counts.getOrDefault(SaleLineOutcome.CANCELLED, 0),
         rejected.size(),
         skipped + (report == null ? 0 : report.getInt("skipped_rows", 0)),
-        withThumbnails(lines.of(c, jobId, List.of(SaleLineOutcome.NEEDS_MATCH), MAX_LISTED)),
-        lines.of(c, jobId, List.of(SaleLineOutcome.UNMATCHED), MAX_LISTED),
-        sales.ofImport(jobId, MAX_LISTED).stream().map(SalesImportResult.Sale::of).toList(),
+        // while the job runs its report carries the counts: the lists come with the finished
+        // report (a poll every quarter second listing 1,000 sales cost the server as much as the
+        // import itself)
+        finished
+            ? withThumbnails(lines.of(c, jobId, List.of(SaleLineOutcome.NEEDS_MATCH), MAX_LISTED))
+            : List.of(),
+        finished ? lines.of(c, jobId, List.of(SaleLineOutcome.UNMATCHED), MAX_LISTED) : List.of(),
+        finished
+            ? sales.ofImport(jobId, MAX_LISTED).stream().map(SalesImportResult.Sale::of).toList()
+            : List.of(),
         rejected);
   }
 

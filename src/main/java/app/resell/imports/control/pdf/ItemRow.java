@@ -163,7 +163,10 @@ record ItemRow(
   /** Splits a line with no table heading by the shape of its words. */
   static ItemRow fromTokens(TextLine line) {
     List<String> words = new ArrayList<>(line.words().stream().map(TextLine.Word::text).toList());
-    Optional<LabelledAmounts> labelled = LabelledAmounts.of(words);
+    // a lot's labelled amounts name its hammer ("Subtotal: 565.00  Premium: 101.70" is a totals
+    // line), or are its "Lot total" alone
+    Optional<LabelledAmounts> labelled =
+        LabelledAmounts.of(words).filter(a -> a.bid() != null || a.amounts().size() == 1);
     if (labelled.isPresent()) return fromLabelled(words, labelled.get());
     List<BigDecimal> trailing = new ArrayList<>();
     int end = words.size();

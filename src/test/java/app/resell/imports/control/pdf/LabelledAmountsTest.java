@@ -38,6 +38,10 @@ class LabelledAmountsTest {
     assertThat(LabelledAmounts.of(words("12 Framed print, total 2 pieces 12.00"))).isEmpty();
     assertThat(LabelledAmounts.of(words("Lot 137-3 Hammer $1,250.00"))).isEmpty();
     assertThat(LabelledAmounts.of(words("12 Oak chair 45.00 8.10 53.10"))).isEmpty();
+    // a lone "Lot total" is the lot's; a lone "Total" is the invoice's
+    assertThat(LabelledAmounts.of(words("Lot Total: $109.14")).orElseThrow().total())
+        .isEqualByComparingTo("109.14");
+    assertThat(LabelledAmounts.of(words("Total: $185.97"))).isEmpty();
     // a label named twice is a line of some other kind
     assertThat(LabelledAmounts.of(words("Total 5.00 Total 6.00"))).isEmpty();
   }

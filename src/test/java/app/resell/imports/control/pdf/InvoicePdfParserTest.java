@@ -60,7 +60,9 @@ class InvoicePdfParserTest {
         "hollowcreek-lot-blocks-chromium",
         "brightwater-centred-cells-chromium",
         "sterlingridge-hyphenated-groff",
-        "cardinal-tag-taxflags-chromium"
+        "cardinal-tag-taxflags-chromium",
+        "pinevalley-sale-total-chromium",
+        "pinevalley-subtotal-after-premium-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

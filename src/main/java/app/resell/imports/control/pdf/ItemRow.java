@@ -201,25 +201,10 @@ record ItemRow(
       qtyText = words.get(end - 1).replace("@", "");
       end -= 1;
     }
-    int start = 0;
-    String lot = null;
-    boolean prefixed = false;
-    if (end > 0) {
-      if (end > 1 && LotText.isLotPrefix(words.get(0))) {
-        lot = LotText.lot(strip(words.get(1))).orElse(null);
-        start = lot == null ? 0 : 2;
-        prefixed = lot != null;
-      } else if (end > 1 && end > 2 && LotText.isLotPrefix(words.get(0) + " " + words.get(1))) {
-        lot = LotText.lot(strip(words.get(2))).orElse(null);
-        start = lot == null ? 0 : 3;
-        prefixed = lot != null;
-      } else {
-        lot = LotText.lot(strip(words.get(0))).orElse(null);
-        start = lot == null ? 0 : 1;
-        prefixed = lot != null && words.get(0).startsWith("#");
-      }
-    }
-    String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    Leading leading = leading(words, end);
+    String lot = leading.lot();
+    boolean prefixed = leading.prefixed();
+    String text = leading.text();
     Matcher role = ROLE_LABEL.matcher(text);
     if (lot != null && !trailing.isEmpty() && role.find()) {
       // "Lot 137-3  Hammer $1,250.00": the amount's label, not the lot's title (which follows).
@@ -265,23 +250,10 @@ record ItemRow(
    * $141.60": each amount takes the role its label names, and the labels never reach the title.
    */
   private static ItemRow fromLabelled(List<String> words, LabelledAmounts a) {
-    int start = 0;
-    String lot = null;
-    boolean prefixed = false;
-    int end = a.start();
-    if (end > 1 && LotText.isLotPrefix(words.get(0))) {
-      lot = LotText.lot(strip(words.get(1))).orElse(null);
-      start = lot == null ? 0 : 2;
-      prefixed = lot != null;
-    } else if (end > 0) {
-      lot = LotText.lot(strip(words.get(0))).orElse(null);
-      start = lot == null ? 0 : 1;
-      prefixed = lot != null && words.get(0).startsWith("#");
-    }
-    String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    Leading leading = leading(words, a.start());
     return new ItemRow(
-        lot,
-        text,
+        leading.lot(),
+        leading.text(),
         null,
         a.bid(),
         null,
@@ -291,8 +263,55 @@ record ItemRow(
         a.total(),
         null,
         a.amounts(),
-        prefixed,
+        leading.prefixed(),
         null);
+  }
+
+  /**
+   * The lot a line's first words give ("12", "#12", "Lot 12", "Lot # 12"), and the title after it.
+   */
+  private record Leading(String lot, String text, boolean prefixed) {}
+
+  /** The lot and title of {@code words} up to {@code end}, where the line's amounts begin. */
+  private static Leading leading(List<String> words, int end) {
+    int start = 0;
+    String lot = null;
+    boolean prefixed = false;
+    if (end > 0) {
+      if (end > 1 && LotText.isLotPrefix(words.get(0))) {
+        lot = LotText.lot(strip(words.get(1))).orElse(null);
+        start = lot == null ? 0 : 2;
+        prefixed = lot != null;
+      } else if (end > 2 && LotText.isLotPrefix(words.get(0) + " " + words.get(1))) {
+        lot = LotText.lot(strip(words.get(2))).orElse(null);
+        start = lot == null ? 0 : 3;
+        prefixed = lot != null;
+      } else {
+        lot = LotText.lot(strip(words.get(0))).orElse(null);
+        start = lot == null ? 0 : 1;
+        prefixed = lot != null && words.get(0).startsWith("#");
+      }
+    }
+    String text = String.join(" ", words.subList(start, end)).replaceAll("^[-:.|]\\s*", "").strip();
+    return new Leading(lot, text, prefixed);
+  }
+
+  /** The same row under a lot id found around it (a lot id broken over two lines). */
+  ItemRow withLot(String joinedLot, String title) {
+    return new ItemRow(
+        joinedLot,
+        title,
+        quantityText,
+        bid,
+        unitPrice,
+        premium,
+        tax,
+        shipping,
+        total,
+        status,
+        amounts,
+        false,
+        taxable);
   }
 
   private static String strip(String word) {

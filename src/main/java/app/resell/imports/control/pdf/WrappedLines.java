@@ -244,20 +244,7 @@ final class WrappedLines {
       Optional<String> lot = LotText.lot(head + tail);
       if (lot.isEmpty()) return row;
       consumed.add(below.number());
-      return new ItemRow(
-          lot.get(),
-          row.text().replace(head, "").strip(),
-          row.quantityText(),
-          row.bid(),
-          row.unitPrice(),
-          row.premium(),
-          row.tax(),
-          row.shipping(),
-          row.total(),
-          row.status(),
-          row.amounts(),
-          false,
-          row.taxable());
+      return row.withLot(lot.get(), row.text().replace(head, "").strip());
     }
     return row;
   }

@@ -20,7 +20,7 @@ enum Column {
   QUANTITY("qty|quantity|qnty|units|pcs|pieces|count"),
   BID(
       "bid|high ?bid|winning ?bid|hammer|hammer ?price|sold|sold ?for|sale ?price|sold ?price"
-          + "|bid ?amount|bid ?price|hammer ?amount"),
+          + "|bid ?amount|bid ?price|hammer ?amount|ext(ended)? ?(bid|hammer)"),
   BID_PREMIUM(
       "(bid|hammer) ?(\\+|&|and) ?(bp|premium|buyer'?s? ?premium)"
           + "|(bid|hammer|price|amount) ?(incl|including|with|w/|plus) ?(bp|premium|buyer'?s? ?premium)"),
@@ -35,6 +35,9 @@ enum Column {
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
           + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),
   TOTAL("total|line ?total|extended|ext|ext ?price|extension|lot ?total|item ?total|subtotal"),
+  /** A printed rate per line ("BP %", "Tax Rate"): neither an amount nor text of the title. */
+  PER_LINE_RATE(
+      "((bp|b ?p|premium|buyer'?s? ?premium|tax|sales ?tax|commission) ?)?(%|rate|pct|percent)"),
   STATUS("status|notes|remarks|result|tx|taxable|tax ?code|tax ?status|t/e|txbl"),
   /**
    * A column whose heading is none of the above (Consignor, Date, Location) in a table that has a

@@ -81,6 +81,18 @@ final class ColumnLayout {
   }
 
   /**
+   * Whether a line heads a table of amounts only ("Hammer | BP 10% | Tax 6% | Total" with no lot or
+   * description): a spreadsheet printed too wide for its page continues its columns on the next
+   * page, apart from the lots they belong to.
+   */
+  static boolean headsAmountsOnly(TextLine line) {
+    List<TextLine.Cell> cells = line.cells();
+    return cells.size() >= 2
+        && cells.stream()
+            .allMatch(c -> Column.ofHeading(c.text()).filter(Column::isMoney).isPresent());
+  }
+
+  /**
    * Narrow columns print their headings so close that two become one cell ("Units Hammer"): a cell
    * that is no heading but splits at a word into two headings is taken as those two.
    */
@@ -244,6 +256,10 @@ final class ColumnLayout {
       }
       out.add(c);
     }
+    // "Qty | Bid | Ext. Bid": of two bid columns the first is the price of one unit
+    if (out.stream().filter(c -> c == Column.BID).count() == 2) {
+      out.set(out.indexOf(Column.BID), Column.UNIT_PRICE);
+    }
     // "Lot | Tag | Description": of two id columns the first is the lot, the other a code
     int firstLot = out.indexOf(Column.LOT);
     for (int i = firstLot + 1; firstLot >= 0 && i < out.size(); i++) {
@@ -392,13 +408,15 @@ final class ColumnLayout {
   }
 
   /**
-   * A centred "Lot" heading over a narrow column claims the left edge of a wide description column
-   * next to it; a cell that starts right of the lot heading's end is the description's (a wrapped
-   * "10 in." is no lot 10).
+   * A centred "Lot" (or "Consignor") heading over a narrow column claims the left edge of a wide
+   * description column next to it; a cell that starts right of that heading's end is the
+   * description's (a wrapped "10 in." is no lot 10).
    */
   private Band textRightOfLotHeading(TextLine.Cell cell, Band home) {
-    // A lone word stays: a lot number right-aligned under a left-aligned heading.
-    if (home.column() != Column.LOT || cell.x0() <= home.x1() || cell.words().size() < 2) {
+    // A lone word stays: a lot number right-aligned under a left-aligned heading. The same holds
+    // for a narrow column of no known role ("Consignor") left of a wide, centred "Description".
+    boolean narrow = home.column() == Column.LOT || home.column() == Column.OTHER;
+    if (!narrow || cell.x0() <= home.x1() || cell.words().size() < 2) {
       return home;
     }
     return bands.stream()

@@ -43,7 +43,10 @@ final class HeaderReader {
               + VALUE
               + "|(?i)\\b(?:auction|sale)\\s*:[^#(]{0,60}\\(#\\s*"
               + VALUE
-              + "\\)");
+              + "\\)"
+              // "Sale: Spring Consignment 2025-04": a sale's name that ends in its code
+              + "|(?i)\\b(?:auction|sale)\\s*:\\s*[A-Za-z][^#(:\\d]{0,60}\\s"
+              + "(\\d{2,4}[-/]\\d{1,4}|[A-Z]{0,4}-?\\d{3,})(?=\\s*$|\\s{2,}|\\s*\\|)");
   private static final Pattern BIDDER =
       Pattern.compile(
           "(?i)\\b(?:bidder|paddle|buyer(?!'?s)|customer|client)\\s*(?:#|no\\b\\.?|num(?:ber)?\\b"
@@ -69,7 +72,17 @@ final class HeaderReader {
   private static final Pattern BUSINESS =
       Pattern.compile(
           "(?i)\\b(auctions?|auctioneers?|galler(y|ies)|estates?|sales|exchange|company|co\\.|llc|inc"
-              + "\\.?|ltd|house|barn|market|trading|liquidators?|brokers?)\\b");
+              + "\\.?|ltd|house|barn|market|trading|liquidators?|brokers?|antiques|fine art)\\b");
+  // A document title made only of generic words ("Online Auction Invoice", "Buyer Statement") is
+  // not the house's name.
+  private static final Pattern GENERIC_TITLE =
+      Pattern.compile(
+          "(?i)((online|live|timed|internet|public|absentee|estate|auction|sale|buyer'?s?|bidder"
+              + "|purchaser'?s?|invoice|receipt|statement|settlement|summary|of|and|&)\\s*)+");
+  private static final Pattern NAME_SUFFIX =
+      Pattern.compile(
+          "(?i)(company|co\\.|llc|l\\.l\\.c\\.|inc\\.?|ltd\\.?|auctions?|auctioneers?|galler(y|ies)"
+              + "|& sons|and sons|group|associates)(,? (llc|inc\\.?|ltd\\.?))?");
   private static final Pattern NOT_A_NAME =
       Pattern.compile(
           "(?i)^(invoice|receipt|statement|bill\\s+to|sold\\s+to|ship\\s+to|page|date|tel|phone|fax|"
@@ -195,13 +208,28 @@ final class HeaderReader {
       if (m.matches()) return m.group(1).strip();
     }
     List<TextLine> top = lines.stream().filter(l -> l.page() == 1).limit(12).toList();
-    Optional<String> business =
+    Optional<TextLine> named =
         top.stream()
-            .map(l -> nameOf(l))
-            .filter(n -> n != null && BUSINESS.matcher(n).find())
-            .findFirst();
-    if (business.isPresent()) return business.get();
-    return top.stream().map(HeaderReader::nameOf).filter(n -> n != null).findFirst().orElse(null);
+            .filter(l -> nameOf(l) != null && BUSINESS.matcher(nameOf(l)).find())
+            .findFirst()
+            .or(() -> top.stream().filter(l -> nameOf(l) != null).findFirst());
+    return named.map(l -> nameOf(l) + wrappedSuffix(l, top)).orElse(null);
+  }
+
+  /**
+   * The end of a house name wrapped in a narrow header cell ("Meadowbrook Auction" / "Company"): a
+   * line starting at the name's left edge, just below it, that holds only a business word.
+   */
+  private static String wrappedSuffix(TextLine name, List<TextLine> top) {
+    float x0 = name.cells().get(0).x0();
+    for (TextLine l : top) {
+      if (l.y() <= name.y() || l.y() > name.y() + 3 * name.height()) continue;
+      TextLine.Cell first = l.cells().get(0);
+      if (Math.abs(first.x0() - x0) <= 2 && NAME_SUFFIX.matcher(first.text().strip()).matches()) {
+        return " " + first.text().strip();
+      }
+    }
+    return "";
   }
 
   /** The first cell of a line when it can be a business name, without a trailing "Invoice". */
@@ -212,6 +240,7 @@ final class HeaderReader {
             "(?i)\\s*[-|:]?\\s*(invoice|receipt|statement|buyer'?s? (invoice|receipt))$", "");
     long letters = t.chars().filter(Character::isLetter).count();
     if (letters < 3 || letters < t.length() / 2 || NOT_A_NAME.matcher(t).find()) return null;
+    if (GENERIC_TITLE.matcher(t).matches()) return null;
     if (InvoiceDates.find(t).isPresent()
         || t.toLowerCase(Locale.ROOT)
             .matches(

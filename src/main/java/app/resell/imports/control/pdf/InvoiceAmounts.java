@@ -110,7 +110,8 @@ record InvoiceAmounts(
   }
 
   private static String label(String printed) {
-    String l = printed.replaceAll("[:\\s]+$", "").strip();
+    // a label wrapped in a narrow totals box ("Shipping &" / "Handling") keeps its first line
+    String l = printed.replaceAll("(?i)(\\s+(&|and|\\+))?[:\\s]*$", "").strip();
     return l.isEmpty() ? "Fee" : l;
   }
 }

@@ -38,6 +38,7 @@ record ItemRow(
       "(?:hammer(?: price)?|(?:high |winning )?bid|sold(?: for)?|(?:sale )?price|amount|(?:lot )?total)";
   private static final Pattern ROLE_LABEL =
       Pattern.compile("(?i)(?:^" + ROLE + ":?|\\s" + ROLE + ":)$");
+  private static final Pattern ROLE_CELL = Pattern.compile("(?i)^" + ROLE + ":?$");
   private static final Pattern WORDS_THEN_COUNT =
       Pattern.compile("((?:[A-Za-z][A-Za-z,.;'-]*\\s+)*[A-Za-z][A-Za-z,.;'-]*)\\s+(\\d{1,5})");
 
@@ -86,6 +87,10 @@ record ItemRow(
       // A "Bid + BP" column fills the bid slot; AmountRoles takes the premium out of it.
       if (i == 0 && t == null) t = parts.get(Column.BID_PREMIUM);
       if (t == null) continue;
+      if (LotText.nothingCharged(t)) {
+        money[i] = BigDecimal.ZERO.setScale(2);
+        continue;
+      }
       String[] words = t.split(" ");
       if (words.length >= 2 && FLAG.matcher(words[words.length - 1]).matches()) {
         // "185.00 T": the tax flag of a narrow column printed against the amount
@@ -182,6 +187,14 @@ record ItemRow(
         take++;
       }
       Optional<BigDecimal> m = LotText.strictMoney(w);
+      if (m.isEmpty()
+          && LotText.nothingCharged(w)
+          && !trailing.isEmpty()
+          && end - take >= 1
+          && LotText.strictMoney(words.get(end - take - 1)).isPresent()) {
+        // "$110.00  $27.50  -  $8.25": a dash between amounts is a column with nothing charged
+        m = Optional.of(BigDecimal.ZERO.setScale(2));
+      }
       if (m.isEmpty()) break;
       trailing.add(0, m.get());
       end -= take;
@@ -209,6 +222,11 @@ record ItemRow(
     if (lot != null && !trailing.isEmpty() && role.find()) {
       // "Lot 137-3  Hammer $1,250.00": the amount's label, not the lot's title (which follows).
       text = text.substring(0, role.start()).strip();
+    } else if (lot != null && trailing.size() == 1 && labelCellBeforeAmount(line, text)) {
+      // "Lot 11 | Cut glass punch bowl | Hammer | 110.00": a label printed as a cell of its own
+      // ("Ball peen hammer 12.00" keeps its word: it is part of the title's cell)
+      String[] cellWords = line.cells().get(line.cells().size() - 2).text().strip().split("\\s+");
+      text = text.substring(0, text.length() - String.join(" ", cellWords).length()).strip();
     }
     BigDecimal bid = null;
     BigDecimal premium = null;
@@ -243,6 +261,16 @@ record ItemRow(
     return new ItemRow(
         lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed,
         null);
+  }
+
+  /** Whether the cell before the line's one amount is only an amount's label ("Hammer"). */
+  private static boolean labelCellBeforeAmount(TextLine line, String text) {
+    List<TextLine.Cell> cells = line.cells();
+    if (cells.size() < 3) return false;
+    String label = String.join(" ", cells.get(cells.size() - 2).text().strip().split("\\s+"));
+    return ROLE_CELL.matcher(label).matches()
+        && text.endsWith(label)
+        && text.length() > label.length();
   }
 
   /**

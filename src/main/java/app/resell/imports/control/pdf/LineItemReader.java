@@ -65,6 +65,7 @@ final class LineItemReader {
     boolean taxColumn = false;
     boolean shippingColumn = false;
     boolean combinedColumn = false;
+    boolean amountsApart = false;
 
     for (int index = 0; index < lines.size(); index++) {
       TextLine line = lines.get(index);
@@ -90,6 +91,13 @@ final class LineItemReader {
         last = null;
         previous = null;
         pending.parts.clear();
+        amountsApart = false;
+        continue;
+      }
+      if (ColumnLayout.headsAmountsOnly(line)) {
+        layout = null;
+        last = null;
+        amountsApart = true;
         continue;
       }
       if (furniture.contains(line.number()) || lotEnds.contains(line.number())) continue;
@@ -98,6 +106,12 @@ final class LineItemReader {
         continue;
       }
       ItemRow row = layout != null ? ItemRow.fromColumns(layout, line) : ItemRow.fromTokens(line);
+      if (amountsApart && !row.amounts().isEmpty()) {
+        rejected.add(
+            new RejectedLine(
+                line.number(), line.text(), "amounts printed apart from their lots (a new page)"));
+        continue;
+      }
       boolean wrappedLot = false;
       if (layout != null && row.lot() == null) {
         ItemRow joined = WrappedLines.wrappedLot(layout, row, line, lines, index, lotEnds);
@@ -131,6 +145,11 @@ final class LineItemReader {
         continue;
       }
       if (!hasLot) {
+        if (kind.isPresent()
+            && kind.get() == SummaryLabel.CARRIED
+            && (!row.amounts().isEmpty() || row.text().split("\\s+").length <= 5)) {
+          continue; // "Brought forward 1,234.00", "Continued on next page"
+        }
         if (kind.isPresent() && !row.amounts().isEmpty()) {
           BigDecimal amount = row.amounts().get(row.amounts().size() - 1);
           if (paymentLike) amount = amount.abs();

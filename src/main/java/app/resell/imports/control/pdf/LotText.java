@@ -25,6 +25,9 @@ final class LotText {
       Pattern.compile("(?i)^(?:lot|item|tag)\\s*(?:#|no\\.?|number)?\\s*:?$|^#$");
   private static final Pattern STRICT_MONEY =
       Pattern.compile("^\\(?-?(?:US)?\\$?\\s*-?[\\d,]*\\.\\d{2}\\)?(?:\\s*CR|-)?$|^\\(?-?\\$.*");
+  // What a money column prints for nothing charged: "-", "--", an em dash, "N/A", "Free", "Incl."
+  private static final Pattern NOTHING =
+      Pattern.compile("(?i)[-\u2013\u2014]{1,3}|n/?a|nil|none|free|incl(?:uded|\\.)?|\\$\\s*-");
   private static final Pattern ZERO_LED = Pattern.compile("^0\\d+$");
   private static final Pattern QTY_AT =
       Pattern.compile("(?i)\\b(\\d{1,5})\\s*(?:x\\s*)?@\\s*\\$?\\s*(\\d[\\d,]*(?:\\.\\d{1,2})?)");
@@ -59,6 +62,11 @@ final class LotText {
       return Optional.empty(); // "0111" is a lot or a code, never an amount
     }
     return MoneyText.parse(text.replace("$ ", "$"));
+  }
+
+  /** Whether a money cell says nothing was charged ("-", "N/A", "Free"): a zero, not text. */
+  static boolean nothingCharged(String text) {
+    return text != null && NOTHING.matcher(text.strip()).matches();
   }
 
   /** An amount outside any column: it must show cents or a currency sign. */

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  * so that "Total premium" is a premium, "Credit card surcharge" a fee and "Subtotal" not a total.
  */
 enum SummaryLabel {
+  /** A running total repeated at a page break ("Brought forward", "Page subtotal"): no amount. */
+  CARRIED("(brought|carried|carry) forward|page (sub)?total|this page|\\b[bc]/f\\b|continued"),
   SUBTOTAL(
       "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
@@ -25,7 +27,7 @@ enum SummaryLabel {
           + "|\\breturn(ed)?\\b"),
   PAYMENT("\\bpaid\\b|payment|deposit|received|tendered"),
   BALANCE("balance"),
-  TOTAL("total|amount due|\\bdue\\b");
+  TOTAL("total|amount due|\\bdue\\b|please pay|pay this amount|\\bpayable\\b|you owe");
 
   private static final Pattern CARD = Pattern.compile("credit[\\s/-]*card|debit[\\s/-]*card");
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -62,7 +62,14 @@ class InvoicePdfParserTest {
         "sterlingridge-hyphenated-groff",
         "cardinal-tag-taxflags-chromium",
         "pinevalley-sale-total-chromium",
-        "pinevalley-subtotal-after-premium-chromium"
+        "pinevalley-subtotal-after-premium-chromium",
+        "riverton-dash-shipping-wkhtmltopdf",
+        "keystone-ext-bid-grid-reportlab",
+        "harwood-brought-forward-reportlab",
+        "sawmill-stacked-labels-reportlab",
+        "granary-rate-column-wkhtmltopdf",
+        "pemberton-accounting-reportlab",
+        "meadowbrook-mixed-rates-weasyprint"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

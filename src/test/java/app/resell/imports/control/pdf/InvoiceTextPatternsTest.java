@@ -113,7 +113,10 @@ class InvoiceTextPatternsTest {
         "Buyer's Premium (15%)|PREMIUM",
         "Sales Tax|TAX",
         "Extended|TOTAL",
-        "Line Total|TOTAL"
+        "Line Total|TOTAL",
+        "Ext. Bid|BID",
+        "BP %|PER_LINE_RATE",
+        "Tax Rate|PER_LINE_RATE"
       })
   void recognisesHeadingSynonyms(String heading, Column column) {
     assertThat(Column.ofHeading(heading)).contains(column);
@@ -133,9 +136,19 @@ class InvoiceTextPatternsTest {
         "Credit - damaged lot|CREDIT",
         "Amount Paid|PAYMENT",
         "Balance Due|BALANCE",
-        "Grand Total|TOTAL"
+        "Grand Total|TOTAL",
+        "Please Pay This Amount|TOTAL",
+        "Brought forward|CARRIED",
+        "Page subtotal (carried forward)|CARRIED"
       })
   void classifiesInvoiceAmountLabels(String label, SummaryLabel kind) {
     assertThat(SummaryLabel.of(label)).contains(kind);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-", "--", "\u2014", "N/A", "Free", "incl."})
+  void aMoneyCellSayingNothingWasChargedIsAZero(String cell) {
+    assertThat(LotText.nothingCharged(cell)).isTrue();
+    assertThat(LotText.nothingCharged("- 12.00")).isFalse();
   }
 }

@@ -291,3 +291,63 @@ def stacked():
         c.drawString(400, y, lab); c.drawRightString(560, y, money(v)); y -= 12
     c.save()
     write_expected("stacked-canvas", items, total)
+
+# ---- 10: weasyprint, lot and title in one "Lot / Description" cell ----
+def combined():
+    L = lots(110, 30, start=1, letters=True)
+    items = []; rows = []
+    for l in L:
+        p = q(l["hammer"] * Decimal("0.15"))
+        items.append(dict(lot=l["lot"], description=l["title"], quantity=1, bid=l["hammer"], premium=p, tax=None, shipping=Decimal("0.00")))
+        rows.append(f"<tr><td><b>{l['lot']}</b> &nbsp; {esc(l['title'])}</td><td class=n>${money(l['hammer'])}</td><td class=n>${money(p)}</td><td class=n>${money(l['hammer']+p)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items)
+    tax = q((sub + prem) * Decimal("0.08")); ts = allocate_last(tax, [i["bid"] for i in items])
+    for i, t in zip(items, ts): i["tax"] = t
+    total = sub + prem + tax
+    html = f"""<html><head><style>@page {{ size: A4; margin: 15mm }} body {{ font-family: 'Liberation Serif'; font-size: 10pt }} table {{ width: 100%; border-collapse: collapse }}
+th {{ border-bottom: 1.5px solid black; text-align: left }} td {{ padding: 2px 3px }} .n {{ text-align: right }} tr:nth-child(even) td {{ background: #f2f2f2 }}</style></head><body>
+<p style='font-size:16pt; margin:0'>Larkspur Auction House</p><p>Invoice No. 30071 &middot; Auction #LA-0522 &middot; May 22, 2025 &middot; Paddle 208</p>
+<table><thead><tr><th>Lot / Description</th><th class=n>Hammer</th><th class=n>Premium</th><th class=n>Amount</th></tr></thead><tbody>{''.join(rows)}</tbody></table>
+<table style='width: 45%; margin-left: auto; margin-top: 8px'><tr><td>Total Hammer</td><td class=n>${money(sub)}</td></tr><tr><td>Total Premium</td><td class=n>${money(prem)}</td></tr>
+<tr><td>Sales Tax 8%</td><td class=n>${money(tax)}</td></tr><tr><td><b>Total Due</b></td><td class=n><b>${money(total)}</b></td></tr></table></body></html>"""
+    html_pdf("larkspur-weasy", html, "weasy")
+    write_expected("larkspur-weasy", items, total)
+
+# ---- 11: wkhtmltopdf, long descriptions, cells vertically centred ----
+def vmiddle():
+    import random
+    r = random.Random(111)
+    L = lots(111, 26, start=1201)
+    items = []; rows = []
+    for l in L:
+        title = l["title"] + ". " + r.choice(["Good overall condition with light wear consistent with age and use; see photographs for details.", "Measures approximately 14 x 9 x 6 inches; minor scratches, no repairs noted.", "From a private collection; never displayed.", "As found."])
+        p = q(l["hammer"] * Decimal("0.20")); t = q((l["hammer"] + p) * Decimal("0.065"))
+        items.append(dict(lot=l["lot"], description=title, quantity=1, bid=l["hammer"], premium=p, tax=t, shipping=Decimal("0.00")))
+        rows.append(f"<tr><td>{l['lot']}</td><td style='width:48%'>{esc(title)}</td><td class=n>{money(l['hammer'])}</td><td class=n>{money(p)}</td><td class=n>{money(t)}</td><td class=n>{money(l['hammer']+p+t)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items); tax = sum(i["tax"] for i in items); total = sub + prem + tax
+    html = f"""<html><head><meta charset=utf-8><style>body {{ font-family: 'DejaVu Sans'; font-size: 9pt }} table {{ border-collapse: collapse; width: 100% }} td, th {{ border-bottom: 1px solid #bbb; padding: 4px; vertical-align: middle }} .n {{ text-align: right }}</style></head><body>
+<h2 style='margin:0'>Copper Beech Auctioneers</h2><p>Invoice 2025-7781<br>Sale: Autumn Collectors Sale<br>Date: 11 Oct 2025<br>Bidder Number: 93</p>
+<table><tr><th>Lot</th><th>Description</th><th>Hammer</th><th>Buyer's Premium</th><th>Tax</th><th>Total</th></tr>{''.join(rows)}</table>
+<p style='text-align:right'>Hammer: {money(sub)}<br>Buyer's Premium: {money(prem)}<br>Tax: {money(tax)}<br><b>Total: {money(total)}</b></p></body></html>"""
+    html_pdf("copperbeech-wk", html, "wk")
+    write_expected("copperbeech-wk", items, total)
+
+# ---- 12: chromium, a per-lot Lot Fee column, qty x price = amount ----
+def lotfee():
+    L = lots(112, 32, start=501, qty_rate=0.2)
+    items = []; rows = []
+    for l in L:
+        fee = Decimal("2.00")
+        items.append(dict(lot=l["lot"], description=l["title"], quantity=l["qty"], bid=l["hammer"], premium=None, tax=Decimal("0.00"), shipping=Decimal("0.00"), fees=fee))
+        rows.append(f"<tr><td>{l['lot']}</td><td>{esc(l['title'])}</td><td class=n>{l['qty']}</td><td class=n>{money(l['unit'])}</td><td class=n>{money(l['hammer'])}</td><td class=n>{money(fee)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = q(sub * Decimal("0.10")); fees = sum(i["fees"] for i in items)
+    ps = allocate_last(prem, [i["bid"] for i in items])
+    for i, p in zip(items, ps): i["premium"] = p
+    total = sub + prem + fees
+    html = f"""<html><head><style>body {{ font-family: sans-serif; font-size: 10pt }} table.t {{ width:100%; border-collapse: collapse }} .t th {{ text-align: left; background:#333; color:#fff; padding:4px }} .t td {{ padding: 3px 4px; border-bottom: 1px solid #ddd }} .n {{ text-align:right }}</style></head><body>
+<h1 style='font-size:18pt'>Blue Ridge Estate Auctions</h1><p>Invoice #: 61190<br>Auction: 0607 &ndash; June Estate Sale<br>Date: June 7, 2025<br>Bidder: 402 (Tax exempt - resale)</p>
+<table class=t><tr><th>Lot</th><th>Description</th><th class=n>Qty</th><th class=n>Price</th><th class=n>Amount</th><th class=n>Lot Fee</th></tr>{''.join(rows)}</table>
+<table style='margin-left:auto; margin-top:10px'><tr><td>Subtotal</td><td class=n>{money(sub)}</td></tr><tr><td>Buyer's Premium 10%</td><td class=n>{money(prem)}</td></tr>
+<tr><td>Lot Fees</td><td class=n>{money(fees)}</td></tr><tr><td><b>Total</b></td><td class=n><b>{money(total)}</b></td></tr></table></body></html>"""
+    html_pdf("blueridge-chromium", html, "chromium")
+    write_expected("blueridge-chromium", items, total, qty_column=True)

@@ -34,6 +34,8 @@ enum Column {
   SHIPPING(
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
           + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),
+  /** A fee charged per lot ("Lot Fee"): the lot's own, beside its hammer. */
+  FEE("(lot|handling|internet|online|service|clerking|removal) ?fees?|fees?|lot ?charges?"),
   TOTAL("total|line ?total|extended|ext|ext ?price|extension|lot ?total|item ?total|subtotal"),
   /** A printed rate per line ("BP %", "Tax Rate"): neither an amount nor text of the title. */
   PER_LINE_RATE(
@@ -58,7 +60,7 @@ enum Column {
 
   /** Money columns: cells there are amounts even without cents. */
   boolean isMoney() {
-    return List.of(BID, BID_PREMIUM, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, SHIPPING, TOTAL)
+    return List.of(BID, BID_PREMIUM, PRICE, UNIT_PRICE, AMOUNT, PREMIUM, TAX, SHIPPING, FEE, TOTAL)
         .contains(this);
   }
 

@@ -25,6 +25,7 @@ final class ColumnLayout {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern CURRENCY_CELL =
       Pattern.compile("(?i)\\$|US\\$|USD|CAD|EUR|GBP|\u00a3|\u20ac");
+  private static final Pattern DIMENSION_SIGN = Pattern.compile("(?i)x|\u00d7|by");
   private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
   private static final Pattern NUMBER =
       Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
@@ -310,9 +311,13 @@ final class ColumnLayout {
         Band own = best(w.x0(), w.x1());
         boolean numeric = NUMERIC_WORD.matcher(w.text()).matches();
         boolean lotNumber = own.column() == Column.LOT && LotText.lot(w.text()).isPresent();
+        // "14 x 9 x 6" ending a wrapped title keeps its 6: a dimension, not an amount
+        boolean dimension =
+            firstMoved >= 2 && DIMENSION_SIGN.matcher(words.get(firstMoved - 2).text()).matches();
         boolean movable =
             own.column() != home.column()
                 && !occupied.contains(own.column())
+                && !dimension
                 && (lotNumber
                     || numeric && (own.column().isMoney() || own.column() == Column.QUANTITY));
         if (!movable) break;

@@ -23,6 +23,7 @@ record ItemRow(
     BigDecimal premium,
     BigDecimal tax,
     BigDecimal shipping,
+    BigDecimal fees,
     BigDecimal total,
     String status,
     List<BigDecimal> amounts,
@@ -74,9 +75,15 @@ record ItemRow(
     }
     if (description != null) label.add(description);
     List<BigDecimal> amounts = new ArrayList<>();
-    BigDecimal[] money = new BigDecimal[6];
+    BigDecimal[] money = new BigDecimal[7];
     Column[] roles = {
-      Column.BID, Column.UNIT_PRICE, Column.PREMIUM, Column.TAX, Column.TOTAL, Column.SHIPPING
+      Column.BID,
+      Column.UNIT_PRICE,
+      Column.PREMIUM,
+      Column.TAX,
+      Column.TOTAL,
+      Column.SHIPPING,
+      Column.FEE
     };
     String status = parts.get(Column.STATUS);
     String taxFlag =
@@ -158,6 +165,7 @@ record ItemRow(
         money[2],
         money[3],
         money[5],
+        money[6],
         money[4],
         status,
         amounts,
@@ -259,7 +267,7 @@ record ItemRow(
     List<BigDecimal> amounts = new ArrayList<>(a);
     if (unit != null) amounts.add(0, unit);
     return new ItemRow(
-        lot, text, qtyText, bid, unit, premium, tax, shipping, total, null, amounts, prefixed,
+        lot, text, qtyText, bid, unit, premium, tax, shipping, null, total, null, amounts, prefixed,
         null);
   }
 
@@ -288,6 +296,7 @@ record ItemRow(
         a.premium(),
         a.tax(),
         a.shipping(),
+        null,
         a.total(),
         null,
         a.amounts(),
@@ -335,6 +344,7 @@ record ItemRow(
         premium,
         tax,
         shipping,
+        fees,
         total,
         status,
         amounts,

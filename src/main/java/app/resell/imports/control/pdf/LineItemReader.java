@@ -223,6 +223,7 @@ final class LineItemReader {
       previous = last == null ? previous : last;
     }
     attachChargesBetweenLots(items, summaries);
+    dropTotalOfLotFees(items, summaries);
     dropLotsWithoutAmount(items, rejected, summaries);
     boolean premiumPerLine = premiumColumn || items.stream().anyMatch(d -> d.premium != null);
     boolean taxPerLine = taxColumn || items.stream().anyMatch(d -> d.tax != null);
@@ -274,6 +275,7 @@ final class LineItemReader {
     d.premium = row.premium();
     d.tax = row.tax();
     d.shipping = row.shipping();
+    d.fees = row.fees();
     d.taxable = row.taxable();
     d.printedTotal = row.total();
     if (!text.isEmpty()) d.description.add(new WrappedLines.Part(line.y(), text, null));
@@ -362,6 +364,20 @@ final class LineItemReader {
       d.chargeLines.add(s.label() + " " + s.amount().toPlainString());
     }
     summaries.removeAll(attached);
+  }
+
+  /**
+   * "Lot Fees 64.00" under a table whose lots each print their fee is the total of those fees, not
+   * one more fee for the invoice.
+   */
+  private static void dropTotalOfLotFees(List<ItemDraft> items, List<Summary> summaries) {
+    if (items.stream().allMatch(d -> d.fees == null)) return;
+    BigDecimal lotFees =
+        items.stream()
+            .map(d -> d.fees)
+            .filter(f -> f != null)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    summaries.removeIf(s -> s.kind() == SummaryLabel.FEE && s.amount().compareTo(lotFees) == 0);
   }
 
   private static boolean isCharge(Summary s) {

@@ -69,7 +69,9 @@ class InvoicePdfParserTest {
         "sawmill-stacked-labels-reportlab",
         "granary-rate-column-wkhtmltopdf",
         "pemberton-accounting-reportlab",
-        "meadowbrook-mixed-rates-weasyprint"
+        "meadowbrook-mixed-rates-weasyprint",
+        "copperbeech-centred-long-titles-wkhtmltopdf",
+        "blueridge-lot-fee-column-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -351,3 +351,27 @@ def lotfee():
 <tr><td>Lot Fees</td><td class=n>{money(fees)}</td></tr><tr><td><b>Total</b></td><td class=n><b>{money(total)}</b></td></tr></table></body></html>"""
     html_pdf("blueridge-chromium", html, "chromium")
     write_expected("blueridge-chromium", items, total, qty_column=True)
+
+# ---- 13: chromium, online-auction wording, estimates inside titles ----
+def online():
+    import random
+    r = random.Random(113)
+    L = lots(113, 28, start=1)
+    items = []; rows = []
+    for l in L:
+        lo = r.choice([50, 100, 200, 400]); est = f" (Est. ${lo}-${lo*2})" if r.random() < 0.5 else ""
+        title = l["title"] + est
+        p = q(l["hammer"] * Decimal("0.28")); t = q((l["hammer"] + p) * Decimal("0.0875")); sh = Decimal(r.choice(["0.00", "18.00", "27.50", "64.00"]))
+        items.append(dict(lot=l["lot"], description=title, quantity=1, bid=l["hammer"], premium=p, tax=t, shipping=sh))
+        rows.append(f"<tr><td>{l['lot']}</td><td>{esc(title)}</td><td class=n>${money(l['hammer'])}</td><td class=n>${money(p)}</td><td class=n>${money(t)}</td><td class=n>${money(sh)}</td><td class=n>${money(l['hammer']+p+t+sh)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items); tax = sum(i["tax"] for i in items); ship = sum(i["shipping"] for i in items); total = sub + prem + tax + ship
+    html = f"""<html><head><style>body {{ font-family: Arial, sans-serif; font-size: 9pt; color: #222 }} table {{ width: 100%; border-collapse: collapse }} th {{ font-size: 8pt; text-transform: uppercase; color: #666; text-align: left; padding: 6px 4px; border-bottom: 2px solid #ccc }}
+td {{ padding: 6px 4px; border-bottom: 1px solid #eee }} .n {{ text-align: right }} .box {{ border: 1px solid #ccc; padding: 8px; width: 45%; display: inline-block; vertical-align: top }}</style></head><body>
+<div style='font-size:20pt; font-weight:bold'>Hollis &amp; Reed</div><div style='color:#666'>Auctioneers &amp; Appraisers</div><br>
+<div class=box><b>Invoice</b><br>Invoice ID: HR-240981<br>Auction: Modern Design &amp; Decorative Arts<br>Auction Date: Jan 18, 2025<br>Paddle Number: 71</div>
+<div class=box style='margin-left:3%'><b>Bill To</b><br>M. Alvarez<br>2210 W Fulton St<br>Chicago, IL 60612</div><br><br>
+<table><tr><th>Lot</th><th>Item Title</th><th class=n>Winning Amount</th><th class=n>BP Amt</th><th class=n>Tax Amt</th><th class=n>Shipping Charge</th><th class=n>Total</th></tr>{''.join(rows)}</table>
+<table style='width: 40%; margin-left: auto; margin-top: 10px'><tr><td>Winning Amounts</td><td class=n>${money(sub)}</td></tr><tr><td>Buyer's Premium (28%)</td><td class=n>${money(prem)}</td></tr>
+<tr><td>Sales Tax</td><td class=n>${money(tax)}</td></tr><tr><td>Shipping</td><td class=n>${money(ship)}</td></tr><tr><td><b>Invoice Total</b></td><td class=n><b>${money(total)}</b></td></tr></table></body></html>"""
+    html_pdf("hollis-chromium", html, "chromium")
+    write_expected("hollis-chromium", items, total)

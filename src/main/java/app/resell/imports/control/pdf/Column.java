@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
 enum Column {
   LOT(
       "lot|lot ?(#|no|num|number|id)|#|no|tag|tag ?(#|no)|item ?(#|no|id)|cat ?(#|no)|catalog ?(#|no)"
-          + "|ref|lot/item"),
+          + "|ref|lot/item|sale ?lot|lot ?n°"),
   DESCRIPTION(
-      "description|desc|title|item description|lot description|details|article|name|lot title"),
+      "description|desc|title|item description|lot description|details|article|name|lot title"
+          + "|item ?title|item ?name|lot ?name|product|item ?details|lot ?details"
+          + "|title ?/ ?description|description ?/ ?title"),
   ITEM("item|items"),
   QUANTITY("qty|quantity|qnty|units|pcs|pieces|count"),
   BID(
       "bid|high ?bid|winning ?bid|hammer|hammer ?price|sold|sold ?for|sale ?price|sold ?price"
-          + "|bid ?amount|bid ?price|hammer ?amount|ext(ended)? ?(bid|hammer)"),
+          + "|bid ?amount|bid ?price|hammer ?amount|ext(ended)? ?(bid|hammer)|winning ?(amount|price)"
+          + "|price ?realized|purchase ?price|selling ?price|your ?bid|final ?bid|knockdown"),
   BID_PREMIUM(
       "(bid|hammer) ?(\\+|&|and) ?(bp|premium|buyer'?s? ?premium)"
           + "|(bid|hammer|price|amount) ?(incl|including|with|w/|plus) ?(bp|premium|buyer'?s? ?premium)"),
@@ -29,8 +32,8 @@ enum Column {
   AMOUNT("amount|amt"),
   PREMIUM(
       "premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem|commission|buyer'?s? ?commission|comm"
-          + "|buyer'?s? ?fee"),
-  TAX("tax|sales ?tax|vat|gst|hst|tax ?amount"),
+          + "|buyer'?s? ?fee|buyer'?s? ?prem"),
+  TAX("tax|sales ?tax|vat|gst|hst|tax ?amount|state ?tax|local ?tax|use ?tax"),
   SHIPPING(
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
           + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),
@@ -71,8 +74,15 @@ enum Column {
     for (Column c : values()) {
       if (c.heading.matcher(t).matches()) return Optional.of(c);
     }
+    // "BP Amt", "Tax Amount", "Shipping Charge": a charge's heading with a word saying it is money
+    String charge = MONEY_SUFFIX.matcher(t).replaceFirst("");
+    if (!charge.equals(t) && !charge.isEmpty()) {
+      return ofHeading(charge).filter(c -> c == PREMIUM || c == TAX || c == SHIPPING || c == FEE);
+    }
     return Optional.empty();
   }
+
+  private static final Pattern MONEY_SUFFIX = Pattern.compile(" (amt|amount|charge|charged|cost)$");
 
   static String normalise(String text) {
     String t = RATE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");

@@ -25,6 +25,7 @@ final class ColumnLayout {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern CURRENCY_CELL =
       Pattern.compile("(?i)\\$|US\\$|USD|CAD|EUR|GBP|\u00a3|\u20ac");
+  private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,4}");
   private static final Pattern DIMENSION_SIGN = Pattern.compile("(?i)x|\u00d7|by");
   private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
   private static final Pattern NUMBER =
@@ -314,10 +315,18 @@ final class ColumnLayout {
         // "14 x 9 x 6" ending a wrapped title keeps its 6: a dimension, not an amount
         boolean dimension =
             firstMoved >= 2 && DIMENSION_SIGN.matcher(words.get(firstMoved - 2).text()).matches();
+        // a bare count ending a title's words ("Creek Chub, 25") is the title's, even when a short
+        // heading over a wide title column puts it in an amount's band; amounts glued to text show
+        // cents or a currency sign
+        boolean titleCount =
+            own.column().isMoney()
+                && home.column() == Column.DESCRIPTION
+                && BARE_COUNT.matcher(w.text()).matches();
         boolean movable =
             own.column() != home.column()
                 && !occupied.contains(own.column())
                 && !dimension
+                && !titleCount
                 && (lotNumber
                     || numeric && (own.column().isMoney() || own.column() == Column.QUANTITY));
         if (!movable) break;

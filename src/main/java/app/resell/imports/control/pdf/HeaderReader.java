@@ -79,6 +79,10 @@ final class HeaderReader {
       Pattern.compile(
           "(?i)((online|live|timed|internet|public|absentee|estate|auction|sale|buyer'?s?|bidder"
               + "|purchaser'?s?|invoice|receipt|statement|settlement|summary|of|and|&)\\s*)+");
+  private static final Pattern TAGLINE =
+      Pattern.compile(
+          "(?i)((auctioneers?|auctions?|appraisers?|appraisals?|estate|estates|liquidators?|brokers?"
+              + "|consignments?|antiques|fine art|realty|real estate|services|sales|&|and|,)\\s*)+");
   private static final Pattern NAME_SUFFIX =
       Pattern.compile(
           "(?i)(company|co\\.|llc|l\\.l\\.c\\.|inc\\.?|ltd\\.?|auctions?|auctioneers?|galler(y|ies)"
@@ -213,6 +217,11 @@ final class HeaderReader {
             .filter(l -> nameOf(l) != null && BUSINESS.matcher(nameOf(l)).find())
             .findFirst()
             .or(() -> top.stream().filter(l -> nameOf(l) != null).findFirst());
+    // "Hollis & Reed" over "Auctioneers & Appraisers": a tagline of trade words names no house
+    if (named.isPresent() && TAGLINE.matcher(nameOf(named.get())).matches()) {
+      int at = top.indexOf(named.get());
+      if (at > 0 && nameOf(top.get(at - 1)) != null) named = Optional.of(top.get(at - 1));
+    }
     return named.map(l -> nameOf(l) + wrappedSuffix(l, top)).orElse(null);
   }
 

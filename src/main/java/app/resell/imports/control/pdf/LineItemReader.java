@@ -179,10 +179,9 @@ final class LineItemReader {
           continue;
         }
         if (WrappedLines.fillsWrappedCells(last, line, row)) continue;
-        if (row.amounts().isEmpty()
-            && last == null
-            && layout != null
-            && layout.onlyDescription(line)) {
+        // text that continues no lot above waits for the lot below (a title printed above its
+        // lot's line, at the top of a page too); the next lot takes it only if it is close
+        if (row.amounts().isEmpty() && layout != null && layout.onlyDescription(line)) {
           if (pending.page != line.page()) pending.parts.clear();
           pending.page = line.page();
           pending.parts.add(new WrappedLines.Part(line.y(), row.text(), line.text()));

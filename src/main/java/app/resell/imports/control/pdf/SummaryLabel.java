@@ -15,7 +15,8 @@ enum SummaryLabel {
   SUBTOTAL(
       "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
-          + "|extended total|total extended|sale total|total sale|auction total)\\b"),
+          + "|extended total|total extended|sale total|total sale|auction total"
+          + "|winning (amounts?|bids?)|total winning (amounts?|bids?))\\b"),
   PREMIUM("premium|\\bbp\\b|\\bb\\.p\\.|commission|buyer'?s? (fee|charge)"),
   TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b"),
   SHIPPING("shipping|packing|crating|handling|delivery|freight|postage|\\bs ?& ?h\\b|\\bs/h\\b"),

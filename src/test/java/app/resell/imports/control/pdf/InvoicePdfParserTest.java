@@ -71,7 +71,8 @@ class InvoicePdfParserTest {
         "pemberton-accounting-reportlab",
         "meadowbrook-mixed-rates-weasyprint",
         "copperbeech-centred-long-titles-wkhtmltopdf",
-        "blueridge-lot-fee-column-chromium"
+        "blueridge-lot-fee-column-chromium",
+        "hollis-online-wording-chromium"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -116,6 +116,13 @@ class InvoiceTextPatternsTest {
         "Line Total|TOTAL",
         "Ext. Bid|BID",
         "BP %|PER_LINE_RATE",
+        "Item Title|DESCRIPTION",
+        "Winning Amount|BID",
+        "Price Realized|BID",
+        "BP Amt|PREMIUM",
+        "Buyer Prem.|PREMIUM",
+        "Tax Amt|TAX",
+        "Shipping Charge|SHIPPING",
         "Tax Rate|PER_LINE_RATE"
       })
   void recognisesHeadingSynonyms(String heading, Column column) {

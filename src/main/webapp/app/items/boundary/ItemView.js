@@ -5,8 +5,10 @@ import { CATEGORIES, CONDITIONS, PLATFORMS, options } from "../../inventory/enti
 import { openPdf } from "../../shared/Files.js";
 import { warnAboutLabels } from "../../shared/LabelWarning.js";
 import { photoStrip } from "./PhotoStrip.js";
+import "../../storage/boundary/LocationPicker.js";
+import { locationCell, knownLocations } from "../../storage/boundary/ItemLocation.js";
 
-const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_location", "storage_bin", "acquisition_source"];
+const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
 const FLAGS = ["needs_repair", "is_consignment", "is_returned", "needs_review"];
 const LABELS = { sku: "SKU", invoice_id: "Invoice", auction_id: "Auction", acquisition_source: "Bought from", bid_amount: "Hammer bid", other_fees: "Other costs" };
@@ -41,6 +43,7 @@ class ItemView extends Page {
         ${tile("Days listed", i.days_listed ?? "—")}
         ${i.net_profit !== undefined && i.net_profit !== null ? tile("Profit so far", money(i.net_profit)) : ""}
       </div>
+      <p id="item-location">Location: <span id="item-location-link">${i.storage_location ?? "—"}</span></p>
       <div id="label-warning"></div>
       <div class="actions" id="item-actions">
         <button type="button" class="secondary" id="print-label">Print label</button>
@@ -61,6 +64,7 @@ class ItemView extends Page {
       </div></div>`,
     );
     this.wire();
+    knownLocations().then((locations) => render(this.querySelector("#item-location-link"), html`${locationCell(i, locations)}`));
     photoStrip(this.querySelector("#photos"), i, this.canEdit, () => this.reload());
     this.historyChart();
     this.loadComps();
@@ -74,6 +78,8 @@ class ItemView extends Page {
     return html`<form id="details-form" novalidate>
       <p class="form-error" data-form-error role="alert" hidden></p>
       <div class="fields">
+        <resell-location-picker name="location_id" value="${i.location_id ?? ""}" input-id="d-location_id" label="Location"></resell-location-picker>
+        ${i.storage_location ? html`<p class="muted wide" id="typed-location">Typed in before locations were connected: “${i.storage_location}”, which names more than one location. Pick the one it means.</p>` : ""}
         ${TEXT.map(text)}
         <div><label for="d-category">Category</label><select id="d-category" name="category">${raw(options(CATEGORIES, i.category))}</select></div>
         <div><label for="d-condition">Condition</label><select id="d-condition" name="condition">${raw(options(CONDITIONS, i.condition))}</select></div>
@@ -181,6 +187,7 @@ class ItemView extends Page {
       clearProblem(details);
       const changes = changed(this.item, details);
       if (!Object.keys(changes).length) return toast("Nothing changed");
+      if ("location_id" in changes && this.item.storage_location) changes.storage_location = null;
       try {
         await item.save(id, this.item.version, changes);
         toast("Saved");

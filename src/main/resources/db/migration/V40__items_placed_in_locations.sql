@@ -12,8 +12,8 @@
 -- Placed items lose the text (one concept, no second place to drift apart) and get a new version.
 -- Deleted items are placed too, so a restored item is where it was. The bin (storage_bin) stays
 -- free text: a place inside the location. docs/INVENTORY.md "Locations"; tested by
--- LocationMigrationIT, which runs the function below on items of its own (the `only` argument).
-CREATE FUNCTION resell_place_items_by_text(only uuid[] DEFAULT NULL)
+-- LocationMigrationIT, which runs the function below on items of its own (the `lots` argument).
+CREATE FUNCTION resell_place_items_by_text(lots uuid[] DEFAULT NULL)
     RETURNS TABLE (placed integer, created integer, ambiguous integer)
     LANGUAGE plpgsql AS $$
 DECLARE
@@ -31,7 +31,7 @@ BEGIN
         SELECT lower(btrim(storage_location)) AS key, min(btrim(storage_location)) AS spelling
         FROM inventory
         WHERE location_id IS NULL AND btrim(coalesce(storage_location, '')) <> ''
-          AND (only IS NULL OR lot_id = ANY (only))
+          AND (lots IS NULL OR lot_id = ANY (lots))
         GROUP BY 1
         ORDER BY 1
     LOOP
@@ -69,7 +69,7 @@ BEGIN
         UPDATE inventory
         SET location_id = target, storage_location = NULL, version = version + 1, updated_at = now()
         WHERE location_id IS NULL AND lower(btrim(storage_location)) = t.key
-          AND (only IS NULL OR lot_id = ANY (only));
+          AND (lots IS NULL OR lot_id = ANY (lots));
         GET DIAGNOSTICS n = ROW_COUNT;
         placed := placed + n;
     END LOOP;

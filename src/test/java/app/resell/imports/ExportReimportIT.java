@@ -44,15 +44,6 @@ class ExportReimportIT {
     return "/api/v1/import/" + (format.equals("csv") ? "csv" : "excel");
   }
 
-  private static int itemsNamed(ResellServer server, String word) {
-    return server
-        .database()
-        .rows(
-            "SELECT lot_id FROM inventory WHERE item_name LIKE ? AND deleted_at IS NULL",
-            "% " + word)
-        .size();
-  }
-
   @ParameterizedTest
   @ValueSource(strings = {"csv", "xlsx"})
   void anExportImportedBackCreatesNoCopies(String format, Api api, ResellServer server) {
@@ -60,15 +51,7 @@ class ExportReimportIT {
     String clock = item(api, "Shelf clock " + word, "SKU-" + word, "40.00");
     item(api, "Brass bell " + word, null, "12.00");
     String lamp = item(api, "Oil lamp " + word, null, "20.00");
-    byte[] file =
-        api.as("viewer")
-            .queryParam("format", format)
-            .queryParam("search", word)
-            .get("/api/v1/export/excel")
-            .then()
-            .statusCode(200)
-            .extract()
-            .asByteArray();
+    byte[] file = Imports.exported(api, format, word);
 
     // the preview: three rows are items already, nothing new; an unknown choice is refused
     upload(api, format, file, Map.of("dry_run", "true", "on_existing", "merge"))
@@ -101,7 +84,7 @@ class ExportReimportIT {
     assertThat(done.getInt("result.imported")).isZero();
     assertThat(done.getInt("result.existing.skipped")).isEqualTo(3);
     assertThat(done.getList("result.existing.rows.outcome")).containsOnly("skipped");
-    assertThat(itemsNamed(server, word)).isEqualTo(3);
+    assertThat(Imports.liveItemsEndingIn(server, word)).isEqualTo(3);
 
     // the same file again is refused in words, then taken when the person insists
     upload(api, format, file, Map.of())
@@ -132,7 +115,7 @@ class ExportReimportIT {
     assertThat(updated.getInt("result.imported")).isZero();
     assertThat(updated.getInt("result.existing.updated")).isEqualTo(1);
     assertThat(updated.getInt("result.existing.unchanged")).isEqualTo(2);
-    assertThat(itemsNamed(server, word)).isEqualTo(3);
+    assertThat(Imports.liveItemsEndingIn(server, word)).isEqualTo(3);
     JsonPath page =
         api.as("viewer")
             .get("/api/v1/inventory/" + lamp)

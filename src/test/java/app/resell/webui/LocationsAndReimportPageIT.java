@@ -2,6 +2,7 @@ package app.resell.webui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.resell.imports.Imports;
 import app.resell.locations.control.QrCodesTest;
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
@@ -75,13 +76,16 @@ class LocationsAndReimportPageIT {
         // the inventory's selection moves to another location in one go
         browser.go("inventory?search=" + m);
         browser.waitForText(By.id("list"), "Picker bell " + m);
-        browser.clickable(By.cssSelector("input.select[aria-label='Select Picker clock " + m + "']"))
+        browser
+            .clickable(By.cssSelector("input.select[aria-label='Select Picker clock " + m + "']"))
             .click();
-        browser.clickable(By.cssSelector("input.select[aria-label='Select Picker bell " + m + "']"))
+        browser
+            .clickable(By.cssSelector("input.select[aria-label='Select Picker bell " + m + "']"))
             .click();
         browser.clickable(By.id("bulk-move")).click();
         browser.type(By.id("move-location"), "crate " + m.toLowerCase());
-        browser.clickable(By.cssSelector("#move-form [role=option][data-id='" + crate + "']"))
+        browser
+            .clickable(By.cssSelector("#move-form [role=option][data-id='" + crate + "']"))
             .click();
         browser.screenshot("move-to-location-" + device);
         browser.clickable(By.id("move-save")).click();
@@ -117,15 +121,7 @@ class LocationsAndReimportPageIT {
         String word = "roundtrip" + UUID.randomUUID().toString().substring(0, 8);
         item(api, "Tin toy " + word);
         item(api, "Oil lamp " + word);
-        byte[] export =
-            api.as("viewer")
-                .queryParam("format", format)
-                .queryParam("search", word)
-                .get("/api/v1/export/excel")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asByteArray();
+        byte[] export = Imports.exported(api, format, word);
         Path file = Files.write(dir.resolve("inventory-" + word + "." + format), export);
 
         browser.go("import");
@@ -137,9 +133,10 @@ class LocationsAndReimportPageIT {
         browser.waitForText(By.cssSelector(card + ".preview-count"), "0 items to import");
         browser.screenshot("reimport-preview-" + (phone ? "phone" : "desktop"));
         browser.clickable(By.cssSelector(card + "[data-action=import]")).click();
-        browser.waitForText(By.cssSelector(card + ".existing-summary"), "2 rows were items already");
+        browser.waitForText(
+            By.cssSelector(card + ".existing-summary"), "2 rows were items already");
         browser.waitForText(By.cssSelector(card + ".import-summary"), "0 imported");
-        assertThat(itemsNamed(server, word)).isEqualTo(2);
+        assertThat(Imports.liveItemsEndingIn(server, word)).isEqualTo(2);
 
         // the same file again: refused in words before anything is imported
         int cards = browser.all(By.cssSelector("#imports > section")).size();
@@ -149,7 +146,7 @@ class LocationsAndReimportPageIT {
         browser.clickable(By.cssSelector(card + "[data-action=import]")).click();
         browser.waitForText(By.cssSelector(card + "[data-form-error]"), "You imported the file");
         browser.screenshot("reimport-duplicate-" + (phone ? "phone" : "desktop"));
-        assertThat(itemsNamed(server, word)).isEqualTo(2);
+        assertThat(Imports.liveItemsEndingIn(server, word)).isEqualTo(2);
       }
     }
   }
@@ -185,14 +182,5 @@ class LocationsAndReimportPageIT {
         .statusCode(200)
         .extract()
         .path("inventory.location_id");
-  }
-
-  private static int itemsNamed(ResellServer server, String word) {
-    return server
-        .database()
-        .rows(
-            "SELECT lot_id FROM inventory WHERE item_name LIKE ? AND deleted_at IS NULL",
-            "% " + word)
-        .size();
   }
 }

@@ -104,15 +104,17 @@ class FileImport {
       ${reconciliation(report.invoice, r.items ?? [])}
       <p><strong class="preview-count">${r.imported ?? r.items?.length ?? 0} items to import</strong>${r.rejected ? html`, <span class="error" style="padding:0 .3rem">${r.rejected} lines rejected</span>` : ""}${r.skipped ? `, ${r.skipped} skipped` : ""}</p>
       ${existingChoice(r.existing, this.fields.on_existing)}
-      ${linesEditor(r.items ?? [])}
+      ${r.existing?.matched && !r.items?.length ? html`<p class="muted">No new items in this file.</p>` : linesEditor(r.items ?? [])}
       ${rejected(r.rejected_lines)}
-      <div class="actions"><button type="button" data-action="import">Import ${r.imported ?? r.items?.length ?? 0} items</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
+      <div class="actions"><button type="button" data-action="import">${importLabel(r, this.fields.on_existing)}</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
       <p class="form-error" data-form-error role="alert" hidden></p>
       ${report.invoice ? html`<details><summary>Invoice header and totals</summary>${keyValues(report.invoice)}${check ? html`<h3>Totals check</h3>${keyValues(check, ["matches", "detail"])}` : ""}</details>` : ""}`,
     );
     this.card.querySelector("[data-action=import]").addEventListener("click", () => this.start(false));
     this.card.querySelector("#existing-choice")?.addEventListener("change", (e) => {
-      if (e.target.name === "on_existing") this.fields.on_existing = e.target.value;
+      if (e.target.name !== "on_existing") return;
+      this.fields.on_existing = e.target.value;
+      this.card.querySelector("[data-action=import]").textContent = importLabel(r, this.fields.on_existing);
     });
     this.card.querySelector("[data-action=discard]").addEventListener("click", () => this.card.remove());
     this.card.querySelector("[data-action=recheck]")?.addEventListener("click", () => {
@@ -231,6 +233,13 @@ function newCard(list, className, label) {
   card.setAttribute("aria-label", label);
   list.prepend(card);
   return card;
+}
+
+/** "Import 3 items", or with rows that are items already "Import 0 new items, update 2". */
+function importLabel(r, onExisting) {
+  const fresh = r.imported ?? r.items?.length ?? 0;
+  if (!r.existing?.matched) return `Import ${fresh} items`;
+  return `Import ${fresh} new item${fresh === 1 ? "" : "s"}, ${onExisting === "update" ? "update" : "skip"} ${r.existing.matched}`;
 }
 
 function totalsLine(check) {

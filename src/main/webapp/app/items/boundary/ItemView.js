@@ -78,9 +78,7 @@ class ItemView extends Page {
     return html`<form id="details-form" novalidate>
       <p class="form-error" data-form-error role="alert" hidden></p>
       <div class="fields">
-        <resell-location-picker name="location_id" value="${i.location_id ?? ""}" input-id="d-location_id" label="Location"></resell-location-picker>
-        ${i.storage_location ? html`<p class="muted wide" id="typed-location">Typed in before locations were connected: “${i.storage_location}”, which names more than one location. Pick the one it means.</p>` : ""}
-        ${TEXT.map(text)}
+        ${TEXT.map((k) => (k === "storage_bin" ? html`${this.locationPicker(i)}${text(k)}` : text(k)))}
         <div><label for="d-category">Category</label><select id="d-category" name="category">${raw(options(CATEGORIES, i.category))}</select></div>
         <div><label for="d-condition">Condition</label><select id="d-condition" name="condition">${raw(options(CONDITIONS, i.condition))}</select></div>
         <div><label for="d-quantity">Quantity</label><input id="d-quantity" name="quantity" type="number" min="1" value="${i.quantity}"></div>
@@ -94,6 +92,12 @@ class ItemView extends Page {
       </div>
       <div class="actions"><button type="submit">Save changes</button></div>
     </form>`;
+  }
+
+  /** The item's place: a location of the tree; an older typed-in place that named several is shown. */
+  locationPicker(i) {
+    return html`<resell-location-picker name="location_id" value="${i.location_id ?? ""}" input-id="d-location_id" label="Location"></resell-location-picker>
+      ${i.storage_location ? html`<p class="muted wide" id="typed-location">Typed in before locations were connected: “${i.storage_location}”, which names more than one location. Pick the one it means.</p>` : ""}`;
   }
 
   listings(list) {

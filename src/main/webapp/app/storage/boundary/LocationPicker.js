@@ -7,7 +7,8 @@ let pickers = 0;
  * <resell-location-picker name="location_id" value="<id>" label="Location">: a storage location
  * chosen from the tree by typing part of its code or name (type-ahead, arrow keys and Enter, or a
  * tap). The chosen id is a hidden input named `name`, so the surrounding form sends it like any
- * field; clearing the text clears the location. Fires `change` (bubbling) when the choice changes.
+ * field; clearing the text clears the location, leaving without choosing keeps the one before.
+ * Fires `change` (bubbling) on the hidden input when the choice changes.
  */
 export class LocationPicker extends HTMLElement {
   connectedCallback() {
@@ -23,11 +24,13 @@ export class LocationPicker extends HTMLElement {
         <input type="hidden" name="${this.getAttribute("name") ?? "location_id"}" value="${this.getAttribute("value") ?? ""}">
         <input id="${this.inputId}" type="text" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="${this.listId}" autocomplete="off" placeholder="Code or name">
         <ul role="listbox" id="${this.listId}" class="picker-list" aria-label="Matching locations" hidden></ul>
-      </div>`,
+      </div>
+      <p class="muted picker-hint" id="${id}-hint" aria-live="polite" hidden>No location has that code or name.</p>`,
     );
     this.hidden_ = this.querySelector("input[type=hidden]");
     this.text = this.querySelector("[role=combobox]");
     this.list = this.querySelector("[role=listbox]");
+    this.hint = this.querySelector(".picker-hint");
     this.loaded = storage.cached().then((locations) => {
       this.locations = locations;
       if (!this.text.value) this.text.value = this.describe(this.hidden_.value);
@@ -35,7 +38,13 @@ export class LocationPicker extends HTMLElement {
     this.text.addEventListener("input", () => this.suggest());
     this.text.addEventListener("focus", () => this.suggest());
     this.text.addEventListener("keydown", (e) => this.key(e));
-    this.text.addEventListener("blur", () => setTimeout(() => this.close(), 150));
+    // leaving without choosing keeps the location chosen before (the text shows it again)
+    this.text.addEventListener("blur", () =>
+      setTimeout(() => {
+        this.close();
+        if (this.hidden_.value && this.text.value.trim()) this.text.value = this.describe(this.hidden_.value);
+      }, 150),
+    );
     this.list.addEventListener("mousedown", (e) => {
       const option = e.target.closest("[role=option]");
       if (!option) return;
@@ -60,10 +69,11 @@ export class LocationPicker extends HTMLElement {
     if (typed === "" && this.hidden_.value) this.choose("", true);
     const matches = storage.matching(this.locations ?? [], typed).slice(0, 8);
     this.active = -1;
+    this.hint.hidden = matches.length > 0 || typed === "";
+    if (!matches.length) return this.close();
     render(
       this.list,
-      html`${matches.map((l, i) => html`<li role="option" id="${this.listId}-${i}" data-id="${l.id}" aria-selected="false"><strong>${l.code}</strong> ${storage.path(this.locations, l)}</li>`)}
-      ${matches.length ? "" : html`<li class="muted" role="presentation">No location has that code or name.</li>`}`,
+      html`${matches.map((l, i) => html`<li role="option" id="${this.listId}-${i}" data-id="${l.id}" aria-selected="false"><strong>${l.code}</strong> ${storage.path(this.locations, l)}</li>`)}`,
     );
     this.list.hidden = false;
     this.text.setAttribute("aria-expanded", "true");
@@ -90,6 +100,7 @@ export class LocationPicker extends HTMLElement {
     const changed = this.hidden_.value !== id;
     this.hidden_.value = id;
     if (!keepText) this.text.value = this.describe(id);
+    this.hint.hidden = true;
     this.close();
     if (changed) this.hidden_.dispatchEvent(new Event("change", { bubbles: true }));
   }

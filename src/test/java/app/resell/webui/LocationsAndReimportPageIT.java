@@ -23,9 +23,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 23, items 3 and 4, in a real browser at desk and phone sizes: an item put in a location
- * with the picker (typed code, then a tap) shows on the location's page, which its QR label opens;
- * the inventory's selection moves to a location at once; the filtered inventory exported and
- * imported back creates no copies, and the same file twice is refused in words.
+ * with the picker (typed code, then a tap) shows on the location's page, which its QR label opens,
+ * and where another item is put by name; the inventory's selection moves to a location at once; the
+ * filtered inventory exported and imported back creates no copies, and the same file twice is
+ * refused in words.
  */
 @ResellIT
 class LocationsAndReimportPageIT {
@@ -72,6 +73,15 @@ class LocationsAndReimportPageIT {
         browser.waitForText(By.id("where-h"), "Picker shelf " + m);
         browser.waitForText(By.id("location"), "Picker clock " + m);
         browser.screenshot("location-with-item-" + device);
+
+        // where the label leads (a phone that scanned it), another item is put on the shelf
+        browser.type(By.id("put-search"), "Picker bell " + m);
+        browser
+            .clickable(By.cssSelector("#put-list [role=option][data-id='" + bell + "']"))
+            .click();
+        browser.waitForText(By.id("toasts"), "Put Picker bell " + m + " in Picker shelf " + m);
+        browser.waitForText(By.id("location"), "2 items here");
+        assertThat(locationOf(api, bell)).isEqualTo(shelf);
 
         // the inventory's selection moves to another location in one go
         browser.go("inventory?search=" + m);

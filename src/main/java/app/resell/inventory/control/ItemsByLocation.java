@@ -53,7 +53,11 @@ public class ItemsByLocation {
             location.label()
                 + " still holds "
                 + LocationStore.count(items, "item")
-                + ". Move them first, or delete it and move them to another location.");
+                + ". Move "
+                + (items == 1 ? "it" : "them")
+                + " first, or delete the location and move "
+                + (items == 1 ? "it" : "them")
+                + " to another one.");
       }
       return;
     }

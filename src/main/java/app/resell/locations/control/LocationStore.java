@@ -84,8 +84,9 @@ public class LocationStore {
           location.label()
               + " still has "
               + count(inside.size(), "location")
-              + " inside it. Move them elsewhere first, or delete it and move what it holds to"
-              + " another location.");
+              + " inside it. Move "
+              + (inside.size() == 1 ? "it" : "them")
+              + " elsewhere first, or delete it and move what it holds to another location.");
     }
     StorageLocation target = null;
     if (moveTo != null) {

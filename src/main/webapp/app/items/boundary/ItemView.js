@@ -72,7 +72,7 @@ class ItemView extends Page {
   }
 
   details(i) {
-    if (!this.canEdit) return keyValues(i, ["version"]);
+    if (!this.canEdit) return keyValues(i, ["version", "location_id"]);
     const text = (k) => html`<div><label for="d-${k}">${label(k)}</label><input id="d-${k}" name="${k}" value="${i[k] ?? ""}"></div>`;
     const amount = (k) => html`<div><label for="d-${k}">${label(k)}</label><input id="d-${k}" name="${k}" type="number" step="0.01" min="0" value="${i[k] ?? ""}"></div>`;
     return html`<form id="details-form" novalidate>

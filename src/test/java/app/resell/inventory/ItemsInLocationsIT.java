@@ -81,6 +81,38 @@ class ItemsInLocationsIT {
   }
 
   @Test
+  void theListsLocationFilterFindsWhatIsInTheLocationOrInsideIt(Api api) {
+    String tag = Items.unique("");
+    String garage = location(api, "Garage " + tag, null);
+    String shelf = location(api, "Shelf " + tag, garage);
+    String onShelf =
+        Items.create(api, Map.of("item_name", "Shelf radio " + tag, "location_id", shelf))
+            .getString("lot_id");
+    String typed =
+        Items.create(
+                api, Map.of("item_name", "Typed radio " + tag, "storage_location", "Garage " + tag))
+            .getString("lot_id");
+    Items.create(api, Map.of("item_name", "Loose radio " + tag));
+    String code = api.as("viewer").get(LOCATIONS + "/" + garage).then().extract().path("code");
+
+    assertThat(listedAt(api, "garage " + tag, tag)).containsExactlyInAnyOrder(onShelf, typed);
+    assertThat(listedAt(api, code.toLowerCase(), tag)).containsExactly(onShelf);
+    assertThat(listedAt(api, "Shelf " + tag, tag)).containsExactly(onShelf);
+  }
+
+  private static List<String> listedAt(Api api, String place, String search) {
+    return api.as("viewer")
+        .queryParam("storage_location", place)
+        .queryParam("search", search)
+        .get(Items.PATH)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.lot_id");
+  }
+
+  @Test
   void aLocationIsRenamedAndMovedButNeverInsideItself(Api api) {
     String tag = Items.unique("");
     String room = location(api, "Room " + tag, null);

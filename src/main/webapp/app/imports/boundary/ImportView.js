@@ -3,6 +3,7 @@ import * as imports from "../control/ImportControl.js";
 import { linesEditor, reconciliation, corrections } from "./ImportLines.js";
 import { SalesImport } from "./SalesImport.js";
 import { followJob } from "./JobProgress.js";
+import { existingChoice, existingOutcome } from "./ExistingRows.js";
 import { PLATFORMS, options } from "../../inventory/entity/Vocabulary.js";
 
 /**
@@ -102,13 +103,19 @@ class FileImport {
       ${report.ocr ? html`<p class="error" role="status">${ocrLine(report.ocr)}</p>` : ""}
       ${reconciliation(report.invoice, r.items ?? [])}
       <p><strong class="preview-count">${r.imported ?? r.items?.length ?? 0} items to import</strong>${r.rejected ? html`, <span class="error" style="padding:0 .3rem">${r.rejected} lines rejected</span>` : ""}${r.skipped ? `, ${r.skipped} skipped` : ""}</p>
-      ${linesEditor(r.items ?? [])}
+      ${existingChoice(r.existing, this.fields.on_existing)}
+      ${r.existing?.matched && !r.items?.length ? html`<p class="muted">No new items in this file.</p>` : linesEditor(r.items ?? [])}
       ${rejected(r.rejected_lines)}
-      <div class="actions"><button type="button" data-action="import">Import ${r.imported ?? r.items?.length ?? 0} items</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
+      <div class="actions"><button type="button" data-action="import">${importLabel(r, this.fields.on_existing)}</button><button type="button" class="secondary" data-action="discard">Discard</button></div>
       <p class="form-error" data-form-error role="alert" hidden></p>
       ${report.invoice ? html`<details><summary>Invoice header and totals</summary>${keyValues(report.invoice)}${check ? html`<h3>Totals check</h3>${keyValues(check, ["matches", "detail"])}` : ""}</details>` : ""}`,
     );
     this.card.querySelector("[data-action=import]").addEventListener("click", () => this.start(false));
+    this.card.querySelector("#existing-choice")?.addEventListener("change", (e) => {
+      if (e.target.name !== "on_existing") return;
+      this.fields.on_existing = e.target.value;
+      this.card.querySelector("[data-action=import]").textContent = importLabel(r, this.fields.on_existing);
+    });
     this.card.querySelector("[data-action=discard]").addEventListener("click", () => this.card.remove());
     this.card.querySelector("[data-action=recheck]")?.addEventListener("click", () => {
       this.readOptions();
@@ -178,6 +185,7 @@ class FileImport {
       <progress max="100" value="${report.progress ?? 100}" class="import-progress done" aria-label="Import progress"></progress>
       ${report.error ? html`<p class="error" role="alert">${report.error.message} (${report.error.code})</p>` : ""}
       <p class="import-summary"><strong>${r.imported ?? 0} imported</strong> · ${r.rejected ?? 0} rejected · ${r.skipped ?? 0} skipped${r.total_lines ? ` · ${r.total_lines} lines` : ""}</p>
+      ${existingOutcome(r.existing)}
       ${table(r.items ?? [], [{ key: "item_name", label: "Item", cell: (i) => (i.lot_id ? html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` : i.item_name) }, { key: "category" }, { key: "condition" }, { key: "total_cost" }], { empty: "No items were created." })}
       ${rejected(r.rejected_lines)}
       ${report.status === "failed" && report.execution_id ? html`<p>An admin can restart it from the <a href="#/jobs">jobs console</a> (execution ${report.execution_id}).</p>` : ""}`,
@@ -225,6 +233,13 @@ function newCard(list, className, label) {
   card.setAttribute("aria-label", label);
   list.prepend(card);
   return card;
+}
+
+/** "Import 3 items", or with rows that are items already "Import 0 new items, update 2". */
+function importLabel(r, onExisting) {
+  const fresh = r.imported ?? r.items?.length ?? 0;
+  if (!r.existing?.matched) return `Import ${fresh} items`;
+  return `Import ${fresh} new item${fresh === 1 ? "" : "s"}, ${onExisting === "update" ? "update" : "skip"} ${r.existing.matched}`;
 }
 
 function totalsLine(check) {

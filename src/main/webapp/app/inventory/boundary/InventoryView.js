@@ -4,6 +4,9 @@ import * as items from "../control/ItemsControl.js";
 import { CATEGORIES, CONDITIONS, STOCK_STATUSES, SORTS, options } from "../entity/Vocabulary.js";
 import { openPdf } from "../../shared/Files.js";
 import { loadGuardedImages } from "../../shared/GuardedImages.js";
+import "../../storage/boundary/LocationPicker.js";
+import { moveToLocation } from "../../storage/boundary/MoveToLocation.js";
+import { locationCell, knownLocations } from "../../storage/boundary/ItemLocation.js";
 
 const FILTERS = ["search", "category", "condition", "status", "storage_location", "needs_review", "sort", "order", "page", "limit"];
 
@@ -83,9 +86,10 @@ class InventoryView extends Page {
     list.setAttribute("aria-busy", "true");
     const asked = JSON.stringify(this.filters);
     try {
-      const page = await items.list(this.filters);
+      const [page, locations] = await Promise.all([items.list(this.filters), knownLocations()]);
       if (asked !== JSON.stringify(this.filters)) return; // a newer search is on its way
       this.page = page;
+      this.locations = locations;
       this.selected.clear();
       this.querySelector("#summary").textContent =
         `${number(page.total)} item${page.total === 1 ? "" : "s"} · cost ${money(page.aggregates?.total_cost)} · estimated value ${money(page.aggregates?.total_estimated_value)} · average ROI ${percent(page.aggregates?.avg_roi)}`;
@@ -130,7 +134,7 @@ class InventoryView extends Page {
       <td><a href="#/items/${i.lot_id}">${name}</a>${i.needs_review ? html` <span class="badge review">review</span>` : ""}
         <div class="muted">${[i.sku, i.invoice_id && `invoice ${i.invoice_id}`, i.lot_number && `lot ${i.lot_number}`].filter(Boolean).join(" · ")}</div></td>
       <td class="hide-phone">${i.category}</td><td class="hide-phone">${i.condition.replace(/_/g, " ")}</td>
-      <td>${edit ? html`<input name="storage_location" value="${i.storage_location ?? ""}" aria-label="Location of ${name}" size="8">` : (i.storage_location ?? "—")}</td>
+      <td>${locationCell(i, this.locations)}</td>
       <td class="num">${edit ? html`<input name="estimated_value" type="number" step="0.01" min="0" value="${i.estimated_value == null ? "" : Number(i.estimated_value).toFixed(2)}" aria-label="Estimated value of ${name}" size="7">` : money(i.estimated_value)}</td>
       <td class="num hide-phone">${money(i.total_cost)}</td><td class="num">${percent(i.roi)}</td><td class="num hide-phone">${i.days_listed ?? "—"}</td>
       ${edit ? html`<td><button type="button" class="link" data-delete aria-label="Delete ${name}">Delete</button></td>` : ""}
@@ -184,10 +188,11 @@ class InventoryView extends Page {
         <strong>${this.selected.size} selected</strong>
         <div><label for="bulk-field">Set</label><select id="bulk-field" name="field">
           <option value="category">Category</option><option value="condition">Condition</option>
-          <option value="storage_location">Location</option><option value="storage_bin">Bin</option>
+          <option value="storage_bin">Bin</option>
           <option value="needs_review">Needs review</option></select></div>
         <div><label for="bulk-value">To</label><span id="bulk-input">${raw(this.bulkInput("category"))}</span></div>
         <button type="submit">Apply</button>
+        <button type="button" class="secondary" id="bulk-move">Move to location</button>
         <button type="button" class="secondary" id="bulk-labels">Print labels</button>
         <button type="button" class="danger" id="bulk-delete">Delete</button>
         <p class="form-error" data-form-error role="alert" hidden></p>
@@ -209,6 +214,7 @@ class InventoryView extends Page {
       }
     });
     bar.querySelector("#bulk-delete").addEventListener("click", () => this.removeItems([...this.selected]));
+    bar.querySelector("#bulk-move").addEventListener("click", () => moveToLocation(this, [...this.selected], () => this.refresh()));
     bar.querySelector("#bulk-labels").addEventListener("click", () => openPdf(() => items.labels([...this.selected]), bar));
   }
 
@@ -250,7 +256,7 @@ class InventoryView extends Page {
           <div><label for="n-quantity">Quantity</label><input id="n-quantity" name="quantity" type="number" min="1" value="1"></div>
           <div><label for="n-bid">Paid (bid)</label><input id="n-bid" name="bid_amount" type="number" step="0.01" min="0"></div>
           <div><label for="n-value">Estimated value</label><input id="n-value" name="estimated_value" type="number" step="0.01" min="0"></div>
-          <div><label for="n-location">Location</label><input id="n-location" name="storage_location"></div>
+          <resell-location-picker name="location_id" input-id="n-location" label="Location"></resell-location-picker>
           <div><label for="n-invoice">Invoice</label><input id="n-invoice" name="invoice_id"></div>
         </div>
         <div class="actions"><button type="submit" id="n-save">Add item</button><button type="button" class="secondary" id="n-cancel">Cancel</button></div>

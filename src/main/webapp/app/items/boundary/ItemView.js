@@ -5,8 +5,10 @@ import { CATEGORIES, CONDITIONS, PLATFORMS, options } from "../../inventory/enti
 import { openPdf } from "../../shared/Files.js";
 import { warnAboutLabels } from "../../shared/LabelWarning.js";
 import { photoStrip } from "./PhotoStrip.js";
+import "../../storage/boundary/LocationPicker.js";
+import { locationCell, knownLocations } from "../../storage/boundary/ItemLocation.js";
 
-const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_location", "storage_bin", "acquisition_source"];
+const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
 const FLAGS = ["needs_repair", "is_consignment", "is_returned", "needs_review"];
 const LABELS = { sku: "SKU", invoice_id: "Invoice", auction_id: "Auction", acquisition_source: "Bought from", bid_amount: "Hammer bid", other_fees: "Other costs" };
@@ -41,6 +43,7 @@ class ItemView extends Page {
         ${tile("Days listed", i.days_listed ?? "—")}
         ${i.net_profit !== undefined && i.net_profit !== null ? tile("Profit so far", money(i.net_profit)) : ""}
       </div>
+      <p id="item-location">Location: <span id="item-location-link">${i.storage_location ?? "—"}</span></p>
       <div id="label-warning"></div>
       <div class="actions" id="item-actions">
         <button type="button" class="secondary" id="print-label">Print label</button>
@@ -61,6 +64,7 @@ class ItemView extends Page {
       </div></div>`,
     );
     this.wire();
+    knownLocations().then((locations) => render(this.querySelector("#item-location-link"), html`${locationCell(i, locations)}`));
     photoStrip(this.querySelector("#photos"), i, this.canEdit, () => this.reload());
     this.historyChart();
     this.loadComps();
@@ -68,13 +72,13 @@ class ItemView extends Page {
   }
 
   details(i) {
-    if (!this.canEdit) return keyValues(i, ["version"]);
+    if (!this.canEdit) return keyValues(i, ["version", "location_id"]);
     const text = (k) => html`<div><label for="d-${k}">${label(k)}</label><input id="d-${k}" name="${k}" value="${i[k] ?? ""}"></div>`;
     const amount = (k) => html`<div><label for="d-${k}">${label(k)}</label><input id="d-${k}" name="${k}" type="number" step="0.01" min="0" value="${i[k] ?? ""}"></div>`;
     return html`<form id="details-form" novalidate>
       <p class="form-error" data-form-error role="alert" hidden></p>
       <div class="fields">
-        ${TEXT.map(text)}
+        ${TEXT.map((k) => (k === "storage_bin" ? html`${this.locationPicker(i)}${text(k)}` : text(k)))}
         <div><label for="d-category">Category</label><select id="d-category" name="category">${raw(options(CATEGORIES, i.category))}</select></div>
         <div><label for="d-condition">Condition</label><select id="d-condition" name="condition">${raw(options(CONDITIONS, i.condition))}</select></div>
         <div><label for="d-quantity">Quantity</label><input id="d-quantity" name="quantity" type="number" min="1" value="${i.quantity}"></div>
@@ -88,6 +92,12 @@ class ItemView extends Page {
       </div>
       <div class="actions"><button type="submit">Save changes</button></div>
     </form>`;
+  }
+
+  /** The item's place: a location of the tree; an older typed-in place that named several is shown. */
+  locationPicker(i) {
+    return html`<resell-location-picker name="location_id" value="${i.location_id ?? ""}" input-id="d-location_id" label="Location"></resell-location-picker>
+      ${i.storage_location ? html`<p class="muted wide" id="typed-location">Typed in before locations were connected: “${i.storage_location}”, which names more than one location. Pick the one it means.</p>` : ""}`;
   }
 
   listings(list) {
@@ -181,6 +191,7 @@ class ItemView extends Page {
       clearProblem(details);
       const changes = changed(this.item, details);
       if (!Object.keys(changes).length) return toast("Nothing changed");
+      if ("location_id" in changes && this.item.storage_location) changes.storage_location = null;
       try {
         await item.save(id, this.item.version, changes);
         toast("Saved");

@@ -3,6 +3,8 @@ import { hasRole } from "../../api.js";
 import * as storage from "../control/StorageControl.js";
 import { openPdf } from "../../shared/Files.js";
 import { warnAboutLabels } from "../../shared/LabelWarning.js";
+import { locationEditor } from "./LocationEditor.js";
+import { putItemHere } from "./PutItemHere.js";
 
 /**
  * Where things are: the location tree, the items in a location, its QR code and the label sheet.
@@ -10,7 +12,7 @@ import { warnAboutLabels } from "../../shared/LabelWarning.js";
  */
 class StorageView extends Page {
   async load() {
-    this.locations = await storage.all();
+    this.locations = await storage.cached();
     render(
       this,
       html`<h1>Storage</h1>
@@ -83,8 +85,25 @@ class StorageView extends Page {
       ${where.description ? html`<p>${where.description}</p>` : ""}
       ${qr ? html`<img class="qr" src="${qr.url}" alt="QR code of location ${where.code}">` : ""}
       <p>${items.length} item${items.length === 1 ? "" : "s"} here (including locations inside it).</p>
-      ${table(items, [{ key: "item_name", label: "Item", cell: (i) => html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` }, { key: "storage_bin", label: "Bin" }, { key: "estimated_value", cell: (i) => money(i.estimated_value) }], { empty: "Nothing stored here." })}`,
+      <div id="put-here-slot"></div>
+      ${table(items, [{ key: "item_name", label: "Item", cell: (i) => html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` }, { key: "location_id", label: "Where", cell: (i) => this.where(i, where) }, { key: "storage_bin", label: "Bin" }, { key: "estimated_value", cell: (i) => money(i.estimated_value) }], { empty: "Nothing stored here." })}
+      <div id="location-actions"></div>`,
     );
+    if (hasRole("staff")) {
+      putItemHere(panel.querySelector("#put-here-slot"), where, () => this.open(where));
+      locationEditor(panel.querySelector("#location-actions"), where, this.locations, (code) => {
+        const next = code ? `#/storage/${encodeURIComponent(code)}` : "#/storage";
+        if (location.hash === next) this.reload();
+        else location.hash = next;
+      });
+    }
+  }
+
+  /** "here", or the location inside this one that holds the item. */
+  where(item, shown) {
+    if (item.location_id === shown.id) return "here";
+    const inner = this.locations.find((l) => l.id === item.location_id);
+    return inner ? html`<a href="#/storage/${encodeURIComponent(inner.code)}">${inner.name}</a>` : "—";
   }
 }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.resell.testing.Api;
+import app.resell.testing.ResellServer;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,5 +68,27 @@ public final class Imports {
               return !last[0].getString("status").matches("pending|processing");
             });
     return last[0];
+  }
+
+  /** The inventory export (xlsx or csv) of the items a search finds. */
+  public static byte[] exported(Api api, String format, String search) {
+    return api.as("viewer")
+        .queryParam("format", format)
+        .queryParam("search", search)
+        .get("/api/v1/export/excel")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asByteArray();
+  }
+
+  /** How many live items have a name ending in the word. */
+  public static int liveItemsEndingIn(ResellServer server, String word) {
+    return server
+        .database()
+        .rows(
+            "SELECT lot_id FROM inventory WHERE item_name LIKE ? AND deleted_at IS NULL",
+            "% " + word)
+        .size();
   }
 }

@@ -84,7 +84,7 @@ class SheetImportIT {
   }
 
   @Test
-  void aSkuTakenByAnotherItemOrAnEarlierRowRejectsTheRow(Api api) {
+  void aSkuOfAnItemSkipsTheRowAndOneOfAnEarlierRowRejectsIt(Api api) {
     String marker = UUID.randomUUID().toString().substring(0, 8);
     String taken = "SKU-" + marker + "-A";
     api.as("staff")
@@ -107,7 +107,11 @@ class SheetImportIT {
     assertThat(status.getInt("result.imported")).isEqualTo(2);
     assertThat(status.getList("result.items.item_name", String.class))
         .containsExactly("Tin toy " + marker, "Oil lamp " + marker);
-    assertThat(status.getList("result.rejected_lines.line", Integer.class)).containsExactly(2, 4);
+    // the row with the other item's SKU is that item: skipped and reported, not made again
+    assertThat(status.getList("result.existing.rows.line", Integer.class)).containsExactly(2);
+    assertThat(status.getString("result.existing.rows[0].item_name"))
+        .isEqualTo("Shelf clock " + marker);
+    assertThat(status.getList("result.rejected_lines.line", Integer.class)).containsExactly(4);
     assertThat(status.getList("result.rejected_lines.reason", String.class))
         .allMatch(reason -> reason.contains("already used"));
   }

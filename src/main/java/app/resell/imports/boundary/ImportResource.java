@@ -6,6 +6,7 @@ import app.resell.imports.control.ImportJobs;
 import app.resell.imports.control.ImportLauncher;
 import app.resell.imports.control.ImportReport;
 import app.resell.imports.control.InvoicePreview;
+import app.resell.imports.control.OnExisting;
 import app.resell.imports.control.SheetPreview;
 import app.resell.imports.control.batch.ItemClassification;
 import app.resell.imports.control.vetting.UploadVetting;
@@ -105,27 +106,34 @@ public class ImportResource {
   @POST
   @Path("csv")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import a CSV inventory sheet (multipart: file, mapping, dry_run, force)")
+  @Operation(
+      summary =
+          "Import a CSV inventory sheet (multipart: file, mapping, dry_run, force, on_existing)")
   public Response csv(
       @FormParam("file") EntityPart file,
       @FormParam("mapping") String mapping,
       @FormParam("dry_run") String dryRun,
-      @FormParam("force") String force)
+      @FormParam("force") String force,
+      @FormParam("on_existing") String onExisting)
       throws IOException {
-    return submit(ImportKind.CSV, file, mapping, dryRun, force);
+    return submit(ImportKind.CSV, file, mapping, dryRun, force, onExisting);
   }
 
   @POST
   @Path("excel")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "Import an Excel inventory sheet (multipart: file, mapping, dry_run, force)")
+  @Operation(
+      summary =
+          "Import an Excel inventory sheet (multipart: file, mapping, dry_run, force,"
+              + " on_existing)")
   public Response excel(
       @FormParam("file") EntityPart file,
       @FormParam("mapping") String mapping,
       @FormParam("dry_run") String dryRun,
-      @FormParam("force") String force)
+      @FormParam("force") String force,
+      @FormParam("on_existing") String onExisting)
       throws IOException {
-    return submit(ImportKind.EXCEL, file, mapping, dryRun, force);
+    return submit(ImportKind.EXCEL, file, mapping, dryRun, force, onExisting);
   }
 
   @POST
@@ -157,6 +165,7 @@ public class ImportResource {
     ImportKind requested = ImportForm.kind(fields.get("type"));
     String mappingJson = ImportForm.json(ImportForm.mapping(fields.get("mapping")));
     boolean force = ImportForm.flag("force", fields.get("force"));
+    OnExisting onExisting = OnExisting.parse(fields.get("on_existing"));
     UUID batchId = UUID.randomUUID();
     List<ImportLauncher.Started> started =
         launcher.launch(
@@ -171,6 +180,7 @@ public class ImportResource {
                 parameters.put("invoiceId", "");
               } else {
                 parameters.put("mapping", mappingJson);
+                parameters.put("onExisting", onExisting.value());
               }
               return parameters;
             });
@@ -203,20 +213,29 @@ public class ImportResource {
   }
 
   private Response submit(
-      ImportKind kind, EntityPart file, String mapping, String dryRun, String force)
+      ImportKind kind,
+      EntityPart file,
+      String mapping,
+      String dryRun,
+      String force,
+      String existing)
       throws IOException {
     if (file == null) throw ProblemException.invalid("file", "attach the file to import as 'file'");
     Map<String, String> columns = ImportForm.mapping(mapping);
+    OnExisting onExisting = OnExisting.parse(existing);
     ImportLauncher.Upload upload = launcher.receive(file, kind);
     if (ImportForm.flag("dry_run", dryRun)) {
       int rowCap = (int) vetting.limits().rowCap();
       return Response.ok(
               launcher.preview(
                   upload,
-                  stored -> preview.preview(stored.path(), stored.fileName(), columns, rowCap)))
+                  stored ->
+                      preview.preview(
+                          stored.path(), stored.fileName(), columns, rowCap, onExisting)))
           .build();
     }
-    Map<String, String> parameters = Map.of("mapping", ImportForm.json(columns));
+    Map<String, String> parameters =
+        Map.of("mapping", ImportForm.json(columns), "onExisting", onExisting.value());
     return accepted(
         launcher.launch(
             List.of(upload), ImportForm.flag("force", force), author(), u -> parameters));

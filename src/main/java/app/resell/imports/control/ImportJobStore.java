@@ -69,6 +69,30 @@ public class ImportJobStore {
         jobId);
   }
 
+  /**
+   * A chunk's rows that were items already (an export imported back): counted under the job's
+   * {@code result.existing} by what became of them, each row listed (the first 1,000).
+   */
+  public void existing(
+      UUID jobId, String onExisting, int updated, int unchanged, int skipped, String rows)
+      throws SQLException {
+    update(
+        "UPDATE import_jobs SET updated_at = now(), result = coalesce(result, '{}'::jsonb) ||"
+            + " jsonb_build_object('existing', jsonb_build_object('on_existing', ?::text,"
+            + " 'updated', coalesce((result #>> '{existing,updated}')::int, 0) + ?,"
+            + " 'unchanged', coalesce((result #>> '{existing,unchanged}')::int, 0) + ?,"
+            + " 'skipped', coalesce((result #>> '{existing,skipped}')::int, 0) + ?,"
+            + " 'rows', CASE WHEN jsonb_array_length(coalesce(result #> '{existing,rows}',"
+            + " '[]')) >= 1000 THEN result #> '{existing,rows}' ELSE coalesce(result #>"
+            + " '{existing,rows}', '[]') || ?::jsonb END)) WHERE id = ?",
+        onExisting,
+        updated,
+        unchanged,
+        skipped,
+        rows,
+        jobId);
+  }
+
   public void rejected(UUID jobId, int line, String rawText, String reason) throws SQLException {
     update(
         "INSERT INTO import_rejected_lines (job_id, line_number, raw_text, reason) VALUES (?, ?, ?, ?)"
@@ -98,6 +122,9 @@ public class ImportJobStore {
               + " processed_count = ?"
               + "   + (SELECT count(*) FROM sales_import_lines l WHERE l.job_id = j.id)"
               + "   + (SELECT count(*) FROM import_rejected_lines r WHERE r.job_id = j.id) + ?"
+              + "   + coalesce((j.result #>> '{existing,updated}')::int, 0)"
+              + "   + coalesce((j.result #>> '{existing,unchanged}')::int, 0)"
+              + "   + coalesce((j.result #>> '{existing,skipped}')::int, 0)"
               + " WHERE id = ?",
           status.value(),
           status.value(),

@@ -89,6 +89,8 @@ public class ImportJobs {
           job.result() == null
               ? null
               : JsonMapping.json().createReader(new StringReader(job.result())).readObject();
+      ImportReport.Existing existing =
+          summary == null ? null : ImportReport.Existing.of(summary.getJsonObject("existing"));
       return new ImportReport(
           job.id(),
           job.kind().value(),
@@ -116,14 +118,15 @@ public class ImportJobs {
                   job.skippedCount(),
                   rejected)
               : new ImportReport.Result(
-                  processed,
+                  processed + (existing == null ? 0 : existing.matched()),
                   imported,
                   rejected.size(),
                   job.skippedCount(),
                   job.totalLines(),
                   job.totalsDifference(),
                   items(c, id, itemsLimit, itemsOffset),
-                  rejected),
+                  rejected,
+                  existing),
           summary == null ? null : summary.getJsonObject("ocr"));
     } catch (SQLException e) {
       throw new IllegalStateException(e);

@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.EntityPart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -128,26 +130,30 @@ public class ImportLauncher {
    * 409 naming the earlier job when a file was imported before, or twice in one request; deletes
    * the uploads of the request then, so nothing of it is kept.
    */
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+
   private void refuseDuplicates(List<Upload> received) {
     Map<String, String> seen = new LinkedHashMap<>();
     for (Upload p : received) {
       String key = p.kind() + p.stored().sha256();
-      String earlierId =
-          jobs.earlierImportOf(p.stored().sha256(), p.kind())
-              .map(job -> job.id().toString())
-              .orElse(seen.get(key));
-      if (earlierId != null) {
-        boolean sameRequest = seen.containsKey(key);
+      String name = p.stored().fileName();
+      if (seen.containsKey(key)) {
         throw ProblemException.conflict(
-            (sameRequest
-                    ? "The file " + p.stored().fileName() + " is in this upload twice"
-                    : "The file "
-                        + p.stored().fileName()
-                        + " was already imported as job "
-                        + earlierId)
-                + ". Send force=true to import it again.",
+            "The file " + name + " is in this upload twice; leave one of them out.",
             "job_id",
-            earlierId);
+            seen.get(key));
+      }
+      var earlier = jobs.earlierImportOf(p.stored().sha256(), p.kind());
+      if (earlier.isPresent()) {
+        throw ProblemException.conflict(
+            "You imported the file "
+                + name
+                + " before, on "
+                + DAY.format(earlier.get().createdAt())
+                + ". Import it again only if you mean to add its lines a second time.",
+            "job_id",
+            earlier.get().id().toString());
       }
       seen.put(key, p.id().toString());
     }

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ public record ImportReport(
         null,
         null,
         null,
-        new Result(0, 0, 0, 0, null, null, List.of(), List.of()),
+        new Result(0, 0, 0, 0, null, null, List.of(), List.of(), null),
         null);
   }
 
@@ -73,7 +74,49 @@ public record ImportReport(
       Integer totalLines,
       BigDecimal totalsDifference,
       List<Item> items,
-      List<Rejected> rejectedLines) {}
+      List<Rejected> rejectedLines,
+      Existing existing) {}
+
+  /**
+   * A sheet's rows that were items already (by lot id or SKU): what the import did, or would do,
+   * with them ({@code on_existing} skip or update), counted by outcome and listed (the first
+   * 1,000). Null where no row was an item already.
+   */
+  public record Existing(
+      String onExisting,
+      int matched,
+      int updated,
+      int unchanged,
+      int skipped,
+      List<ExistingRow> rows) {
+
+    /** From the job's result JSON, as the writer kept it. */
+    static Existing of(JsonObject kept) {
+      if (kept == null) return null;
+      int updated = kept.getInt("updated", 0);
+      int unchanged = kept.getInt("unchanged", 0);
+      int skipped = kept.getInt("skipped", 0);
+      List<ExistingRow> rows = new ArrayList<>();
+      for (JsonObject r : kept.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+        rows.add(
+            new ExistingRow(
+                r.getInt("line"),
+                UUID.fromString(r.getString("lot_id")),
+                r.getString("item_name"),
+                r.getString("outcome")));
+      }
+      return new Existing(
+          kept.getString("on_existing"),
+          updated + unchanged + skipped,
+          updated,
+          unchanged,
+          skipped,
+          rows);
+    }
+  }
+
+  /** A row that was an item already: {@code outcome} updated, unchanged or skipped. */
+  public record ExistingRow(int line, UUID lotId, String itemName, String outcome) {}
 
   /**
    * An item the import created (or would create), with the whole of its cost under the inventory's

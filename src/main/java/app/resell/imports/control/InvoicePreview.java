@@ -86,7 +86,8 @@ public class InvoicePreview {
             invoice.lineCount(),
             invoice.totals().difference(),
             items,
-            rejected),
+            rejected,
+            null),
         invoice.scanned() ? OcrReview.of(invoice, priced, null) : null);
   }
 }

@@ -207,7 +207,7 @@ public final class ItemSearchSql {
       sql.append(" AND i.condition = CAST(? AS item_condition)");
       params.add(f.condition().value());
     }
-    textFilter(sql, params, ItemField.STORAGE_LOCATION, f.storageLocation());
+    placeFilter(sql, params, f.storageLocation());
     if (f.needsReview() != null) {
       sql.append(" AND i.needs_review = ?");
       params.add(f.needsReview());
@@ -256,7 +256,22 @@ public final class ItemSearchSql {
     return sql.toString();
   }
 
-  /** A text field equal to the value given, case aside (a place: location, bin). */
+  /**
+   * Items in the location of that code or name, or in any location inside it (the view {@code
+   * location_places} of the locations feature), or an older typed-in place of that text.
+   */
+  private static void placeFilter(StringBuilder sql, List<Object> params, String place) {
+    if (place == null) return;
+    sql.append(" AND (lower(i.")
+        .append(ItemField.STORAGE_LOCATION.column())
+        .append(") = lower(?) OR i.location_id IN (SELECT id FROM location_places")
+        .append(" WHERE lower(place_code) = lower(?) OR lower(place_name) = lower(?)))");
+    params.add(place);
+    params.add(place);
+    params.add(place);
+  }
+
+  /** A text field equal to the value given, case aside (a place: the bin). */
   private static void textFilter(
       StringBuilder sql, List<Object> params, ItemField field, String value) {
     if (value == null) return;

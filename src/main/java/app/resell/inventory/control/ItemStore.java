@@ -235,7 +235,8 @@ public class ItemStore {
     UUID location = QueryValues.id("location_id", fields.locationId);
     if (location == null) return;
     if (!locations.exists(location)) {
-      throw ProblemException.invalid("location_id", "no storage location " + location + " exists");
+      throw ProblemException.invalid(
+          "location_id", "this storage location no longer exists; pick another one");
     }
   }
 

@@ -25,6 +25,7 @@ public class ItemsByLocation {
 
   @PersistenceContext EntityManager em;
   @Inject LocationStore locations;
+  @Inject ItemStore store;
 
   /** Live items in the location or any location below it, by name, for reading only. */
   public List<Item> within(UUID location) {
@@ -36,14 +37,38 @@ public class ItemsByLocation {
         .getResultList();
   }
 
-  void refuseWhileOccupied(@Observes LocationDeleting location) {
-    long items =
-        em.createNamedQuery(Item.COUNT_IN_LOCATION, Long.class)
-            .setParameter("location", location.id())
-            .getSingleResult();
-    if (items > 0) {
-      throw ProblemException.conflict(
-          "Location " + location.code() + " holds " + items + " items; move them first");
+  /**
+   * A location about to go: its live items move where the person chose (each an audited edit, as a
+   * move on the item page), else the deletion is refused while it holds any. Deleted items kept
+   * there lose their place with it (the foreign key sets it to null).
+   */
+  void moveOrRefuse(@Observes LocationDeleting location) {
+    if (location.moveTo() == null) {
+      long items =
+          em.createNamedQuery(Item.COUNT_IN_LOCATION, Long.class)
+              .setParameter("location", location.id())
+              .getSingleResult();
+      if (items > 0) {
+        throw ProblemException.conflict(
+            location.label()
+                + " still holds "
+                + LocationStore.count(items, "item")
+                + ". Move "
+                + (items == 1 ? "it" : "them")
+                + " first, or delete the location and move "
+                + (items == 1 ? "it" : "them")
+                + " to another one.");
+      }
+      return;
+    }
+    String reason = "moved from " + location.label() + " when it was deleted";
+    for (Item item :
+        em.createNamedQuery(Item.IN_LOCATIONS, Item.class)
+            .setParameter("locations", List.of(location.id()))
+            .getResultList()) {
+      ItemFields fields = ItemFields.of(item);
+      fields.locationId = location.moveTo().toString();
+      store.write(item, fields, "update", reason);
     }
   }
 }

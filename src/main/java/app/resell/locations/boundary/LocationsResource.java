@@ -128,10 +128,14 @@ public class LocationsResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed(Role.STAFF_ROLE)
-  @Operation(summary = "Delete an empty storage location")
+  @Operation(
+      summary = "Delete a storage location",
+      description =
+          "An empty location is deleted; one that still holds items or locations is refused (409)"
+              + " unless move_to names another location, where they then move.")
   @APIResponse(responseCode = "204", description = "Deleted")
-  public Response delete(@PathParam("id") UUID id) {
-    locations.delete(locations.find(id));
+  public Response delete(@PathParam("id") UUID id, @QueryParam("move_to") String moveTo) {
+    locations.delete(locations.find(id), QueryValues.id("move_to", moveTo));
     return Response.noContent().build();
   }
 

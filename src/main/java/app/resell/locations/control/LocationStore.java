@@ -72,14 +72,48 @@ public class LocationStore {
     return location;
   }
 
-  public void delete(StorageLocation location) {
-    if (!children(location.id()).isEmpty()) {
+  /**
+   * Deletes a location. Without {@code moveTo} it must be empty (409 naming what it still holds);
+   * with it, the locations inside it move under {@code moveTo} and its items move there (through
+   * the inventory, which observes {@link LocationDeleting}) before it goes.
+   */
+  public void delete(StorageLocation location, UUID moveTo) {
+    List<StorageLocation> inside = children(location.id());
+    if (moveTo == null && !inside.isEmpty()) {
       throw ProblemException.conflict(
-          "Location " + location.code() + " has sub-locations; move or delete them first");
+          location.label()
+              + " still has "
+              + count(inside.size(), "location")
+              + " inside it. Move "
+              + (inside.size() == 1 ? "it" : "them")
+              + " elsewhere first, or delete it and move what it holds to another location.");
     }
-    deleting.fire(new LocationDeleting(location.id(), location.code()));
+    StorageLocation target = null;
+    if (moveTo != null) {
+      target = find(moveTo);
+      if (subtree(location.id()).contains(moveTo)) {
+        throw ProblemException.invalid(
+            "move_to",
+            "choose a location outside "
+                + location.label()
+                + ": what it holds cannot move into itself");
+      }
+      for (StorageLocation child : inside) child.moveUnder(target.id());
+      em.flush();
+    }
+    deleting.fire(
+        new LocationDeleting(
+            location.id(),
+            location.label(),
+            target == null ? null : target.id(),
+            target == null ? null : target.label()));
     em.remove(location);
     em.flush();
+  }
+
+  /** "3 items", "1 item". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** The location and every location below it (recursive CTE). */
@@ -106,7 +140,8 @@ public class LocationStore {
             .setParameter("code", upper)
             .getResultList();
     if (holders.stream().anyMatch(l -> !l.id().equals(self))) {
-      throw ProblemException.conflict("The code " + upper + " is taken");
+      throw ProblemException.conflict(
+          "The code " + upper + " is taken by " + holders.get(0).label() + "; choose another");
     }
     return upper;
   }

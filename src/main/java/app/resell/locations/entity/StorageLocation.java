@@ -76,6 +76,16 @@ public class StorageLocation {
     this.description = description;
   }
 
+  /** Moves the location, with everything inside it, under another one. */
+  public void moveUnder(UUID parent) {
+    this.parentId = parent;
+  }
+
+  /** The location as a person knows it: its name and code, "Garage shelf (GS2)". */
+  public String label() {
+    return "\u201c" + name + "\u201d (" + code + ")";
+  }
+
   public UUID id() {
     return id;
   }

@@ -1,6 +1,7 @@
 package app.resell.imports.control.batch;
 
 import app.resell.imports.control.sheet.ParsedListing;
+import app.resell.inventory.control.ExistingItems;
 import app.resell.inventory.control.ItemRows;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /**
  * One inventory item ready to be written by an import, whatever it was read from: its source line
  * (the idempotency key within the import), its classified category and condition, its costs and the
- * listings and sales that came with it.
+ * listings and sales that came with it; a sheet row of an export also its {@code lotId}.
  */
 public record ImportItem(
     int sourceLine,
@@ -43,5 +44,6 @@ public record ImportItem(
     BigDecimal estimatedValue,
     List<String> keywords,
     String notes,
-    List<ParsedListing> listings)
-    implements ItemRows.NewItem {}
+    List<ParsedListing> listings,
+    String lotId)
+    implements ItemRows.NewItem, ExistingItems.Key {}

@@ -102,7 +102,8 @@ public class InvoiceLineProcessor implements ItemProcessor {
         null,
         List.of(),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** The description, cut at a word boundary to fit an item name. */

@@ -63,7 +63,8 @@ public class SheetRowProcessor implements ItemProcessor {
         p.estimatedValue(),
         p.keywords(),
         p.notes(),
-        p.listings());
+        p.listings(),
+        p.lotId());
   }
 
   private static BigDecimal zeroIfNull(BigDecimal amount) {

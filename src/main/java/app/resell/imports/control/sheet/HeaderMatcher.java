@@ -209,12 +209,11 @@ final class HeaderMatcher {
 
   /**
    * Columns of Resell's own export that hold nothing an import takes: ids, figures computed from
-   * others, and facts the importer does not carry. Without this, {@code lot_id} would read as a lot
-   * number and {@code other_fees} as fees of the platform "other".
+   * others, and facts the importer does not carry. Without this, {@code other_fees} as fees of the
+   * platform "other".
    */
   private static final Set<String> EXPORT_ONLY =
       Set.of(
-          "lot_id",
           "auction_id",
           "subcategory",
           "quantity_sold",

@@ -32,6 +32,7 @@ public record ParsedRow(
     BigDecimal estimatedValue,
     List<String> keywords,
     String notes,
+    String lotId,
     List<ParsedListing> listings)
     implements RowResult {
 

@@ -29,6 +29,10 @@ public enum SheetField {
   /** Words separated by commas or semicolons. */
   KEYWORDS(ItemField.KEYWORDS),
   NOTES(ItemField.NOTES),
+  /**
+   * Resell's own id of the item (an export's {@code lot_id}): the row is that item, if it exists.
+   */
+  LOT_ID(Kind.TEXT),
   /** Where the item is listed; may name several platforms. */
   PLATFORM(Kind.TEXT),
   /** Where the item sold, when the sheet says so apart from where it is listed. */

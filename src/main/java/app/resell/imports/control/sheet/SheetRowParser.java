@@ -86,6 +86,7 @@ public final class SheetRowParser {
             estimate,
             keywords(f.text(KEYWORDS)),
             notes.isEmpty() ? null : String.join("\n", notes),
+            f.text(LOT_ID),
             ListingAssembler.listings(f));
     if (!f.problems().isEmpty()) {
       return new RejectedRow(row.rowNumber(), row.rawText(), String.join("; ", f.problems()));

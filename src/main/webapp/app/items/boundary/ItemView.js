@@ -5,6 +5,9 @@ import { CATEGORIES, CONDITIONS, PLATFORMS, options } from "../../inventory/enti
 import { openPdf } from "../../shared/Files.js";
 import { warnAboutLabels } from "../../shared/LabelWarning.js";
 import { photoStrip } from "./PhotoStrip.js";
+import { splitLot } from "./SplitLot.js";
+import { compsForms } from "./CompsForms.js";
+import { activity } from "./Activity.js";
 
 const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_location", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
@@ -37,15 +40,17 @@ class ItemView extends Page {
       <h1>${i.item_name} ${i.needs_review ? html`<span class="badge review">needs review</span>` : ""}</h1>
       <div class="tiles">
         ${tile("Total cost", money(i.total_cost))}${tile("Estimated value", money(i.estimated_value))}
-        ${tile("Expected ROI", percent(i.roi))}${tile("Sold", `${i.quantity_sold} of ${i.quantity}`)}
+        ${roiTile(i)}${tile("Sold", `${i.quantity_sold} of ${i.quantity}`)}
         ${tile("Days listed", i.days_listed ?? "—")}
         ${i.net_profit !== undefined && i.net_profit !== null ? tile("Profit so far", money(i.net_profit)) : ""}
       </div>
       <div id="label-warning"></div>
       <div class="actions" id="item-actions">
         <button type="button" class="secondary" id="print-label">Print label</button>
+        ${this.canEdit && i.quantity_sold === 0 ? html`<button type="button" class="secondary" id="split-lot">Split this lot</button>` : ""}
         ${this.canEdit ? html`<button type="button" class="danger" id="delete-item">Delete</button>` : ""}
       </div>
+      <dialog id="split-dialog" aria-labelledby="split-title"></dialog>
       <div class="columns">
         <div class="column"><section class="card" aria-labelledby="photos-h"><h2 id="photos-h">Photos</h2><div id="photos"></div></section>
         <section class="card" aria-labelledby="details-h"><h2 id="details-h">Details</h2>${this.details(i)}</section></div>
@@ -54,7 +59,7 @@ class ItemView extends Page {
         <section class="card" aria-labelledby="pricing-h"><h2 id="pricing-h">Pricing calculator</h2>
           <form id="pricing-form" class="toolbar"><div><label for="target-roi">Target ROI (%)</label><input id="target-roi" name="target_roi" type="number" value="50" step="1"></div>
           <button type="submit">Suggest prices</button><p class="form-error" data-form-error role="alert" hidden></p></form><div id="pricing"></div></section>
-        <section class="card" aria-labelledby="comps-h"><h2 id="comps-h">Comparable sales</h2><div id="comps-summary"></div><div class="chart"><canvas id="comps-chart" aria-label="Median price of comparable sales per month" role="img"></canvas></div><div id="comps"></div></section>
+        <section class="card" aria-labelledby="comps-h"><h2 id="comps-h">Comparable sales</h2><div id="comps-summary"></div><div class="chart" hidden><canvas id="comps-chart" aria-label="Median price of comparable sales per month" role="img"></canvas></div><div id="comps"></div>${this.canEdit ? html`<div id="comps-forms"></div>` : ""}</section>
         <section class="card" aria-labelledby="history-h"><h2 id="history-h">Price history</h2>${i.price_history?.length ? html`<div class="chart"><canvas id="history-chart" aria-label="Price history" role="img"></canvas></div>` : html`<p class="muted">No price changes yet.</p>`}</section>
         <section class="card" aria-labelledby="activity-h"><h2 id="activity-h">Activity</h2>${activity(i.activity)}</section>
         <section class="card" aria-labelledby="similar-h"><h2 id="similar-h">Similar items</h2>${similar(i.similar_items)}</section>
@@ -63,6 +68,8 @@ class ItemView extends Page {
     this.wire();
     photoStrip(this.querySelector("#photos"), i, this.canEdit, () => this.reload());
     this.historyChart();
+    const compsSlot = this.querySelector("#comps-forms");
+    if (compsSlot) compsForms(compsSlot, i.lot_id, () => this.loadComps());
     this.loadComps();
     this.loadSales();
   }
@@ -169,6 +176,17 @@ class ItemView extends Page {
     const id = this.item.lot_id;
     this.querySelector("#print-label").addEventListener("click", () => warnAboutLabels(this.querySelector("#label-warning")));
     this.querySelector("#print-label").addEventListener("click", () => openPdf(() => item.label(id), this.querySelector("#item-actions"), { name: "label.pdf" }));
+    this.querySelector("#split-lot")?.addEventListener("click", () =>
+      splitLot(this.querySelector("#split-dialog"), this.item, (result) => {
+        this.querySelector("#split-dialog").close();
+        render(
+          this,
+          html`<p><a href="#/inventory">← Inventory</a></p><h1>${this.item.item_name} was split</h1>
+          <p class="notice" role="status">Its cost now sits in its ${result.items.length} pieces:</p>
+          <ul class="plain" id="split-result">${result.items.map((p) => html`<li><a href="#/items/${p.lot_id}">${p.item_name}</a> <span class="muted">cost ${money(p.total_cost)}</span></li>`)}</ul>`,
+        );
+      }),
+    );
     this.querySelector("#delete-item")?.addEventListener("click", async () => {
       if (!confirm(`Delete ${this.item.item_name}? You can restore it from the inventory list.`)) return;
       await item.remove(id);
@@ -305,11 +323,12 @@ class ItemView extends Page {
     const comps = list.status === "fulfilled" ? list.value : (this.item.comparable_sales ?? []);
     render(this.querySelector("#comps"), html`${list.status === "rejected" ? failure(list.reason, "Comparable sales") : ""}${compList(comps)}`);
     const s = summary.status === "fulfilled" ? summary.value : null;
+    render(this.querySelector("#comps-summary"), "");
     if (s?.count) {
       render(
         this.querySelector("#comps-summary"),
-        html`<dl class="kv">${[
-          ["Comps", s.count],
+        html`<dl class="kv" id="comps-stats">${[
+          ["Based on", `${s.count} sale${s.count === 1 ? "" : "s"}`],
           ["Median", money(s.median)],
           ["Trimmed mean", money(s.trimmed_mean)],
           ["Range", `${money(s.min)} – ${money(s.max)}`],
@@ -319,6 +338,7 @@ class ItemView extends Page {
       );
     }
     const monthly = s?.monthly ?? [];
+    this.querySelector("#comps-chart").closest(".chart").hidden = !monthly.length;
     if (monthly.length) {
       chart(this.querySelector("#comps-chart"), {
         type: "line",
@@ -329,10 +349,8 @@ class ItemView extends Page {
             { type: "bar", label: "Sales", data: monthly.map((m) => m.volume), backgroundColor: "rgba(22,163,74,.35)", yAxisID: "volume" },
           ],
         },
-        options: { scales: { y: { position: "left" }, volume: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } },
+        options: { scales: { y: { position: "left", beginAtZero: true }, volume: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } },
       });
-    } else {
-      this.querySelector("#comps-chart").closest(".chart").remove();
     }
   }
 
@@ -379,6 +397,17 @@ function changed(original, form) {
   return changes;
 }
 
+/**
+ * Once units sold, what they really returned replaces the hope: the realised ROI of the units sold;
+ * before that, the ROI expected from the estimate (none without an estimate).
+ */
+function roiTile(i) {
+  if (i.quantity_sold > 0 && i.roi_percent !== null && i.roi_percent !== undefined) {
+    return tile(i.quantity_sold < i.quantity ? `ROI on the ${i.quantity_sold} sold` : "ROI (realised)", percent(i.roi_percent));
+  }
+  return tile("Expected ROI", i.roi === null || i.roi === undefined ? html`— <span class="muted">(no estimate)</span>` : percent(i.roi));
+}
+
 const tile = (label, value) => html`<div class="tile"><div class="label">${label}</div><div class="value">${value}</div></div>`;
 
 /** The pricing answer: per platform the lowest price reaching the target, and the current listings. */
@@ -404,14 +433,6 @@ function compList(comps) {
   return table(comps, [{ key: "title", cell: (c) => (c.url ? html`<a href="${c.url}" rel="noopener" target="_blank">${c.title}</a>` : c.title) }, { key: "source" }, { key: "price" }, { key: "sold_date", label: "Sold", cell: (c) => date(c.sold_date) }], {
     empty: "No comparable sales recorded.",
   });
-}
-
-function activity(entries) {
-  if (!entries?.length) return html`<p class="muted">No activity yet.</p>`;
-  return html`<ul class="plain">${entries.slice(0, 50).map(
-    (a) => html`<li><strong>${humanize(a.action_type)}</strong> · ${dateTime(a.created_at)}${a.user_email ? ` · ${a.user_email}` : ""}
-      ${a.new_values ? html`<div class="muted">${Object.keys(a.new_values).slice(0, 6).map(humanize).join(", ")}</div>` : ""}</li>`,
-  )}</ul>`;
 }
 
 function similar(items) {

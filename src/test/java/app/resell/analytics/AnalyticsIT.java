@@ -97,6 +97,11 @@ class AnalyticsIT {
     assertThat(num(d.get("summary.inventory_value_at_estimate")))
         .isEqualByComparingTo(
             SalesDataset.sum(data.items.stream().map(Item::estimateOnHand).toList()));
+    // the estimate says how many of the items on hand it covers
+    List<Item> onHand = data.items.stream().filter(i -> i.quantitySold < i.quantity).toList();
+    assertThat(num(d.get("summary.items_on_hand")).intValue()).isEqualTo(onHand.size());
+    assertThat(num(d.get("summary.items_on_hand_with_estimate")).intValue())
+        .isEqualTo((int) onHand.stream().filter(i -> i.estimate != null).count());
 
     for (String category : SalesDataset.CATEGORIES) {
       List<Item> items = data.items.stream().filter(i -> i.category.equals(category)).toList();

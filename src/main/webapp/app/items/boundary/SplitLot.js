@@ -66,6 +66,7 @@ export function splitLot(dialog, lot, done) {
     try {
       const preview = await item.previewSplit(lot.lot_id, asked);
       render(form.querySelector("#split-allocation"), allocation(preview));
+      form.querySelector("#split-allocation").scrollIntoView({ block: "nearest" });
       shown = JSON.stringify(asked);
       confirm.disabled = false;
       confirm.textContent = `Split into ${asked.length} items`;

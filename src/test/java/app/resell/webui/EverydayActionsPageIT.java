@@ -115,7 +115,9 @@ class EverydayActionsPageIT {
       browser.clickable(By.id("cf-import")).click();
       browser.waitForText(By.id("comps-import-result"), "2 imported");
       browser.waitForText(By.id("comps-stats"), "3 sales");
-      assertThat(browser.visible(By.id("comps-stats")).getText()).contains("85.00");
+      WebElement stats = browser.visible(By.id("comps-stats"));
+      assertThat(stats.getText()).contains("85.00");
+      browser.driver.executeScript("arguments[0].scrollIntoView()", stats);
       browser.screenshot("item-comps-phone");
       // no sideways scrolling on the phone
       assertThat(

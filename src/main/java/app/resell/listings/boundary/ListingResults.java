@@ -8,5 +8,5 @@ public final class ListingResults {
   private ListingResults() {}
 
   /** What a bulk edit changed. */
-  public record Bulk(int updated, List<ListingView> listings) {}
+  public record ListingsChanged(int updated, List<ListingView> listings) {}
 }

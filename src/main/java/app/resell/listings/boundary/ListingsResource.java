@@ -90,7 +90,7 @@ public class ListingsResource {
               + " 45.00, \"status\": \"cancelled\", \"reason\": ...}}. Each listing obeys the"
               + " rules of PATCH /listings/{id}; an item without a listing there, or a change one"
               + " listing refuses, refuses the whole edit naming that item.")
-  public ListingResults.Bulk bulkPatch(String body) {
+  public ListingResults.ListingsChanged bulkPatch(String body) {
     BulkListingEdit edit = BulkListingEdit.parse(body);
     List<ListingView> updated = new java.util.ArrayList<>();
     for (UUID lotId : edit.lotIds()) {
@@ -109,7 +109,7 @@ public class ListingsResource {
         throw BulkListingEdit.refusedFor(name, e);
       }
     }
-    return new ListingResults.Bulk(updated.size(), updated);
+    return new ListingResults.ListingsChanged(updated.size(), updated);
   }
 
   @GET

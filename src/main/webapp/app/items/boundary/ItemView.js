@@ -208,7 +208,9 @@ class ItemView extends Page {
       }
     });
     this.onclick = (e) => {
-      const { sell, reprice, delisted, relist, price } = e.target.dataset;
+      const { sell, reprice, delisted, relist, price, deleteComp, useEstimate } = e.target.dataset;
+      if (deleteComp) return this.deleteComp(deleteComp);
+      if (useEstimate) return this.useEstimate(useEstimate);
       const slot = this.querySelector("#sale-slot");
       if (sell) {
         render(slot, this.saleForm(sell, price));
@@ -321,7 +323,7 @@ class ItemView extends Page {
     const id = this.item.lot_id;
     const [list, summary] = await Promise.allSettled([item.comps(id), item.compsSummary(id)]);
     const comps = list.status === "fulfilled" ? list.value : (this.item.comparable_sales ?? []);
-    render(this.querySelector("#comps"), html`${list.status === "rejected" ? failure(list.reason, "Comparable sales") : ""}${compList(comps)}`);
+    render(this.querySelector("#comps"), html`${list.status === "rejected" ? failure(list.reason, "Comparable sales") : ""}${compList(comps, this.canEdit)}`);
     const s = summary.status === "fulfilled" ? summary.value : null;
     render(this.querySelector("#comps-summary"), "");
     if (s?.count) {
@@ -332,7 +334,7 @@ class ItemView extends Page {
           ["Median", money(s.median)],
           ["Trimmed mean", money(s.trimmed_mean)],
           ["Range", `${money(s.min)} – ${money(s.max)}`],
-          ["Estimate", html`${money(s.estimated_value)} <span class="muted">(${humanize(s.estimate_basis ?? "")})</span>`],
+          ["Suggested value", html`${money(s.estimated_value)} <span class="muted">(${humanize(s.estimate_basis ?? "")})</span>${this.canEdit && s.estimated_value != null ? html` <button type="button" class="link" data-use-estimate="${s.estimated_value}">Use as estimate</button>` : ""}`],
           ["Trend", s.trend_per_month === null || s.trend_per_month === undefined ? "—" : `${money(s.trend_per_month)} a month`],
         ].map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`,
       );
@@ -351,6 +353,27 @@ class ItemView extends Page {
         },
         options: { scales: { y: { position: "left", beginAtZero: true }, volume: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } },
       });
+    }
+  }
+
+  async deleteComp(compId) {
+    try {
+      await item.removeComp(this.item.lot_id, compId);
+      toast("Comparable sale removed");
+      await this.loadComps();
+    } catch (error) {
+      toast(error.message);
+    }
+  }
+
+  /** The comps' suggested value becomes the item's estimate: the reseller's decision, one click. */
+  async useEstimate(value) {
+    try {
+      await item.save(this.item.lot_id, this.item.version, { estimated_value: Number(value) });
+      toast("Estimate updated");
+      this.reload();
+    } catch (error) {
+      toast(error.message);
     }
   }
 
@@ -429,10 +452,19 @@ function prices(answer) {
       : ""}`;
 }
 
-function compList(comps) {
-  return table(comps, [{ key: "title", cell: (c) => (c.url ? html`<a href="${c.url}" rel="noopener" target="_blank">${c.title}</a>` : c.title) }, { key: "source" }, { key: "price" }, { key: "sold_date", label: "Sold", cell: (c) => date(c.sold_date) }], {
-    empty: "No comparable sales recorded.",
-  });
+function compList(comps, canEdit) {
+  const remove = { key: "id", label: "Remove", cell: (c) => html`<button type="button" class="link" data-delete-comp="${c.id}" aria-label="Remove the comparable sale ${c.title}">Remove</button>` };
+  return table(
+    comps,
+    [
+      { key: "title", cell: (c) => (c.url ? html`<a href="${c.url}" rel="noopener" target="_blank">${c.title}</a>` : c.title) },
+      { key: "source" },
+      { key: "price" },
+      { key: "sold_date", label: "Sold", cell: (c) => date(c.sold_date) },
+      ...(canEdit ? [remove] : []),
+    ],
+    { empty: "No comparable sales recorded." },
+  );
 }
 
 function similar(items) {

@@ -510,6 +510,8 @@ class AnalyticsIT {
     assertThat(second.getList("rows.lot_id")).containsExactly(all.get(1));
     assertThat(second.getLong("total")).isEqualTo(all.size());
     assertThat(second.getList("totals.count")).isEqualTo(a.getList("totals.count"));
+    // every dataset item has an estimate: each bucket's estimate covers all of its items
+    assertThat(a.getList("totals.with_estimate")).isEqualTo(a.getList("totals.count"));
   }
 
   @Test

@@ -90,6 +90,11 @@ public class ListingsResource {
               + " 45.00, \"status\": \"cancelled\", \"reason\": ...}}. Each listing obeys the"
               + " rules of PATCH /listings/{id}; an item without a listing there, or a change one"
               + " listing refuses, refuses the whole edit naming that item.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "BulkListingEdit")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkListingEdit"))
+      })
   public ListingResults.ListingsChanged bulkPatch(String body) {
     BulkListingEdit edit = BulkListingEdit.parse(body);
     List<ListingView> updated = new java.util.ArrayList<>();

@@ -472,6 +472,10 @@ class AnalyticsIT {
             .then()
             .statusCode(200)
             .contentType("text/csv")
+            // saved under the report's name and day, not a random id
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"aging-report-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
             .extract()
             .asString();
     assertThat(csv.lines().findFirst().orElseThrow())

@@ -20,6 +20,8 @@ const NEW_LISTING_STATUSES = ["active", "draft", "scheduled", "not_listed"];
 const OFFERING = ["draft", "scheduled", "active", "pending"];
 /** Statuses of a listing that ended without selling out: it can be listed again. */
 const ENDED = ["expired", "cancelled"];
+/** Which comps the suggested value is the median of (CompsStatistics). */
+const BASIS = { "last-12-months": "median of the last 12 months", all: "median of all comps" };
 /** What the answer to a recorded sale shows: the money of that sale. */
 const SALE_FIELDS = ["quantity", "sold_price", "item_total", "shipping_paid", "actual_shipping", "platform_fees", "cost_of_goods", "net_proceeds", "net_profit", "roi_percent", "margin_percent"];
 
@@ -334,7 +336,7 @@ class ItemView extends Page {
           ["Median", money(s.median)],
           ["Trimmed mean", money(s.trimmed_mean)],
           ["Range", `${money(s.min)} – ${money(s.max)}`],
-          ["Suggested value", html`${money(s.estimated_value)} <span class="muted">(${humanize(s.estimate_basis ?? "")})</span>${this.canEdit && s.estimated_value != null ? html` <button type="button" class="link" data-use-estimate="${s.estimated_value}">Use as estimate</button>` : ""}`],
+          ["Suggested value", html`${money(s.estimated_value)} <span class="muted">(${BASIS[s.estimate_basis] ?? humanize(s.estimate_basis ?? "")})</span>${this.canEdit && s.estimated_value != null ? html` <button type="button" class="link" data-use-estimate="${s.estimated_value}">Use as estimate</button>` : ""}`],
           ["Trend", s.trend_per_month === null || s.trend_per_month === undefined ? "—" : `${money(s.trend_per_month)} a month`],
         ].map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`,
       );

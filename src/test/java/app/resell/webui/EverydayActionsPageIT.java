@@ -231,6 +231,18 @@ class EverydayActionsPageIT {
               });
       // the totals say what they cover: both items have an estimate now
       browser.waitForText(By.id("summary"), "estimated value");
+      browser.phone();
+      browser.clickable(By.id("select-all")).click();
+      browser.visible(By.id("bulk-form"));
+      browser.screenshot("inventory-bulk-phone");
+      browser.desktop();
+
+      // the item's activity says what changed, from what to what
+      browser.go("items/" + jug);
+      WebElement activity = browser.visible(By.cssSelector("ul.activity"));
+      browser.wait.until(d -> activity.getText().contains("Estimated value"));
+      assertThat(activity.getText()).contains("Edited with other items", "$60.00", "→");
+      assertThat(activity.getText()).contains("List price", "$30.00", "$44.50");
     }
   }
 
@@ -261,6 +273,39 @@ class EverydayActionsPageIT {
       }
       browser.phone();
       browser.screenshot("reports-csv-phone");
+
+      // the fee calculator: what the platform takes from one sale, fee by fee
+      browser.go("tools");
+      browser.type(By.id("f-price"), "100");
+      browser.clickable(By.id("f-calculate")).click();
+      browser.waitForText(By.id("fee-total"), "you keep");
+      assertThat(browser.visible(By.id("fee-answer")).getText())
+          .contains("Final value fee", "Total fees");
+      browser.screenshot("tools-fees-phone");
+    }
+  }
+
+  /** The jobs page names a job in words and keeps the server's file paths and ids to itself. */
+  @Test
+  void theJobsPageShowsNoInternalParameters(Api api, ResellServer server) {
+    api.as("staff")
+        .contentType("multipart/form-data")
+        .multiPart(
+            "file",
+            "jobs-" + marker + ".csv",
+            ("Vase," + marker + "\nLamp,3\n").getBytes(StandardCharsets.UTF_8),
+            "text/csv")
+        .post("/api/v1/import/csv")
+        .then()
+        .statusCode(202);
+    try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      browser.go("jobs");
+      browser.waitForText(By.id("executions"), "Spreadsheet import");
+      browser.clickable(By.cssSelector("button[data-show]")).click();
+      WebElement detail = browser.visible(By.id("exec-h")).findElement(By.xpath(".."));
+      assertThat(detail.getText()).doesNotContain("filePath", "importJobId", "mapping", "/uploads");
+      assertThat(browser.driver.findElement(By.tagName("resell-jobs")).getText())
+          .doesNotContain("importJobId", "filePath");
     }
   }
 

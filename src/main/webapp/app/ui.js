@@ -65,7 +65,7 @@ export function table(rows, columns, { caption, empty = "Nothing here yet." } = 
   return html`<div class="table-wrap"><table>
     ${caption ? html`<caption>${caption}</caption>` : ""}
     <thead><tr>${cols.map((c) => html`<th scope="col">${c.label ?? humanize(c.key)}</th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr>${cols.map((c) => html`<td>${c.cell ? c.cell(r) : formatField(c.key, r[c.key])}</td>`)}</tr>`)}</tbody>
+    <tbody>${rows.map((r) => html`<tr>${cols.map((c) => html`<td data-label="${c.label ?? humanize(c.key)}">${c.cell ? c.cell(r) : formatField(c.key, r[c.key])}</td>`)}</tr>`)}</tbody>
   </table></div>`;
 }
 
@@ -142,6 +142,11 @@ export function chart(canvas, config) {
     return;
   }
   const options = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: "bottom" } }, ...config.options };
+  // Amounts and counts are read against zero: an axis starting at 40 makes 45 look like twice 42.
+  if (!["pie", "doughnut", "polarArea", "radar"].includes(config.type)) {
+    const scales = config.options?.scales ?? {};
+    options.scales = { ...scales, y: { beginAtZero: true, ...scales.y } };
+  }
   charts.set(canvas, new window.Chart(canvas, { ...config, options }));
 }
 

@@ -79,10 +79,16 @@ class DashboardView extends Page {
     const el = this.querySelector("#tiles");
     if (dashboard.status === "fulfilled") {
       const s = shape.summary(dashboard.value);
-      render(el, shape.SUMMARY.filter(([k]) => k in s).map(([k, label, kind]) => tile(k, label, FORMAT[kind](s[k]))));
+      render(el, shape.SUMMARY.filter(([k]) => k in s).map(([k, label, kind]) => tile(k, label, FORMAT[kind](s[k]), shape.NOTES[k]?.(s))));
     } else if (summary.status === "fulfilled") {
       const a = summary.value.aggregates ?? {};
-      render(el, [tile("total_items", "Items", number(summary.value.total)), tile("total_invested", "Invested", money(a.total_cost)), tile("total_estimated_value", "Estimated value", money(a.total_estimated_value)), tile("average_roi", "Expected ROI", percent(a.avg_roi))]);
+      const total = summary.value.total;
+      render(el, [
+        tile("total_items", "Items", number(total)),
+        tile("total_invested", "Invested", money(a.total_cost)),
+        tile("total_estimated_value", "Estimated value", money(a.total_estimated_value), `${number(a.estimated_items ?? 0)} of ${number(total)} items have an estimate`),
+        tile("average_roi", "Average ROI", percent(a.avg_roi), `over ${number(a.roi_items ?? 0)} items`),
+      ]);
     } else {
       render(el, failure(summary.reason));
     }
@@ -129,7 +135,8 @@ function draw(canvas, rows, config) {
   chart(canvas, config);
 }
 
-const tile = (key, label, value) => html`<div class="tile" data-key="${key}"><div class="label">${label}</div><div class="value">${value}</div></div>`;
+const tile = (key, label, value, note) =>
+  html`<div class="tile" data-key="${key}"><div class="label">${label}</div><div class="value">${value}</div>${note ? html`<div class="note muted">${note}</div>` : ""}</div>`;
 
 /** GET /listings?needs_delist=true: {listings, total}; the item sold elsewhere, take these down. */
 function listings(page) {

@@ -17,6 +17,20 @@ export const SUMMARY = [
 
 export const summary = (d) => d.summary ?? {};
 
+/**
+ * What a tile's figure covers, said under it: the estimate adds only the items on hand that have
+ * one, the average ROI is over the units sold. Answers "" when the server does not say.
+ */
+export const NOTES = {
+  inventory_value_at_estimate: (s) =>
+    s.items_on_hand === undefined
+      ? ""
+      : s.items_on_hand_with_estimate === s.items_on_hand
+        ? `all ${s.items_on_hand.toLocaleString()} items on hand`
+        : `${s.items_on_hand_with_estimate.toLocaleString()} of ${s.items_on_hand.toLocaleString()} items on hand have an estimate`,
+  average_roi: (s) => (s.total_sold ? `over ${s.total_sold.toLocaleString()} units sold` : "nothing sold yet"),
+};
+
 /** Invested per category (landed cost of the items acquired in the range). */
 export const categories = (d) => rows(d, "category_breakdown").map((c) => ({ label: c.category, value: Number(c.value ?? 0), count: c.count }));
 

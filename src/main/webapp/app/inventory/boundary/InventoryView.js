@@ -7,6 +7,8 @@ import { loadGuardedImages } from "../../shared/GuardedImages.js";
 import "../../storage/boundary/LocationPicker.js";
 import { moveToLocation } from "../../storage/boundary/MoveToLocation.js";
 import { locationCell, knownLocations } from "../../storage/boundary/ItemLocation.js";
+import { exportPanel } from "./ExportPanel.js";
+import { LISTING_FIELDS, listingInputs, applyListings } from "./BulkListings.js";
 
 const FILTERS = ["search", "category", "condition", "status", "storage_location", "needs_review", "sort", "order", "page", "limit"];
 
@@ -46,6 +48,7 @@ class InventoryView extends Page {
         </details>
       </form>
       <p id="summary" class="muted" aria-live="polite"></p>
+      <div id="export-slot"></div>
       <div id="bulk" class="card toolbar" hidden></div>
       <div id="list"></div>
       <dialog id="new-dialog" aria-labelledby="new-title"></dialog>`;
@@ -63,6 +66,7 @@ class InventoryView extends Page {
     this.querySelector("#new-item")?.addEventListener("click", () => this.openNewItem());
     this.onclick = (e) => this.clicked(e);
     this.onchange = (e) => this.edited(e);
+    exportPanel(this.querySelector("#export-slot"), () => this.filters, () => this.querySelector("#summary").textContent);
   }
 
   readFilters(form) {
@@ -91,8 +95,7 @@ class InventoryView extends Page {
       this.page = page;
       this.locations = locations;
       this.selected.clear();
-      this.querySelector("#summary").textContent =
-        `${number(page.total)} item${page.total === 1 ? "" : "s"} · cost ${money(page.aggregates?.total_cost)} · estimated value ${money(page.aggregates?.total_estimated_value)} · average ROI ${percent(page.aggregates?.avg_roi)}`;
+      this.querySelector("#summary").textContent = summary(page);
       render(list, this.rows(page));
       loadGuardedImages(list);
       this.bulkBar();
@@ -189,7 +192,8 @@ class InventoryView extends Page {
         <div><label for="bulk-field">Set</label><select id="bulk-field" name="field">
           <option value="category">Category</option><option value="condition">Condition</option>
           <option value="storage_bin">Bin</option>
-          <option value="needs_review">Needs review</option></select></div>
+          <option value="needs_review">Needs review</option><option value="estimated_value">Estimated value</option>
+          ${Object.entries(LISTING_FIELDS).map(([v, l]) => html`<option value="${v}">${l}</option>`)}</select></div>
         <div><label for="bulk-value">To</label><span id="bulk-input">${raw(this.bulkInput("category"))}</span></div>
         <button type="submit">Apply</button>
         <button type="button" class="secondary" id="bulk-move">Move to location</button>
@@ -204,9 +208,9 @@ class InventoryView extends Page {
       e.preventDefault();
       const field = form.field.value;
       const input = form.querySelector("#bulk-value");
-      const value = input.type === "checkbox" ? input.checked : input.value.trim() || null;
+      const value = input.type === "checkbox" ? input.checked : input.type === "number" && input.value.trim() ? Number(input.value) : input.value.trim() || null;
       try {
-        const result = await items.updateMany([...this.selected], { [field]: value });
+        const result = field in LISTING_FIELDS ? await applyListings([...this.selected], form) : await items.updateMany([...this.selected], { [field]: value });
         toast(`Updated ${result.updated} items`);
         await this.refresh();
       } catch (error) {
@@ -222,6 +226,8 @@ class InventoryView extends Page {
     if (field === "category") return `<select id="bulk-value" name="value">${options(CATEGORIES)}</select>`;
     if (field === "condition") return `<select id="bulk-value" name="value">${options(CONDITIONS)}</select>`;
     if (field === "needs_review") return `<input id="bulk-value" type="checkbox" name="value" aria-label="Needs review" checked>`;
+    if (field === "estimated_value") return `<input id="bulk-value" name="value" type="number" step="0.01" min="0" inputmode="decimal">`;
+    if (field in LISTING_FIELDS) return listingInputs(field);
     return `<input id="bulk-value" name="value">`;
   }
 
@@ -280,4 +286,20 @@ class InventoryView extends Page {
     form.item_name.focus();
   }
 }
+/**
+ * The totals of every match, each saying what it covers: the estimate adds only the items that have
+ * one and the average ROI only the items that have a ROI, so neither passes off missing figures.
+ */
+function summary(page) {
+  const a = page.aggregates ?? {};
+  const count = (n) => `${number(n)} item${n === 1 ? "" : "s"}`;
+  const of = (n) => (n === page.total ? "" : ` (${number(n ?? 0)} of ${number(page.total)} have one)`);
+  return [
+    count(page.total),
+    `cost ${money(a.total_cost)}`,
+    a.estimated_items ? `estimated value ${money(a.total_estimated_value)}${of(a.estimated_items)}` : "no estimates",
+    a.roi_items ? `average ROI ${percent(a.avg_roi)} over ${count(a.roi_items)}` : "no ROI yet",
+  ].join(" · ");
+}
+
 customElements.define("resell-inventory", InventoryView);

@@ -19,3 +19,7 @@ export function updateMany(ids, fields) {
 }
 
 export const labels = (ids) => blobUrl(`inventory/labels?ids=${ids.join(",")}`);
+
+/** Changes the listings of many items on one platform (price, status), all or nothing. */
+export const updateListings = (lotIds, platform, changes) =>
+  request("listings", { method: "PATCH", body: { lot_ids: lotIds, platform, changes }, contentType: "application/merge-patch+json" });

@@ -7,6 +7,9 @@ import { warnAboutLabels } from "../../shared/LabelWarning.js";
 import { photoStrip } from "./PhotoStrip.js";
 import "../../storage/boundary/LocationPicker.js";
 import { locationCell, knownLocations } from "../../storage/boundary/ItemLocation.js";
+import { splitLot } from "./SplitLot.js";
+import { compsForms } from "./CompsForms.js";
+import { activity } from "./Activity.js";
 
 const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
@@ -19,6 +22,8 @@ const NEW_LISTING_STATUSES = ["active", "draft", "scheduled", "not_listed"];
 const OFFERING = ["draft", "scheduled", "active", "pending"];
 /** Statuses of a listing that ended without selling out: it can be listed again. */
 const ENDED = ["expired", "cancelled"];
+/** Which comps the suggested value is the median of (CompsStatistics). */
+const BASIS = { "last-12-months": "median of the last 12 months", all: "median of all comps" };
 /** What the answer to a recorded sale shows: the money of that sale. */
 const SALE_FIELDS = ["quantity", "sold_price", "item_total", "shipping_paid", "actual_shipping", "platform_fees", "cost_of_goods", "net_proceeds", "net_profit", "roi_percent", "margin_percent"];
 
@@ -39,7 +44,7 @@ class ItemView extends Page {
       <h1>${i.item_name} ${i.needs_review ? html`<span class="badge review">needs review</span>` : ""}</h1>
       <div class="tiles">
         ${tile("Total cost", money(i.total_cost))}${tile("Estimated value", money(i.estimated_value))}
-        ${tile("Expected ROI", percent(i.roi))}${tile("Sold", `${i.quantity_sold} of ${i.quantity}`)}
+        ${roiTile(i)}${tile("Sold", `${i.quantity_sold} of ${i.quantity}`)}
         ${tile("Days listed", i.days_listed ?? "—")}
         ${i.net_profit !== undefined && i.net_profit !== null ? tile("Profit so far", money(i.net_profit)) : ""}
       </div>
@@ -47,8 +52,10 @@ class ItemView extends Page {
       <div id="label-warning"></div>
       <div class="actions" id="item-actions">
         <button type="button" class="secondary" id="print-label">Print label</button>
+        ${this.canEdit && i.quantity_sold === 0 ? html`<button type="button" class="secondary" id="split-lot">Split this lot</button>` : ""}
         ${this.canEdit ? html`<button type="button" class="danger" id="delete-item">Delete</button>` : ""}
       </div>
+      <dialog id="split-dialog" aria-labelledby="split-title"></dialog>
       <div class="columns">
         <div class="column"><section class="card" aria-labelledby="photos-h"><h2 id="photos-h">Photos</h2><div id="photos"></div></section>
         <section class="card" aria-labelledby="details-h"><h2 id="details-h">Details</h2>${this.details(i)}</section></div>
@@ -57,7 +64,7 @@ class ItemView extends Page {
         <section class="card" aria-labelledby="pricing-h"><h2 id="pricing-h">Pricing calculator</h2>
           <form id="pricing-form" class="toolbar"><div><label for="target-roi">Target ROI (%)</label><input id="target-roi" name="target_roi" type="number" value="50" step="1"></div>
           <button type="submit">Suggest prices</button><p class="form-error" data-form-error role="alert" hidden></p></form><div id="pricing"></div></section>
-        <section class="card" aria-labelledby="comps-h"><h2 id="comps-h">Comparable sales</h2><div id="comps-summary"></div><div class="chart"><canvas id="comps-chart" aria-label="Median price of comparable sales per month" role="img"></canvas></div><div id="comps"></div></section>
+        <section class="card" aria-labelledby="comps-h"><h2 id="comps-h">Comparable sales</h2><div id="comps-summary"></div><div class="chart" hidden><canvas id="comps-chart" aria-label="Median price of comparable sales per month" role="img"></canvas></div><div id="comps"></div>${this.canEdit ? html`<div id="comps-forms"></div>` : ""}</section>
         <section class="card" aria-labelledby="history-h"><h2 id="history-h">Price history</h2>${i.price_history?.length ? html`<div class="chart"><canvas id="history-chart" aria-label="Price history" role="img"></canvas></div>` : html`<p class="muted">No price changes yet.</p>`}</section>
         <section class="card" aria-labelledby="activity-h"><h2 id="activity-h">Activity</h2>${activity(i.activity)}</section>
         <section class="card" aria-labelledby="similar-h"><h2 id="similar-h">Similar items</h2>${similar(i.similar_items)}</section>
@@ -67,6 +74,8 @@ class ItemView extends Page {
     knownLocations().then((locations) => render(this.querySelector("#item-location-link"), html`${locationCell(i, locations)}`));
     photoStrip(this.querySelector("#photos"), i, this.canEdit, () => this.reload());
     this.historyChart();
+    const compsSlot = this.querySelector("#comps-forms");
+    if (compsSlot) compsForms(compsSlot, i.lot_id, () => this.loadComps());
     this.loadComps();
     this.loadSales();
   }
@@ -179,6 +188,17 @@ class ItemView extends Page {
     const id = this.item.lot_id;
     this.querySelector("#print-label").addEventListener("click", () => warnAboutLabels(this.querySelector("#label-warning")));
     this.querySelector("#print-label").addEventListener("click", () => openPdf(() => item.label(id), this.querySelector("#item-actions"), { name: "label.pdf" }));
+    this.querySelector("#split-lot")?.addEventListener("click", () =>
+      splitLot(this.querySelector("#split-dialog"), this.item, (result) => {
+        this.querySelector("#split-dialog").close();
+        render(
+          this,
+          html`<p><a href="#/inventory">← Inventory</a></p><h1>${this.item.item_name} was split</h1>
+          <p class="notice" role="status">Its cost now sits in its ${result.items.length} pieces:</p>
+          <ul class="plain" id="split-result">${result.items.map((p) => html`<li><a href="#/items/${p.lot_id}">${p.item_name}</a> <span class="muted">cost ${money(p.total_cost)}</span></li>`)}</ul>`,
+        );
+      }),
+    );
     this.querySelector("#delete-item")?.addEventListener("click", async () => {
       if (!confirm(`Delete ${this.item.item_name}? You can restore it from the inventory list.`)) return;
       await item.remove(id);
@@ -201,7 +221,9 @@ class ItemView extends Page {
       }
     });
     this.onclick = (e) => {
-      const { sell, reprice, delisted, relist, price } = e.target.dataset;
+      const { sell, reprice, delisted, relist, price, deleteComp, useEstimate } = e.target.dataset;
+      if (deleteComp) return this.deleteComp(deleteComp);
+      if (useEstimate) return this.useEstimate(useEstimate);
       const slot = this.querySelector("#sale-slot");
       if (sell) {
         render(slot, this.saleForm(sell, price));
@@ -314,22 +336,24 @@ class ItemView extends Page {
     const id = this.item.lot_id;
     const [list, summary] = await Promise.allSettled([item.comps(id), item.compsSummary(id)]);
     const comps = list.status === "fulfilled" ? list.value : (this.item.comparable_sales ?? []);
-    render(this.querySelector("#comps"), html`${list.status === "rejected" ? failure(list.reason, "Comparable sales") : ""}${compList(comps)}`);
+    render(this.querySelector("#comps"), html`${list.status === "rejected" ? failure(list.reason, "Comparable sales") : ""}${compList(comps, this.canEdit)}`);
     const s = summary.status === "fulfilled" ? summary.value : null;
+    render(this.querySelector("#comps-summary"), "");
     if (s?.count) {
       render(
         this.querySelector("#comps-summary"),
-        html`<dl class="kv">${[
-          ["Comps", s.count],
+        html`<dl class="kv" id="comps-stats">${[
+          ["Based on", `${s.count} sale${s.count === 1 ? "" : "s"}`],
           ["Median", money(s.median)],
           ["Trimmed mean", money(s.trimmed_mean)],
           ["Range", `${money(s.min)} – ${money(s.max)}`],
-          ["Estimate", html`${money(s.estimated_value)} <span class="muted">(${humanize(s.estimate_basis ?? "")})</span>`],
+          ["Suggested value", html`${money(s.estimated_value)} <span class="muted">(${BASIS[s.estimate_basis] ?? humanize(s.estimate_basis ?? "")})</span>${this.canEdit && s.estimated_value != null ? html` <button type="button" class="link" data-use-estimate="${s.estimated_value}">Use as estimate</button>` : ""}`],
           ["Trend", s.trend_per_month === null || s.trend_per_month === undefined ? "—" : `${money(s.trend_per_month)} a month`],
         ].map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}</dl>`,
       );
     }
     const monthly = s?.monthly ?? [];
+    this.querySelector("#comps-chart").closest(".chart").hidden = !monthly.length;
     if (monthly.length) {
       chart(this.querySelector("#comps-chart"), {
         type: "line",
@@ -340,10 +364,29 @@ class ItemView extends Page {
             { type: "bar", label: "Sales", data: monthly.map((m) => m.volume), backgroundColor: "rgba(22,163,74,.35)", yAxisID: "volume" },
           ],
         },
-        options: { scales: { y: { position: "left" }, volume: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } },
+        options: { scales: { y: { position: "left", beginAtZero: true }, volume: { position: "right", beginAtZero: true, grid: { drawOnChartArea: false }, ticks: { precision: 0 } } } },
       });
-    } else {
-      this.querySelector("#comps-chart").closest(".chart").remove();
+    }
+  }
+
+  async deleteComp(compId) {
+    try {
+      await item.removeComp(this.item.lot_id, compId);
+      toast("Comparable sale removed");
+      await this.loadComps();
+    } catch (error) {
+      toast(error.message);
+    }
+  }
+
+  /** The comps' suggested value becomes the item's estimate: the reseller's decision, one click. */
+  async useEstimate(value) {
+    try {
+      await item.save(this.item.lot_id, this.item.version, { estimated_value: Number(value) });
+      toast("Estimate updated");
+      this.reload();
+    } catch (error) {
+      toast(error.message);
     }
   }
 
@@ -390,6 +433,17 @@ function changed(original, form) {
   return changes;
 }
 
+/**
+ * Once units sold, what they really returned replaces the hope: the realised ROI of the units sold;
+ * before that, the ROI expected from the estimate (none without an estimate).
+ */
+function roiTile(i) {
+  if (i.quantity_sold > 0 && i.roi_percent !== null && i.roi_percent !== undefined) {
+    return tile(i.quantity_sold < i.quantity ? `ROI on the ${i.quantity_sold} sold` : "ROI (realised)", percent(i.roi_percent));
+  }
+  return tile("Expected ROI", i.roi === null || i.roi === undefined ? html`— <span class="muted">(no estimate)</span>` : percent(i.roi));
+}
+
 const tile = (label, value) => html`<div class="tile"><div class="label">${label}</div><div class="value">${value}</div></div>`;
 
 /** The pricing answer: per platform the lowest price reaching the target, and the current listings. */
@@ -411,18 +465,19 @@ function prices(answer) {
       : ""}`;
 }
 
-function compList(comps) {
-  return table(comps, [{ key: "title", cell: (c) => (c.url ? html`<a href="${c.url}" rel="noopener" target="_blank">${c.title}</a>` : c.title) }, { key: "source" }, { key: "price" }, { key: "sold_date", label: "Sold", cell: (c) => date(c.sold_date) }], {
-    empty: "No comparable sales recorded.",
-  });
-}
-
-function activity(entries) {
-  if (!entries?.length) return html`<p class="muted">No activity yet.</p>`;
-  return html`<ul class="plain">${entries.slice(0, 50).map(
-    (a) => html`<li><strong>${humanize(a.action_type)}</strong> · ${dateTime(a.created_at)}${a.user_email ? ` · ${a.user_email}` : ""}
-      ${a.new_values ? html`<div class="muted">${Object.keys(a.new_values).slice(0, 6).map(humanize).join(", ")}</div>` : ""}</li>`,
-  )}</ul>`;
+function compList(comps, canEdit) {
+  const remove = { key: "id", label: "Remove", cell: (c) => html`<button type="button" class="link" data-delete-comp="${c.id}" aria-label="Remove the comparable sale ${c.title}">Remove</button>` };
+  return table(
+    comps,
+    [
+      { key: "title", cell: (c) => (c.url ? html`<a href="${c.url}" rel="noopener" target="_blank">${c.title}</a>` : c.title) },
+      { key: "source" },
+      { key: "price" },
+      { key: "sold_date", label: "Sold", cell: (c) => date(c.sold_date) },
+      ...(canEdit ? [remove] : []),
+    ],
+    { empty: "No comparable sales recorded." },
+  );
 }
 
 function similar(items) {

@@ -41,3 +41,20 @@ export const pricing = (id, targetRoi) => get(`inventory/${id}/pricing${query({ 
 export const comps = (id) => get(`inventory/${id}/comps`);
 /** {count, median, trimmed_mean, min, max, estimated_value, trend_per_month, monthly: [{month, volume, median}]} */
 export const compsSummary = (id) => get(`inventory/${id}/comps/summary`);
+
+/** Records a comparable sale {source, title, price, shipping?, sold_date?, url?, condition?}. */
+export const addComp = (id, comp) => post(`inventory/${id}/comps`, comp);
+export const removeComp = (id, compId) => del(`inventory/${id}/comps/${compId}`);
+/** Imports a Terapeak or WorthPoint export (csv) as the item's comps: {imported, rejected, rejected_rows}. */
+export function importComps(id, file, source) {
+  const form = new FormData();
+  form.append("file", file);
+  form.append("lot_id", id);
+  form.append("source", source);
+  return post("comps/import", form);
+}
+
+/** What splitting the lot into these pieces would cost each, nothing written. */
+export const previewSplit = (id, pieces) => post(`inventory/${id}/split/preview`, { items: pieces });
+/** Splits the lot: its costs go to the pieces, the lot itself is put away (deleted). */
+export const split = (id, pieces, reason) => post(`inventory/${id}/split`, { items: pieces, ...(reason ? { reason } : {}) });

@@ -32,9 +32,9 @@ class JobsView extends Page {
         list,
         [
           { key: "execution_id", label: "Execution", cell: (x) => html`<button type="button" class="link" data-show="${x.execution_id}">#${x.execution_id}</button>` },
-          { key: "job_name", label: "Job" },
+          { key: "job_name", label: "Job", cell: (x) => JOBS[x.job_name] ?? humanize(x.job_name) },
           { key: "status", cell: (x) => html`<span class="badge ${x.status}">${x.status}</span>${x.exit_status && x.exit_status !== x.status ? html`<div class="muted">${exitReason(x.exit_status)}</div>` : ""}` },
-          { key: "parameters", label: "Import", cell: (x) => (x.parameters?.importJobId ? html`import ${x.parameters.importJobId.slice(0, 8)}` : "") },
+          { key: "parameters", label: "Of", cell: (x) => about(x.parameters) },
           { key: "started_at", label: "Started", cell: (x) => dateTime(x.started_at ?? x.created_at) },
           { key: "duration", label: "Took", cell: (x) => duration(x) },
           { key: "actions", label: "Actions", cell: (x) => actions(x).map((a) => html`<button type="button" class="secondary" data-act="${a}" data-id="${x.execution_id}" aria-label="${humanize(a)} execution ${x.execution_id}">${humanize(a)}</button> `) },
@@ -67,18 +67,42 @@ class JobsView extends Page {
     const detail = this.querySelector("#detail");
     render(
       detail,
-      html`<section class="card" style="margin-top:1rem" aria-labelledby="exec-h"><h2 id="exec-h" tabindex="-1">Execution #${x.execution_id}: ${x.job_name}</h2>
-        ${keyValues(x, ["parameters", "steps"])}
+      html`<section class="card" style="margin-top:1rem" aria-labelledby="exec-h"><h2 id="exec-h" tabindex="-1">Execution #${x.execution_id}: ${JOBS[x.job_name] ?? humanize(x.job_name)}</h2>
+        ${keyValues(x, ["parameters", "steps", "instance_id", "job_name"])}
         <h3 style="margin-top:1rem">Steps</h3>
         ${table(
           x.steps,
           [{ key: "name" }, { key: "status" }, { key: "duration", label: "Took", cell: duration }, ...metricColumns(x.steps)],
           { empty: "No steps ran." },
         )}
-        <h3 style="margin-top:1rem">Parameters</h3>${keyValues(x.parameters ?? {})}</section>`,
+        ${Object.keys(shown(x.parameters)).length ? html`<h3 style="margin-top:1rem">What it worked on</h3>${keyValues(shown(x.parameters))}` : ""}</section>`,
     );
     detail.querySelector("h2").focus();
   }
+}
+
+/** What each job does, in words. */
+const JOBS = {
+  "import-invoice": "Invoice import",
+  "import-sheet": "Spreadsheet import",
+  "import-sales": "Sales report import",
+  "purge-refresh-tokens": "Sign-in clean-up",
+};
+
+/**
+ * The parameters a person recognises (the invoice, the auction, the platform), by their names;
+ * the rest (file paths on the server, internal ids, column mappings, limits) is the job's business.
+ */
+const PARAMETERS = { invoiceId: "Invoice", auctionId: "Auction", platform: "Platform" };
+
+function shown(parameters) {
+  return Object.fromEntries(Object.entries(parameters ?? {}).filter(([k, v]) => PARAMETERS[k] && v).map(([k, v]) => [PARAMETERS[k], v]));
+}
+
+function about(parameters) {
+  return Object.entries(shown(parameters))
+    .map(([k, v]) => `${k} ${v}`)
+    .join(" · ");
 }
 
 /** Import jobs end with "FAILED|code|message": the message is what a person needs. */

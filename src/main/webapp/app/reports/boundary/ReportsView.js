@@ -1,7 +1,7 @@
 import { Page, html, render, table, humanize, money, number, chart, PALETTE, failure } from "../../ui.js";
 import * as reports from "../control/ReportsControl.js";
 import { REPORTS, TAX_LINES, PLATFORM_GROSS } from "../entity/Reports.js";
-import { openPdf } from "../../shared/Files.js";
+import { openPdf, saveFile } from "../../shared/Files.js";
 
 /** Every report with its chart, its table and CSV/PDF downloads; the tax-year report takes a year. */
 class ReportsView extends Page {
@@ -51,8 +51,13 @@ class ReportsView extends Page {
       e.preventDefault();
       this.show(report, values());
     });
+    // A CSV is saved under the name the server gives it (aging-report-2026-12-07.csv); the PDF opens.
     form.querySelectorAll("[data-format]").forEach((b) =>
-      b.addEventListener("click", () => openPdf(() => reports.file(report, values(), b.dataset.format), form, { name: `${report.id}.${b.dataset.format}` })),
+      b.addEventListener("click", () =>
+        b.dataset.format === "csv"
+          ? saveFile(reports.fileUrl(report, values()), form, { accept: reports.accept("csv"), fallback: `${report.id}-report.csv` })
+          : openPdf(() => reports.file(report, values(), b.dataset.format), form, { name: `${report.id}.${b.dataset.format}` }),
+      ),
     );
     const body = panel.querySelector("#report-body");
     try {

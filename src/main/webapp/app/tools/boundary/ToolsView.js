@@ -1,14 +1,18 @@
 import { Page, html, raw, render, keyValues, money, percent, showProblem, clearProblem, formValues, failure } from "../../ui.js";
 import * as tools from "../control/ToolsControl.js";
 import { CATEGORIES, PLATFORMS, options } from "../../inventory/entity/Vocabulary.js";
+import { feeCalculator } from "./FeeCalculator.js";
 
-/** At the auction: how much can I bid for a lot I expect to sell at a price and still make my ROI? */
+/**
+ * Calculators: at the auction, how much can I bid for a lot I expect to sell at a price and still
+ * make my ROI? Before listing, what will the platform take from a sale?
+ */
 class ToolsView extends Page {
   load() {
     render(
       this,
-      html`<h1>Max-bid calculator</h1>
-      <section class="card"><form id="max-bid" novalidate>
+      html`<h1>Tools</h1>
+      <section class="card" aria-labelledby="max-bid-h"><h2 id="max-bid-h">Max-bid calculator</h2><form id="max-bid" novalidate>
         <p class="form-error" data-form-error role="alert" hidden></p>
         <div class="fields">
           <div><label for="t-price">Expected sale price</label><input id="t-price" name="expected_sale_price" type="number" step="0.01" min="0" required></div>
@@ -23,9 +27,11 @@ class ToolsView extends Page {
           <div><label class="check"><input type="checkbox" name="premium_taxed" checked> Premium is taxed</label></div>
         </div>
         <div class="actions"><button type="submit">Calculate</button></div>
-      </form><div id="answer" aria-live="polite" style="margin-top:1rem"></div></section>`,
+      </form><div id="answer" aria-live="polite" style="margin-top:1rem"></div></section>
+      <section class="card" id="fee-calculator" aria-labelledby="fees-h" style="margin-top:1rem"></section>`,
     );
-    const form = this.querySelector("form");
+    feeCalculator(this.querySelector("#fee-calculator"));
+    const form = this.querySelector("#max-bid");
     form.addEventListener("submit", async (e) => {
       e.preventDefault();
       clearProblem(form);
@@ -43,13 +49,13 @@ class ToolsView extends Page {
 /** The answer of POST /tools/max-bid: the bid, what the lot then costs, and the sale it leads to. */
 function result(a) {
   const sale = a.sale ?? {};
-  return html`<h2>Result</h2>
+  return html`<h3>Result</h3>
     ${a.reachable
       ? html`<p id="max-bid-answer" style="font-size:1.2rem">Bid at most <strong>${money(a.max_bid)}</strong> to make ${percent(a.target_roi)} ROI at ${money(a.expected_sale_price)}.</p>`
       : html`<p class="notice" id="max-bid-answer" role="status">${a.reason ?? "This target cannot be reached at this price."}</p>`}
     <div class="grid">
-      <section><h3>The lot</h3>${keyValues({ bid: a.max_bid ?? 0, buyers_premium: a.buyers_premium, sales_tax: a.sales_tax, other_costs: a.other_costs, landed_cost: a.landed_cost })}</section>
-      <section><h3>The sale on ${sale.platform ?? "the platform"}</h3>${keyValues({ list_price: sale.list_price, fees: sale.fees?.total, net_proceeds: sale.net_proceeds, net_profit: sale.net_profit, roi_percent: sale.roi_percent, margin_percent: sale.margin_percent })}</section>
+      <section><h4>The lot</h4>${keyValues({ bid: a.max_bid ?? 0, buyers_premium: a.buyers_premium, sales_tax: a.sales_tax, other_costs: a.other_costs, landed_cost: a.landed_cost })}</section>
+      <section><h4>The sale on ${sale.platform ?? "the platform"}</h4>${keyValues({ list_price: sale.list_price, fees: sale.fees?.total, net_proceeds: sale.net_proceeds, net_profit: sale.net_profit, roi_percent: sale.roi_percent, margin_percent: sale.margin_percent })}</section>
     </div>`;
 }
 

@@ -3,3 +3,5 @@
 import { post } from "../../api.js";
 
 export const maxBid = (question) => post("tools/max-bid", question);
+/** The fees of one sale: {final_value_fee, per_order_fee, payment_processing_fee, listing_fee, total, ...}. */
+export const fees = (sale) => post("tools/fees", sale);

@@ -97,6 +97,11 @@ class AnalyticsIT {
     assertThat(num(d.get("summary.inventory_value_at_estimate")))
         .isEqualByComparingTo(
             SalesDataset.sum(data.items.stream().map(Item::estimateOnHand).toList()));
+    // the estimate says how many of the items on hand it covers
+    List<Item> onHand = data.items.stream().filter(i -> i.quantitySold < i.quantity).toList();
+    assertThat(num(d.get("summary.items_on_hand")).intValue()).isEqualTo(onHand.size());
+    assertThat(num(d.get("summary.items_on_hand_with_estimate")).intValue())
+        .isEqualTo((int) onHand.stream().filter(i -> i.estimate != null).count());
 
     for (String category : SalesDataset.CATEGORIES) {
       List<Item> items = data.items.stream().filter(i -> i.category.equals(category)).toList();
@@ -467,6 +472,10 @@ class AnalyticsIT {
             .then()
             .statusCode(200)
             .contentType("text/csv")
+            // saved under the report's name and day, not a random id
+            .header(
+                "Content-Disposition",
+                "attachment; filename=\"aging-report-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"")
             .extract()
             .asString();
     assertThat(csv.lines().findFirst().orElseThrow())
@@ -505,6 +514,8 @@ class AnalyticsIT {
     assertThat(second.getList("rows.lot_id")).containsExactly(all.get(1));
     assertThat(second.getLong("total")).isEqualTo(all.size());
     assertThat(second.getList("totals.count")).isEqualTo(a.getList("totals.count"));
+    // every dataset item has an estimate: each bucket's estimate covers all of its items
+    assertThat(a.getList("totals.with_estimate")).isEqualTo(a.getList("totals.count"));
   }
 
   @Test

@@ -399,8 +399,10 @@ class InventoryPatchIT {
   @Test
   void bulkPatchIsAllOrNothing(Api api, ResellServer server) {
     String bin = Items.unique("BIN-");
-    String a = Items.create(api, Items.unique("Jug "), "10.00").getString("lot_id");
-    String b = Items.create(api, Items.unique("Bowl "), "12.00").getString("lot_id");
+    String jug = Items.unique("Jug ");
+    String bowl = Items.unique("Bowl ");
+    String a = Items.create(api, jug, "10.00").getString("lot_id");
+    String b = Items.create(api, bowl, "12.00").getString("lot_id");
     api.as("staff")
         .body(
             Map.of(
@@ -435,7 +437,7 @@ class InventoryPatchIT {
         .patch(Items.PATH)
         .then()
         .statusCode(409)
-        .body("detail", containsString(b));
+        .body("detail", containsString(bowl));
     api.as("viewer")
         .get(Items.PATH + "/" + a)
         .then()
@@ -465,7 +467,7 @@ class InventoryPatchIT {
         .patch(Items.PATH)
         .then()
         .statusCode(400)
-        .body("detail", containsString(a))
+        .body("detail", containsString(jug))
         .body("errors[0].field", equalTo("quantity"));
     api.as("staff")
         .body(Map.of("ids", List.of(), "patch", List.of()))

@@ -137,7 +137,7 @@ class InventorySplitIT {
         .post(path)
         .then()
         .statusCode(400)
-        .body("detail", containsString("estimated_value"));
+        .body("detail", containsString("estimated value"));
     api.as("staff")
         .body(
             Map.of(
@@ -163,5 +163,80 @@ class InventorySplitIT {
         .statusCode(404);
     // the lot is untouched by the failed attempts
     api.as("viewer").get(Items.PATH + "/" + lot).then().statusCode(200);
+  }
+
+  /**
+   * The preview a person confirms shows, cent by cent, what the split then does; it writes nothing.
+   * Each refusal stands beside the same request succeeding.
+   */
+  @Test
+  void thePreviewShowsEachPiecesCostsExactlyAsTheSplitAllocatesThemAndWritesNothing(
+      Api api, ResellServer server) {
+    String lot = boxLot(api, Items.unique("Previewed lot "));
+    Map<String, Object> body =
+        Map.of(
+            "items",
+            List.of(
+                Map.of("item_name", "Tin toy", "estimated_value", 100),
+                Map.of("item_name", "Brass bell", "estimated_value", 50),
+                Map.of("item_name", "Postcards", "estimated_value", 33)));
+    String preview = Items.PATH + "/" + lot + "/split/preview";
+
+    api.anonymous().body(body).post(preview).then().statusCode(401);
+    api.as("viewer").body(body).post(preview).then().statusCode(403);
+    api.as("staff")
+        .body(
+            Map.of(
+                "items",
+                List.of(Map.of("item_name", "A", "estimated_value", 5), Map.of("item_name", "B"))))
+        .post(preview)
+        .then()
+        .statusCode(400)
+        .contentType(containsString("application/problem+json"))
+        .body("detail", containsString("estimated value"));
+    JsonPath shown =
+        Items.json(
+            api.as("staff").body(body).post(preview).then().statusCode(200).extract().response());
+    assertThat(shown.getString("item_name")).startsWith("Previewed lot ");
+    assertThat(shown.getString("total_cost")).isEqualTo("136.28");
+    assertThat(shown.getList("items.item_name"))
+        .containsExactly("Tin toy", "Brass bell", "Postcards");
+    List<BigDecimal> costs = shown.getList("items.total_cost", BigDecimal.class);
+    assertThat(costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("136.28");
+    for (String part : List.of("bid_amount", "buyers_premium", "sales_tax", "shipping_cost")) {
+      assertThat(
+              shown.getList("items." + part, BigDecimal.class).stream()
+                  .reduce(BigDecimal.ZERO, BigDecimal::add))
+          .isEqualByComparingTo(
+              Map.of(
+                      "bid_amount", "100.00",
+                      "buyers_premium", "18.00",
+                      "sales_tax", "8.27",
+                      "shipping_cost", "10.01")
+                  .get(part));
+    }
+    // nothing was written: the lot is there, it has no pieces
+    api.as("viewer").get(Items.PATH + "/" + lot).then().statusCode(200);
+    assertThat(
+            server
+                .database()
+                .rows("SELECT 1 FROM inventory WHERE parent_lot_id = ?", UUID.fromString(lot)))
+        .isEmpty();
+
+    JsonPath split =
+        Items.json(
+            api.as("staff")
+                .body(body)
+                .post(Items.PATH + "/" + lot + "/split")
+                .then()
+                .statusCode(201)
+                .extract()
+                .response());
+    assertThat(split.getList("items.total_cost", BigDecimal.class)).isEqualTo(costs);
+    assertThat(split.getList("items.bid_amount", BigDecimal.class))
+        .isEqualTo(shown.getList("items.bid_amount", BigDecimal.class));
+    // a split lot is gone: previewing it again is 404
+    api.as("staff").body(body).post(preview).then().statusCode(404);
   }
 }

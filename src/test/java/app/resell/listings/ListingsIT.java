@@ -223,7 +223,7 @@ class ListingsIT {
     Listings.patch(api, id, Map.of("status", "sold"))
         .then()
         .statusCode(409)
-        .body("detail", containsString("/sale"))
+        .body("detail", containsString("Record a sale"))
         .body("allowed", equalTo(List.of("expired", "cancelled", "pending")));
     Listings.patch(api, id, Map.of("status", "pending")).then().statusCode(200);
     Listings.patch(api, id, Map.of("status", "active")).then().statusCode(200);
@@ -246,7 +246,7 @@ class ListingsIT {
         .post(Listings.ITEMS + "/" + lot + "/listings")
         .then()
         .statusCode(409)
-        .body("detail", containsString("/sale"));
+        .body("detail", containsString("Record a sale"));
   }
 
   @Test

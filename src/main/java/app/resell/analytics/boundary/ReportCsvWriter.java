@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,7 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
       MultivaluedMap<String, Object> headers,
       OutputStream out)
       throws IOException, WebApplicationException {
-    headers.putSingle("Content-Disposition", "attachment; filename=\"" + report.report + ".csv\"");
+    headers.putSingle("Content-Disposition", "attachment; filename=\"" + fileName(report) + "\"");
     List<List<?>> lines = new ArrayList<>();
     for (Map<String, Object> row : report.csvRows()) {
       List<Object> line = new ArrayList<>();
@@ -44,5 +46,13 @@ public class ReportCsvWriter implements MessageBodyWriter<Report> {
       lines.add(line);
     }
     CsvCells.write(out, report.columns, lines);
+  }
+
+  /**
+   * The download's name: the report's own name and the UTC day it was made, e.g.
+   * aging-report-2026-12-07.csv. Built from the server's report name only, never the client's text.
+   */
+  static String fileName(Report report) {
+    return report.report + "-report-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
   }
 }

@@ -66,7 +66,8 @@ public class DashboardQuery {
   private void items(Connection c, Period p, Dashboard d) throws SQLException {
     String sql =
         "SELECT category, sum(items) AS items, sum(invested) AS invested, sum(listed_items) AS listed,"
-            + " sum(cost_on_hand) AS cost_on_hand, sum(estimate_on_hand) AS estimate_on_hand"
+            + " sum(cost_on_hand) AS cost_on_hand, sum(estimate_on_hand) AS estimate_on_hand,"
+            + " sum(items_on_hand) AS items_on_hand, sum(estimated_on_hand) AS estimated_on_hand"
             + " FROM "
             + RollupRange.sql("items")
             + " GROUP BY ROLLUP (category)"
@@ -85,6 +86,8 @@ public class DashboardQuery {
             d.summary.totalListed = rs.getLong("listed");
             d.summary.inventoryValueAtCost = money(rs.getBigDecimal("cost_on_hand"));
             d.summary.inventoryValueAtEstimate = money(rs.getBigDecimal("estimate_on_hand"));
+            d.summary.itemsOnHand = rs.getLong("items_on_hand");
+            d.summary.itemsOnHandWithEstimate = rs.getLong("estimated_on_hand");
           } else {
             Dashboard.CategoryLine line = category(d, category);
             line.count = rs.getLong("items");

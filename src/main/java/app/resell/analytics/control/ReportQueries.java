@@ -94,7 +94,10 @@ public class ReportQueries {
         "SELECT i.lot_id::text AS lot_id, i.item_name, i.category::text AS category,"
             + " (i.acquisition_date AT TIME ZONE 'UTC')::date AS acquired_on, "
             + age
-            + " AS age_days, i.units_on_hand, i.cost_on_hand, i.estimate_on_hand,"
+            + " AS age_days, i.units_on_hand, i.cost_on_hand,"
+            // an item without an estimate is worth "not known", not $0.00
+            + " CASE WHEN i.estimated_value IS NOT NULL THEN i.estimate_on_hand END"
+            + " AS estimate_on_hand,"
             + " EXISTS (SELECT 1 FROM listing_facts pl WHERE pl.lot_id = i.lot_id"
             + "   AND pl.status = 'active') AS listed"
             + unsold
@@ -110,13 +113,15 @@ public class ReportQueries {
       t.put("count", 0L);
       t.put("cost_on_hand", BigDecimal.ZERO.setScale(2));
       t.put("estimate_on_hand", BigDecimal.ZERO.setScale(2));
+      t.put("with_estimate", 0L);
       totals.put(label, t);
     }
     String byAge =
         "SELECT "
             + age
             + " AS age_days, count(*) AS count, sum(i.cost_on_hand) AS cost_on_hand,"
-            + " sum(i.estimate_on_hand) AS estimate_on_hand"
+            + " sum(i.estimate_on_hand) AS estimate_on_hand,"
+            + " count(i.estimated_value) AS with_estimate"
             + unsold
             + " GROUP BY 1";
     long total = 0;
@@ -129,6 +134,9 @@ public class ReportQueries {
       t.put(
           "estimate_on_hand",
           ((BigDecimal) t.get("estimate_on_hand")).add(money(day, "estimate_on_hand")));
+      t.put(
+          "with_estimate",
+          (Long) t.get("with_estimate") + ((Number) day.get("with_estimate")).longValue());
     }
     Report report = new Report("aging", Period.between(null, today));
     report.columns(

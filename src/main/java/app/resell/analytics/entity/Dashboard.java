@@ -42,7 +42,14 @@ public class Dashboard {
     public BigDecimal averageRoi;
     public BigDecimal averageDaysToSell;
     public BigDecimal inventoryValueAtCost;
+
+    /** The estimates of the items on hand that have one; see the two counts below. */
     public BigDecimal inventoryValueAtEstimate;
+
+    /** Items with units on hand, and how many of them have an estimate (the value above). */
+    public long itemsOnHand;
+
+    public long itemsOnHandWithEstimate;
   }
 
   /** One category: its items acquired in the range and its sales in the range. */

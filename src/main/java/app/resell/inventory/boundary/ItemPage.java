@@ -26,10 +26,17 @@ public record ItemPage(
 
   /**
    * Sums over all matching items; avg_roi averages each item's roi: realized from its sales when it
-   * has some, else expected from its estimate (items with neither are left out).
+   * has some, else expected from its estimate (items with neither are left out). What each figure
+   * covers is said beside it: total_estimated_value adds the estimated_items that have an estimate,
+   * avg_roi averages the roi_items that have a ROI, so "value at estimate" never passes off items
+   * without one as worth nothing.
    */
   public record Aggregates(
-      BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
+      BigDecimal totalCost,
+      BigDecimal totalEstimatedValue,
+      BigDecimal avgRoi,
+      long estimatedItems,
+      long roiItems) {}
 
   static ItemPage of(ItemFilter filter, ItemSearch.Page found, ItemThumbnails thumbnails) {
     Map<UUID, String> firsts =
@@ -48,6 +55,8 @@ public record ItemPage(
             : new Aggregates(
                 found.aggregates().totalCost(),
                 found.aggregates().totalEstimatedValue(),
-                found.aggregates().avgRoi()));
+                found.aggregates().avgRoi(),
+                found.aggregates().estimatedItems(),
+                found.aggregates().roiItems()));
   }
 }

@@ -68,7 +68,7 @@ public class ManyItemsResource {
         ItemFields patched = ItemPatcher.apply(ItemFields.of(item), bulk.ops());
         updated.add(ItemView.of(store.write(item, patched, "bulk_patch", bulk.reason())));
       } catch (ProblemException | ConstraintViolationException e) {
-        throw BulkPatch.refusedFor(lotId, e);
+        throw BulkPatch.refusedFor(item.itemName(), e);
       }
     }
     return new ItemResults.Bulk(updated.size(), updated);
@@ -86,6 +86,21 @@ public class ManyItemsResource {
     return Response.ok(labels.pdf(ids), "application/pdf")
         .header("Content-Disposition", "inline; filename=\"item-labels.pdf\"")
         .build();
+  }
+
+  @POST
+  @Path("{id}/split/preview")
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "What splitting a box lot would create, without splitting it",
+      description =
+          "The same body and checks as POST /inventory/{id}/split; answers each piece's share of"
+              + " every cost component, exactly as the split would allocate it. Nothing is"
+              + " written.")
+  public ItemResults.SplitPreview previewSplit(
+      @PathParam("id") UUID id, @Valid @NotNull ItemRequests.Split request) {
+    Item lot = store.find(id);
+    return ItemResults.SplitPreview.of(lot, store.planSplit(lot, request.items));
   }
 
   @POST

@@ -28,25 +28,8 @@ public record BulkPatch(Set<UUID> ids, JsonArray ops, String reason) {
 
   /** The request body read and checked; every problem is a 400 naming the member. */
   public static BulkPatch parse(String body) {
-    JsonObject request;
-    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
-      request = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw ProblemException.invalid("body", "must be an object with ids and patch");
-    }
-    if (!(request.get("ids") instanceof JsonArray idArray) || idArray.isEmpty()) {
-      throw ProblemException.invalid("ids", "must be a non-empty array of item ids");
-    }
-    if (idArray.size() > MAX_ITEMS) {
-      throw ProblemException.invalid("ids", "at most " + MAX_ITEMS + " items at once");
-    }
-    Set<UUID> ids = new LinkedHashSet<>();
-    for (JsonValue value : idArray) {
-      if (!(value instanceof JsonString text)) {
-        throw ProblemException.invalid("ids", "must hold item ids as strings");
-      }
-      ids.add(QueryValues.requiredId("ids", text.getString()));
-    }
+    JsonObject request = object(body, "must be an object with ids and patch");
+    Set<UUID> ids = itemIds(request, "ids");
     if (!(request.get("patch") instanceof JsonArray ops)) {
       throw ProblemException.invalid("patch", "must be a JSON Patch array (RFC 6902)");
     }
@@ -54,11 +37,41 @@ public record BulkPatch(Set<UUID> ids, JsonArray ops, String reason) {
     return new BulkPatch(ids, ops, request.getString("reason", null));
   }
 
-  /** A refusal of one item's edit, as the refusal of the whole bulk edit naming that item. */
-  public static ProblemException refusedFor(UUID lotId, RuntimeException refusal) {
+  /** A bulk edit's body as a JSON object; {@code expected} says what it should be otherwise. */
+  public static JsonObject object(String body, String expected) {
+    try (var reader = JsonMapping.json().createReader(new StringReader(body == null ? "" : body))) {
+      return reader.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw ProblemException.invalid("body", expected);
+    }
+  }
+
+  /** The item ids of a bulk edit in its member {@code name}: 1 to {@link #MAX_ITEMS}, in order. */
+  public static Set<UUID> itemIds(JsonObject request, String name) {
+    if (!(request.get(name) instanceof JsonArray idArray) || idArray.isEmpty()) {
+      throw ProblemException.invalid(name, "choose at least one item");
+    }
+    if (idArray.size() > MAX_ITEMS) {
+      throw ProblemException.invalid(name, "at most " + MAX_ITEMS + " items at once");
+    }
+    Set<UUID> ids = new LinkedHashSet<>();
+    for (JsonValue value : idArray) {
+      if (!(value instanceof JsonString text)) {
+        throw ProblemException.invalid(name, "must hold item ids as strings");
+      }
+      ids.add(QueryValues.requiredId(name, text.getString()));
+    }
+    return ids;
+  }
+
+  /**
+   * A refusal of one item's edit, as the refusal of the whole bulk edit naming that item by its
+   * name, as the reseller knows it.
+   */
+  public static ProblemException refusedFor(String itemName, RuntimeException refusal) {
     if (refusal instanceof ProblemException e) {
       return new ProblemException(
-          e.status(), e.slug(), e.title(), "Item " + lotId + ": " + e.getMessage(), e.errors());
+          e.status(), e.slug(), e.title(), itemName + ": " + e.getMessage(), e.errors());
     }
     if (refusal instanceof ConstraintViolationException e) {
       List<Problem.FieldError> errors =
@@ -76,7 +89,7 @@ public record BulkPatch(Set<UUID> ids, JsonArray ops, String reason) {
           400,
           "validation",
           "Some values are not valid",
-          "Item " + lotId + ": " + errors.get(0).field() + ": " + errors.get(0).message(),
+          itemName + ": " + errors.get(0).field().replace('_', ' ') + " " + errors.get(0).message(),
           errors);
     }
     throw refusal;

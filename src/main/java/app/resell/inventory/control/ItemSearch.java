@@ -35,7 +35,11 @@ public class ItemSearch {
   public record Row(Item item, ItemMoney money) {}
 
   public record Aggregates(
-      BigDecimal totalCost, BigDecimal totalEstimatedValue, BigDecimal avgRoi) {}
+      BigDecimal totalCost,
+      BigDecimal totalEstimatedValue,
+      BigDecimal avgRoi,
+      long estimatedItems,
+      long roiItems) {}
 
   /** A page; {@code total} and {@code aggregates} are null when the totals were not asked for. */
   public record Page(List<Row> rows, Long total, Aggregates aggregates, ItemFilter.Cursor next) {}
@@ -58,7 +62,12 @@ public class ItemSearch {
           if (totals && aggregates == null) {
             total = rs.getLong(9);
             aggregates =
-                new Aggregates(rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getBigDecimal(12));
+                new Aggregates(
+                    rs.getBigDecimal(10),
+                    rs.getBigDecimal(11),
+                    rs.getBigDecimal(12),
+                    rs.getLong(13),
+                    rs.getLong(14));
           }
         }
       }
@@ -69,7 +78,12 @@ public class ItemSearch {
           rs.next();
           total = rs.getLong(1);
           aggregates =
-              new Aggregates(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4));
+              new Aggregates(
+                  rs.getBigDecimal(2),
+                  rs.getBigDecimal(3),
+                  rs.getBigDecimal(4),
+                  rs.getLong(5),
+                  rs.getLong(6));
         }
       }
     } catch (SQLException e) {

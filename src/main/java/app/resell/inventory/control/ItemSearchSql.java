@@ -73,7 +73,8 @@ public final class ItemSearchSql {
   /** The count and totals of the rows of {@code filtered}, in this order. */
   private static final String TOTALS =
       "count(*) AS matches, COALESCE(sum(total_cost), 0) AS cost_sum,"
-          + " COALESCE(sum(estimated_value), 0) AS value_sum, round(avg(roi), 2) AS roi_avg";
+          + " COALESCE(sum(estimated_value), 0) AS value_sum, round(avg(roi), 2) AS roi_avg,"
+          + " count(estimated_value) AS valued, count(roi) AS with_roi";
 
   /** SQL text with its parameters in order. */
   public record Statement(String sql, List<Object> parameters) {}
@@ -118,9 +119,9 @@ public final class ItemSearchSql {
         .append(" m.days_to_sell, m.page_days_listed")
         .append(
             totals
-                ? ", t.matches, t.cost_sum, t.value_sum, t.roi_avg"
+                ? ", t.matches, t.cost_sum, t.value_sum, t.roi_avg, t.valued, t.with_roi"
                 : ", CAST(NULL AS bigint), CAST(NULL AS numeric), CAST(NULL AS numeric),"
-                    + " CAST(NULL AS numeric)")
+                    + " CAST(NULL AS numeric), CAST(NULL AS bigint), CAST(NULL AS bigint)")
         .append(" FROM (SELECT * FROM filtered");
     if (f.after() != null) {
       sql.append(" WHERE (")

@@ -240,22 +240,29 @@ public class ItemStore {
     }
   }
 
-  /** Pieces of a box lot; see {@link #split}. */
-  public List<Item> split(Item lot, List<ItemFields> pieces, String reason) {
+  /** A piece of a box lot before it exists: its fields and its share of the lot's costs. */
+  public record PlannedPiece(ItemFields fields, LotSplitter.Costs costs) {}
+
+  /**
+   * What {@link #split} would create, checked and costed but not written: the same rules answer the
+   * preview a person confirms and the split itself, so the two cannot disagree by a cent.
+   */
+  public List<PlannedPiece> planSplit(Item lot, List<ItemFields> pieces) {
     if (pieces == null || pieces.size() < 2) {
       throw ProblemException.invalid("items", "a lot splits into at least 2 items");
     }
     if (lot.quantitySold() > 0) {
-      throw ProblemException.conflict("Item " + lot.lotId() + " has sales; it cannot be split");
+      throw ProblemException.conflict(
+          lot.itemName() + " has sales already; only an unsold lot can be split");
     }
-    long estimated = pieces.stream().filter(p -> p.estimatedValue != null).count();
+    long estimated = pieces.stream().filter(p -> p != null && p.estimatedValue != null).count();
     if (estimated != 0 && estimated != pieces.size()) {
       throw ProblemException.invalid(
-          "items", "give estimated_value for every item or for none (then costs split equally)");
+          "items", "give every piece an estimated value, or none (the cost is then split equally)");
     }
     List<BigDecimal> weights =
         pieces.stream()
-            .map(p -> p.estimatedValue == null ? BigDecimal.ZERO : p.estimatedValue)
+            .map(p -> p == null || p.estimatedValue == null ? BigDecimal.ZERO : p.estimatedValue)
             .toList();
     List<LotSplitter.Costs> shares =
         LotSplitter.allocate(
@@ -266,14 +273,25 @@ public class ItemStore {
                 lot.shippingCost(),
                 lot.otherFees()),
             weights);
-    List<Item> created = new ArrayList<>();
+    List<PlannedPiece> planned = new ArrayList<>();
     for (int i = 0; i < pieces.size(); i++) {
       ItemFields piece = inherit(lot, pieces.get(i), i);
       validate(piece);
       checkSku(piece.sku, null);
+      planned.add(new PlannedPiece(piece, shares.get(i)));
+    }
+    return planned;
+  }
+
+  /** Pieces of a box lot; see {@link #planSplit}. */
+  public List<Item> split(Item lot, List<ItemFields> pieces, String reason) {
+    List<PlannedPiece> planned = planSplit(lot, pieces);
+    List<Item> created = new ArrayList<>();
+    for (PlannedPiece plan : planned) {
+      ItemFields piece = plan.fields();
       Item child = new Item(piece.itemName, user.id());
       piece.applyTo(child);
-      LotSplitter.Costs share = shares.get(i);
+      LotSplitter.Costs share = plan.costs();
       child.assignCosts(share.bid(), share.premium(), share.tax(), share.shipping(), share.other());
       child.splitFrom(lot.lotId());
       em.persist(child);
@@ -298,7 +316,7 @@ public class ItemStore {
           child.lotId(),
           null,
           child.estimatedValue(),
-          reason == null ? "split from lot " + lot.lotId() : reason);
+          reason == null ? "split from " + lot.itemName() : reason);
     }
     audit.record(
         lot.lotId(),

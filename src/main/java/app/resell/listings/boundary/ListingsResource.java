@@ -1,12 +1,14 @@
 package app.resell.listings.boundary;
 
 import app.resell.auth.entity.Role;
+import app.resell.listings.control.BulkListingEdit;
 import app.resell.listings.control.ListingFields;
 import app.resell.listings.control.ListingSearch;
 import app.resell.listings.control.ListingStore;
 import app.resell.listings.control.SaleRecorder;
 import app.resell.listings.control.SaleRequest;
 import app.resell.listings.entity.Listing;
+import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -76,6 +78,43 @@ public class ListingsResource {
         filter.page(),
         (found.total() + filter.limit() - 1) / filter.limit(),
         filter.limit());
+  }
+
+  @PATCH
+  @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+  @RolesAllowed(Role.STAFF_ROLE)
+  @Operation(
+      summary = "Change the listings of many items on one platform at once, all or nothing",
+      description =
+          "Body: {\"lot_ids\": [...], \"platform\": \"ebay\", \"changes\": {\"list_price\":"
+              + " 45.00, \"status\": \"cancelled\", \"reason\": ...}}. Each listing obeys the"
+              + " rules of PATCH /listings/{id}; an item without a listing there, or a change one"
+              + " listing refuses, refuses the whole edit naming that item.")
+  @RequestBody(
+      content = {
+        @Content(mediaType = MERGE_PATCH, schema = @Schema(ref = "BulkListingEdit")),
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkListingEdit"))
+      })
+  public ListingResults.ListingsChanged bulkPatch(String body) {
+    BulkListingEdit edit = BulkListingEdit.parse(body);
+    List<ListingView> updated = new java.util.ArrayList<>();
+    for (UUID lotId : edit.lotIds()) {
+      String name = store.item(lotId).itemName();
+      Listing listing =
+          store
+              .onPlatform(lotId, edit.platform())
+              .orElseThrow(
+                  () ->
+                      ProblemException.conflict(
+                          name + " has no " + edit.platform().value() + " listing to change"));
+      try {
+        ListingFields fields = ListingFields.patch(listing, edit.changes().toString());
+        updated.add(ListingView.of(store.write(listing, fields, "bulk_listing_patch")));
+      } catch (ProblemException e) {
+        throw BulkListingEdit.refusedFor(name, e);
+      }
+    }
+    return new ListingResults.ListingsChanged(updated.size(), updated);
   }
 
   @GET

@@ -7,6 +7,7 @@ import app.resell.listings.entity.ListingLifecycle;
 import app.resell.listings.entity.ListingStatus;
 import app.resell.problems.control.ProblemException;
 import app.resell.setup.control.JsonMapping;
+import app.resell.taxonomy.entity.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -44,6 +45,15 @@ public class ListingStore {
     Item item = em.find(Item.class, lotId);
     if (item == null || item.deleted()) throw ProblemException.notFound("Item", lotId);
     return item;
+  }
+
+  /** The item's listing on a platform, if it has one (one per item and platform). */
+  public java.util.Optional<Listing> onPlatform(UUID lotId, Platform platform) {
+    return em.createNamedQuery(Listing.BY_PLATFORM, Listing.class)
+        .setParameter("lot", lotId)
+        .setParameter("platform", platform)
+        .getResultStream()
+        .findFirst();
   }
 
   public List<Listing> ofItem(UUID lotId) {
@@ -208,8 +218,8 @@ public class ListingStore {
   private static void refuse(ListingStatus from, ListingStatus to, List<ListingStatus> allowed) {
     if (to == ListingStatus.SOLD) {
       throw new IllegalTransitionException(
-          "A listing becomes sold only by recording its sale: POST /api/v1/listings/{id}/sale"
-              + " with the sold price.",
+          "A listing becomes sold only by recording its sale (\"Record a sale\" on the item page,"
+              + " with the price it sold for).",
           allowed);
     }
     throw new IllegalTransitionException(
@@ -228,7 +238,7 @@ public class ListingStore {
   private static void checkStock(Item item, ListingStatus to) {
     if (ListingLifecycle.LIVE.contains(to) && item.quantitySold() >= item.quantity()) {
       throw ProblemException.conflict(
-          "Item " + item.lotId() + " is sold out; it cannot be listed as " + to.value());
+          item.itemName() + " is sold out; it cannot be listed as " + to.value().replace('_', ' '));
     }
   }
 

@@ -19,6 +19,7 @@ final class ApiComponents {
   static final String JSON_PATCH = "JsonPatch";
   static final String JSON_PATCH_OPERATION = "JsonPatchOperation";
   static final String BULK_PATCH = "BulkPatch";
+  static final String BULK_LISTING_EDIT = "BulkListingEdit";
 
   private ApiComponents() {}
 
@@ -39,6 +40,7 @@ final class ApiComponents {
             .description("A JSON Patch (RFC 6902): operations applied in order, all or nothing")
             .items(ApiOperations.ref(JSON_PATCH_OPERATION)));
     components.addSchema(BULK_PATCH, bulkPatch());
+    components.addSchema(BULK_LISTING_EDIT, bulkListingEdit());
     components.addResponse(
         PROBLEM,
         OASFactory.createAPIResponse()
@@ -79,13 +81,7 @@ final class ApiComponents {
   private static Schema bulkPatch() {
     return OASFactory.createSchema()
         .type(SchemaType.OBJECT)
-        .addProperty(
-            "ids",
-            OASFactory.createSchema()
-                .type(SchemaType.ARRAY)
-                .minItems(1)
-                .maxItems(500)
-                .items(OASFactory.createSchema().type(SchemaType.STRING).format("uuid")))
+        .addProperty("ids", itemIds())
         .addProperty("patch", ApiOperations.ref(JSON_PATCH))
         .addProperty(
             "reason",
@@ -93,5 +89,34 @@ final class ApiComponents {
                 .type(SchemaType.STRING)
                 .description("Recorded with a changed estimated value"))
         .required(new ArrayList<>(List.of("ids", "patch")));
+  }
+
+  /** PATCH /listings: the selected items' listings on one platform get a new price or status. */
+  private static Schema bulkListingEdit() {
+    return OASFactory.createSchema()
+        .type(SchemaType.OBJECT)
+        .addProperty("lot_ids", itemIds())
+        .addProperty(
+            "platform",
+            OASFactory.createSchema()
+                .type(SchemaType.STRING)
+                .description("The platform whose listings change, e.g. ebay"))
+        .addProperty(
+            "changes",
+            OASFactory.createSchema()
+                .type(SchemaType.OBJECT)
+                .description("A merge patch of list_price, status and reason only")
+                .addProperty("list_price", OASFactory.createSchema().type(SchemaType.NUMBER))
+                .addProperty("status", OASFactory.createSchema().type(SchemaType.STRING))
+                .addProperty("reason", OASFactory.createSchema().type(SchemaType.STRING)))
+        .required(new ArrayList<>(List.of("lot_ids", "platform", "changes")));
+  }
+
+  private static Schema itemIds() {
+    return OASFactory.createSchema()
+        .type(SchemaType.ARRAY)
+        .minItems(1)
+        .maxItems(500)
+        .items(OASFactory.createSchema().type(SchemaType.STRING).format("uuid"));
   }
 }

@@ -375,3 +375,30 @@ td {{ padding: 6px 4px; border-bottom: 1px solid #eee }} .n {{ text-align: right
 <tr><td>Sales Tax</td><td class=n>${money(tax)}</td></tr><tr><td>Shipping</td><td class=n>${money(ship)}</td></tr><tr><td><b>Invoice Total</b></td><td class=n><b>${money(total)}</b></td></tr></table></body></html>"""
     html_pdf("hollis-chromium", html, "chromium")
     write_expected("hollis-chromium", items, total)
+
+# ---- 14: weasyprint, no heading row: lot, title with estimate, hammer, premium on each line ----
+def headless():
+    import random
+    r = random.Random(114)
+    L = lots(114, 30, start=1, letters=True)
+    items = []; rows = []
+    for l in L:
+        est = f" [Est. ${r.choice([40, 75, 150])}-{r.choice([200, 300])}]" if r.random() < 0.4 else ""
+        title = l["title"] + est
+        p = q(l["hammer"] * Decimal("0.17"))
+        items.append(dict(lot=l["lot"], description=title, quantity=1, bid=l["hammer"], premium=p, tax=None, shipping=Decimal("0.00")))
+        rows.append(f"<tr><td class=lot>#{l['lot']}</td><td>{esc(title)}</td><td class=a>${money(l['hammer'])}</td><td class=a>${money(p)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items)
+    tax = q((sub + prem) * Decimal("0.07")); ts = allocate_last(tax, [i["bid"] for i in items])
+    for i, t in zip(items, ts): i["tax"] = t
+    total = sub + prem + tax
+    html = f"""<html><head><style>@page {{ size: Letter; margin: 0.7in }} body {{ font-family: 'DejaVu Sans Mono'; font-size: 8.5pt }}
+table {{ width: 100%; border-collapse: collapse }} td {{ padding: 1px 2px; vertical-align: top }} .lot {{ width: 50px }} .a {{ width: 80px; text-align: right }}</style></head><body>
+<p>FOX RUN AUCTION SERVICES<br>Buyer receipt no. 44107 / sale 25-318 / Nov 14, 2025<br>Buyer #: 550</p><hr>
+<table>{''.join(rows)}</table><hr><table>
+<tr><td class=lot></td><td>Hammer total</td><td class=a></td><td class=a>${money(sub)}</td></tr>
+<tr><td class=lot></td><td>Buyer premium 17%</td><td class=a></td><td class=a>${money(prem)}</td></tr>
+<tr><td class=lot></td><td>Sales tax 7%</td><td class=a></td><td class=a>${money(tax)}</td></tr>
+<tr><td class=lot></td><td>TOTAL</td><td class=a></td><td class=a>${money(total)}</td></tr></table></body></html>"""
+    html_pdf("foxrun-weasy", html, "weasy")
+    write_expected("foxrun-weasy", items, total)

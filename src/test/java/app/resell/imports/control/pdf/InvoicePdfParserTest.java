@@ -72,7 +72,8 @@ class InvoicePdfParserTest {
         "meadowbrook-mixed-rates-weasyprint",
         "copperbeech-centred-long-titles-wkhtmltopdf",
         "blueridge-lot-fee-column-chromium",
-        "hollis-online-wording-chromium"
+        "hollis-online-wording-chromium",
+        "foxrun-headless-receipt-weasyprint"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

@@ -2,13 +2,13 @@ package app.resell.events.control;
 
 import app.resell.setup.control.ClusterChannel;
 import app.resell.setup.control.ClusterMember;
+import app.resell.setup.control.ClusterNotifier;
 import app.resell.setup.control.ClusterSignal;
 import app.resell.setup.control.JsonMapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,15 +18,14 @@ import java.util.logging.Logger;
 /**
  * Live events for the browsers connected to any instance: pushed at once to this instance's sockets
  * ({@link LiveSessions}) and sent on the live channel ({@code {"origin", "type", "fields"}}), which
- * every other instance pushes to its own. An event larger than a notification can carry stays on
- * this instance (logged); the clients of the others see the change at their next resync.
+ * every other instance pushes to its own (a large one through {@code cluster_payloads}).
  */
 @ApplicationScoped
 public class LiveBroadcast {
 
   private static final Logger LOG = Logger.getLogger(LiveBroadcast.class.getName());
 
-  @Inject ClusterChannel channel;
+  @Inject ClusterNotifier notifier;
 
   /** Message on the wire between instances. */
   public record Message(String origin, String type, Map<String, Object> fields) {}
@@ -36,13 +35,9 @@ public class LiveBroadcast {
     Jsonb json = JsonMapping.jsonb();
     String payload =
         json.toJson(new Message(ClusterMember.id(), type, new LinkedHashMap<>(fields)));
-    if (payload.getBytes(StandardCharsets.UTF_8).length > ClusterChannel.MAX_PAYLOAD) {
-      LOG.fine(() -> "A live " + type + " event is too large for the other instances");
-      return;
-    }
     try {
-      channel.send(ClusterChannel.LIVE, payload);
-    } catch (SQLException e) {
+      notifier.send(ClusterChannel.LIVE, payload);
+    } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "A live event did not reach the other instances", e);
     }
   }

@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.postgresql.PGNotification;
  * SELECT pg_notify(channel, payload)} (in its transaction: sent at commit, dropped at rollback)
  * every instance, itself included, receives here as a {@link ClusterSignal} CDI event, within
  * milliseconds. One connection of its own listens on a thread of its own; when it breaks, it
- * reconnects and fires a resync signal, because notifications sent meanwhile are lost.
+ * reconnects and fires a resync signal, because notifications sent meanwhile are lost. Sending
+ * outside a transaction: {@link ClusterNotifier}.
  */
 @Startup
 @Singleton
@@ -55,7 +57,6 @@ public class ClusterChannel {
   private volatile boolean running = true;
   private volatile Connection connection;
   private Thread listener;
-  private Connection sender;
 
   @PostConstruct
   void start() {
@@ -79,7 +80,9 @@ public class ClusterChannel {
         while (running) {
           PGNotification[] received = pg.getNotifications(500);
           if (received == null) continue;
-          for (PGNotification n : received) fire(new ClusterSignal(n.getName(), n.getParameter()));
+          for (PGNotification n : received) {
+            fire(new ClusterSignal(n.getName(), payload(c, n.getParameter())));
+          }
         }
       } catch (SQLException e) {
         if (!running) return;
@@ -90,36 +93,16 @@ public class ClusterChannel {
     }
   }
 
-  /**
-   * Sends a notification now, outside any transaction (on a connection of its own: the caller may
-   * be in a transaction's after-completion phase, where the pool's connections cannot enlist).
-   * Senders that must notify only if their transaction commits use {@code SELECT pg_notify(?, ?)}
-   * in it instead.
-   */
-  public synchronized void send(String channel, String payload) throws SQLException {
-    for (int attempt = 0; ; attempt++) {
-      try {
-        if (sender == null) sender = DirectConnection.open("sender");
-        try (PreparedStatement st = sender.prepareStatement("SELECT pg_notify(?, ?)")) {
-          st.setString(1, channel);
-          st.setString(2, payload);
-          st.execute();
-          return;
-        }
-      } catch (SQLException e) {
-        closeSender();
-        if (attempt > 0) throw e; // a broken connection is retried once on a new one
+  /** The notification's payload, read from {@code cluster_payloads} when it names a stored one. */
+  private static String payload(Connection c, String message) throws SQLException {
+    if (message == null || !message.startsWith(ClusterNotifier.STORED)) return message;
+    try (PreparedStatement st =
+        c.prepareStatement("SELECT payload FROM cluster_payloads WHERE id = ?")) {
+      st.setLong(1, Long.parseLong(message.substring(ClusterNotifier.STORED.length())));
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
       }
     }
-  }
-
-  private void closeSender() {
-    try {
-      if (sender != null) sender.close();
-    } catch (SQLException e) {
-      LOG.log(Level.FINE, "closing the sender", e);
-    }
-    sender = null;
   }
 
   private void fire(ClusterSignal signal) {
@@ -140,9 +123,6 @@ public class ClusterChannel {
       LOG.log(Level.FINE, "closing the listener", e);
     }
     if (listener != null) listener.interrupt();
-    synchronized (this) {
-      closeSender();
-    }
   }
 
   private static void sleep(long millis) {

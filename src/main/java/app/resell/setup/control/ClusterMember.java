@@ -14,7 +14,11 @@ import jakarta.ejb.TransactionAttributeType;
 import java.net.InetAddress;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,6 +44,9 @@ public class ClusterMember {
 
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
+
+  /** An instance that has beaten within {@link #deadAfterSeconds()}. */
+  public record Member(String instanceId, String host, OffsetDateTime startedAt) {}
 
   /** This instance's name, the same for the JVM's whole life. */
   public static String id() {
@@ -72,9 +79,35 @@ public class ClusterMember {
               "DELETE FROM cluster_members WHERE heartbeat_at < now() - interval '1 day'")) {
         old.executeUpdate();
       }
+      try (PreparedStatement old =
+          c.prepareStatement(
+              "DELETE FROM cluster_payloads WHERE created_at < now() - interval '5 minutes'")) {
+        old.executeUpdate(); // read by every instance within seconds of being stored
+      }
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "Cluster heartbeat failed; next try in two seconds", e);
     }
+  }
+
+  /** The live instances, oldest first. */
+  public List<Member> alive() {
+    List<Member> members = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT instance_id, host, started_at FROM cluster_members"
+                    + " WHERE heartbeat_at > now() - make_interval(secs => ?) ORDER BY started_at")) {
+      st.setInt(1, deadAfterSeconds());
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          members.add(
+              new Member(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the cluster's members", e);
+    }
+    return members;
   }
 
   @PreDestroy

@@ -34,4 +34,7 @@ VOLUME /var/lib/resell /var/lib/resell-backups
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=5 \
   CMD curl -fsS http://127.0.0.1:8080/health/ready || exit 1
-ENTRYPOINT ["sh", "-c", "exec java -jar /opt/resell/resell.jar --nocluster --port ${RESELL_PORT} --rootdir ${RESELL_DATA_DIR}/instance --postbootcommandfile /opt/resell/post-boot-commands.asadmin"]
+# One instance alone unless RESELL_CLUSTER_NAME is set (docs/OPERATIONS.md, "Running as a cluster")
+COPY deploy/docker-entrypoint.sh /opt/resell/entrypoint.sh
+EXPOSE 6900
+ENTRYPOINT ["/opt/resell/entrypoint.sh"]

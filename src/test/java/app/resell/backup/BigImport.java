@@ -11,11 +11,11 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A sheet import large enough to be running while a backup is taken. */
-final class BigImport {
+public final class BigImport {
 
   private BigImport() {}
 
-  static String start(Api api, int rows, int everyBad) {
+  public static String start(Api api, int rows, int everyBad) {
     String marker = BackupRestoreIT.unique();
     StringBuilder csv = new StringBuilder("Item,Qty,Paid,Date Bought\n");
     for (int i = 1; i <= rows; i++) {
@@ -32,7 +32,7 @@ final class BigImport {
         .path("job_id");
   }
 
-  static int rows(TestDatabase db, String jobId) throws SQLException {
+  public static int rows(TestDatabase db, String jobId) throws SQLException {
     return BackupRestoreIT.count(
         db, "SELECT count(*) FROM inventory WHERE import_job_id = ?::uuid", jobId);
   }
@@ -40,8 +40,8 @@ final class BigImport {
   /**
    * Waits for the import to complete, then finds every good line once and every bad one refused.
    */
-  static void assertEveryLineOnce(Api api, TestDatabase db, String jobId, int rows, int everyBad)
-      throws SQLException {
+  public static void assertEveryLineOnce(
+      Api api, TestDatabase db, String jobId, int rows, int everyBad) throws SQLException {
     await()
         .atMost(Duration.ofMinutes(6))
         .pollInterval(Duration.ofSeconds(1))

@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
  * the first message (never in the URL).
  */
 @ResellIT
-class LiveEventsIT {
+public class LiveEventsIT {
 
   /** Collects the messages and the close code of one socket. */
-  static final class Listener implements WebSocket.Listener {
-    final List<String> messages = new CopyOnWriteArrayList<>();
+  public static final class Listener implements WebSocket.Listener {
+    public final List<String> messages = new CopyOnWriteArrayList<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
 
@@ -56,12 +56,12 @@ class LiveEventsIT {
       closed.completeExceptionally(error);
     }
 
-    List<String> types() {
+    public List<String> types() {
       return messages.stream().map(m -> new JsonPath(m).getString("type")).toList();
     }
   }
 
-  static WebSocket connect(Api api, String query, Listener listener) throws Exception {
+  public static WebSocket connect(Api api, String query, Listener listener) throws Exception {
     String url = api.server().baseUrl().replace("http://", "ws://") + "/ws/events" + query;
     return HttpClient.newHttpClient()
         .newWebSocketBuilder()
@@ -70,7 +70,7 @@ class LiveEventsIT {
         .get(10, TimeUnit.SECONDS);
   }
 
-  static WebSocket signIn(Api api, String token, Listener listener) throws Exception {
+  public static WebSocket signIn(Api api, String token, Listener listener) throws Exception {
     WebSocket socket = connect(api, "", listener);
     socket.sendText("{\"token\": \"" + token + "\"}", true).get(5, TimeUnit.SECONDS);
     return socket;

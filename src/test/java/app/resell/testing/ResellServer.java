@@ -35,12 +35,15 @@ public final class ResellServer implements AutoCloseable {
   /** The one local host the test server may send webhooks to: the tests' own listeners. */
   public static final String WEBHOOK_HOST = "127.0.0.1";
 
-  private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(300);
+  /** How long a start may take; {@code -Dresell.it.boot-seconds} for a loaded machine. */
+  private static final Duration BOOT_TIMEOUT =
+      Duration.ofSeconds(Long.getLong("resell.it.boot-seconds", 300));
 
   private final TestDatabase database;
   private final Path workDir;
   private final int port;
   private final Map<String, String> settings = new LinkedHashMap<>();
+  private List<String> clusterArguments = List.of("--nocluster");
   private Process process;
   private int starts;
 
@@ -57,6 +60,20 @@ public final class ResellServer implements AutoCloseable {
   public ResellServer with(String variable, String value) {
     settings.put(variable, value);
     return this;
+  }
+
+  /**
+   * Payara Micro's clustering options for the next start instead of {@code --nocluster}, e.g.
+   * {@code --clustername resell-it}, for a server that shares its database with others.
+   */
+  public ResellServer clustered(List<String> arguments) {
+    clusterArguments = List.copyOf(arguments);
+    return this;
+  }
+
+  /** The server's process id while it runs (for a kill -9 from outside). */
+  public long pid() {
+    return process.pid();
   }
 
   public String baseUrl() {
@@ -98,9 +115,9 @@ public final class ResellServer implements AutoCloseable {
       command.add("-Djava.io.tmpdir=" + tmpDir());
       command.add("-jar");
       command.add(property("resell.it.jar", "target/resell.jar"));
+      command.addAll(clusterArguments);
       command.addAll(
           List.of(
-              "--nocluster",
               "--port",
               Integer.toString(port),
               "--rootdir",

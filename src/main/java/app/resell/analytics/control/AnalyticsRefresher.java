@@ -1,6 +1,7 @@
 package app.resell.analytics.control;
 
-import app.resell.events.control.LiveSessions;
+import app.resell.events.control.LiveBroadcast;
+import app.resell.setup.control.ClusterLock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -10,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +31,8 @@ import javax.sql.DataSource;
  * once a second this bean looks at it, and refreshes the views CONCURRENTLY (readers are never
  * blocked) when it has moved and then stayed still for a tick, or at the latest {@link
  * #MAX_DELAY_SECONDS} after the first change of a busy stretch (an import). After each refresh,
- * open live sessions get {@code dashboard.changed}. One server per database is assumed.
+ * open live sessions get {@code dashboard.changed} (on every instance). With several instances on
+ * one database, one of them refreshes: the one holding the task's {@link ClusterLock}.
  *
  * <p>A refresh recomputes the views from all rows: about 2 s of database time at 100,000 items, ten
  * times that at a million. Under a steady stream of writes it would then run back to back and keep
@@ -47,6 +50,9 @@ import javax.sql.DataSource;
 public class AnalyticsRefresher {
 
   static final int MAX_DELAY_SECONDS = 5;
+
+  /** The scheduled task's name for {@link ClusterLock}. */
+  static final String TASK = "analytics-refresh";
 
   /** The pause after a refresh, in multiples of its duration, once the changes have stopped. */
   static final int SETTLED_FACTOR = 4;
@@ -72,6 +78,9 @@ public class AnalyticsRefresher {
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
+  @Inject ClusterLock cluster;
+  @Inject LiveBroadcast live;
+
   private volatile long refreshedAtChange = -1;
   private volatile long lastSeenChange = -1;
   private volatile Instant dirtySince;
@@ -86,6 +95,7 @@ public class AnalyticsRefresher {
 
   @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
   void tick() {
+    if (!cluster.leads(TASK)) return;
     try (Connection c = dataSource.getConnection();
         Statement st = c.createStatement()) {
       long change = currentChange(st);
@@ -125,7 +135,7 @@ public class AnalyticsRefresher {
       lastEnded = Instant.now();
       LOG.fine(() -> "Analytics roll-ups refreshed in " + took.toMillis() + " ms");
     }
-    LiveSessions.push("dashboard.changed", Map.of("refreshed_at", refreshedAt.toString()));
+    live.publish("dashboard.changed", Map.of("refreshed_at", refreshedAt.toString()));
   }
 
   private static long currentChange(Statement st) throws SQLException {

@@ -42,7 +42,9 @@ public class AdminBootstrap {
 
   @PostConstruct
   void ensureAdmin() {
-    if (email == null || email.isBlank() || users.exists(email)) return;
+    if (email == null || email.isBlank()) return;
+    users.lockForBootstrap(); // instances starting at once: the first creates, the others see it
+    if (users.exists(email)) return;
     String initial = password.filter(p -> !p.isBlank()).orElse(null);
     if (initial == null) {
       byte[] random = new byte[12];

@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * Every API call (through {@code SecureByDefault}) and every live-events socket asks {@link
- * #ended}. The registry is in memory, filled as sessions end and at start-up from the database
- * ({@link EndedSessionsLoader}); like the rate limits, it assumes one server per database.
+ * #ended}. The registry is in memory, filled as sessions end (on any instance: {@link
+ * EndedSessionsSync} brings the ends of the others within milliseconds) and at start-up from the
+ * database ({@link EndedSessionsLoader}).
  */
 public final class EndedSessions {
 

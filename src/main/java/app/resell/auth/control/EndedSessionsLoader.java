@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * Fills {@link EndedSessions} at start-up with what ended while tokens issued before it could still
- * be valid: sessions whose every refresh token is revoked, and users' sessions_valid_after.
+ * be valid: sessions whose every refresh token is revoked, and users' sessions_valid_after. The
+ * same again whenever the cluster channel reconnects, for the ends announced while it was down.
  */
 @Startup
 @Singleton
@@ -24,8 +25,9 @@ public class EndedSessionsLoader {
   @PersistenceContext EntityManager em;
   @Inject TokenIssuer tokens;
 
+  /** At start-up, and again whenever the cluster channel reconnects ({@link EndedSessionsSync}). */
   @PostConstruct
-  void load() {
+  public void load() {
     EndedSessions.keepFor(tokens.accessLifetime());
     OffsetDateTime since = EndedSessions.keptSince(OffsetDateTime.now());
     @SuppressWarnings("unchecked")

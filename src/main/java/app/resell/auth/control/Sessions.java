@@ -3,6 +3,7 @@ package app.resell.auth.control;
 import app.resell.auth.entity.RefreshToken;
 import app.resell.auth.entity.User;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.ClusterChannel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -81,7 +82,7 @@ public class Sessions {
           .setParameter("now", now)
           .setParameter("family", current.familyId())
           .executeUpdate();
-      EndedSessions.endSession(current.familyId(), now.toInstant());
+      ended("session", current.familyId(), now);
       throw ProblemException.unauthorized("This refresh token was already used; sign in again.");
     }
     if (!current.usable(now) || !current.user().canSignIn()) {
@@ -100,7 +101,7 @@ public class Sessions {
         .setParameter("now", now)
         .setParameter("family", current.familyId())
         .executeUpdate();
-    EndedSessions.endSession(current.familyId(), now.toInstant());
+    ended("session", current.familyId(), now);
   }
 
   /**
@@ -122,8 +123,20 @@ public class Sessions {
         .setParameter("now", now)
         .setParameter("user", user)
         .executeUpdate();
-    for (UUID family : recent) EndedSessions.endSession(family, now.toInstant());
-    EndedSessions.endUser(user.id(), now.toInstant());
+    for (UUID family : recent) ended("session", family, now);
+    ended("user", user.id(), now);
+  }
+
+  /**
+   * Ends a session or a user's sessions here at once, and on every other instance when the
+   * transaction commits (a notification sent in it: {@link EndedSessionsSync} receives it).
+   */
+  private void ended(String kind, UUID id, OffsetDateTime at) {
+    EndedSessionsSync.apply(EndedSessionsSync.message(kind, id, at.toInstant()));
+    em.createNativeQuery("SELECT pg_notify(?, ?)")
+        .setParameter(1, ClusterChannel.SESSIONS)
+        .setParameter(2, EndedSessionsSync.message(kind, id, at.toInstant()))
+        .getSingleResult();
   }
 
   private RefreshToken find(String refreshToken) {

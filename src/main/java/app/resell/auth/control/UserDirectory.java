@@ -22,6 +22,15 @@ public class UserDirectory {
     return em.createNamedQuery(User.ALL, User.class).getResultList();
   }
 
+  /**
+   * Holds, until the transaction ends, the lock under which the first admin is created: instances
+   * of a cluster starting together create them once.
+   */
+  public void lockForBootstrap() {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('resell-admin-bootstrap'))")
+        .getSingleResult();
+  }
+
   public boolean exists(String email) {
     return !em.createNamedQuery(User.BY_EMAIL, User.class)
         .setParameter("email", User.normalize(email))

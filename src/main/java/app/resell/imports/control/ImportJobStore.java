@@ -2,6 +2,7 @@ package app.resell.imports.control;
 
 import app.resell.imports.entity.ImportStatus;
 import app.resell.inventory.control.ImportedItems;
+import app.resell.setup.control.ClusterMember;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -21,11 +22,16 @@ public class ImportJobStore {
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
+  /**
+   * The job runs (again): on this instance, which keeps its heartbeat ({@link ImportHeartbeat}).
+   */
   public void started(UUID jobId, long executionId) throws SQLException {
     update(
         "UPDATE import_jobs SET status = 'processing', execution_id = ?, started_at = coalesce(started_at, now()),"
-            + " error_code = NULL, error_message = NULL, completed_at = NULL, updated_at = now() WHERE id = ?",
+            + " error_code = NULL, error_message = NULL, completed_at = NULL, updated_at = now(),"
+            + " owner_instance = ?, heartbeat_at = now() WHERE id = ?",
         executionId,
+        ClusterMember.id(),
         jobId);
   }
 

@@ -3,6 +3,8 @@ package app.resell.jobs.boundary;
 import app.resell.auth.entity.Role;
 import app.resell.jobs.control.JobConsole;
 import app.resell.problems.control.ProblemException;
+import app.resell.setup.control.ClusterLock;
+import app.resell.setup.control.ClusterMember;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionIsRunningException;
@@ -45,6 +47,8 @@ public class JobsResource {
   static final Set<String> STARTABLE = Set.of("purge-refresh-tokens");
 
   @Inject JobConsole console;
+  @Inject ClusterLock lock;
+  @Inject ClusterMember member;
   @Context UriInfo uri;
 
   @GET
@@ -54,6 +58,20 @@ public class JobsResource {
     if (limit < 1 || limit > 1000)
       throw ProblemException.invalid("limit", "must be between 1 and 1000");
     return console.executions(limit);
+  }
+
+  /** This instance, the tasks it runs for the cluster, and every live instance. */
+  public record ClusterView(
+      String instance, Set<String> tasks, List<ClusterMember.Member> members) {}
+
+  @GET
+  @Path("cluster")
+  @Operation(
+      summary =
+          "The instance that answers, the scheduled tasks it runs for the cluster, and the live"
+              + " instances")
+  public ClusterView cluster() {
+    return new ClusterView(ClusterMember.id(), lock.tasks(), member.alive());
   }
 
   @GET

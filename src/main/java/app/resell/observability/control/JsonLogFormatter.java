@@ -11,12 +11,13 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
- * One JSON object per log line, with the request id and the signed-in user when the line was
- * written while serving a request, so log shippers can index and correlate without parsing prose.
- * Written with JSON-P's streaming generator, which escapes the C0 controls (CR and LF above all);
- * the few characters it leaves as they are but some readers take for line ends (DEL, the C1
- * controls, U+2028 and U+2029) can only stand inside a JSON string, where they are then written as
- * {@code \}{@code uXXXX} escapes, so text a user typed can never start a forged second line.
+ * One JSON object per log line, with the request id, the trace id (when MicroProfile Telemetry
+ * traces: {@link TraceIds}) and the signed-in user when the line was written while serving a
+ * request, so log shippers can index and correlate without parsing prose. Written with JSON-P's
+ * streaming generator, which escapes the C0 controls (CR and LF above all); the few characters it
+ * leaves as they are but some readers take for line ends (DEL, the C1 controls, U+2028 and U+2029)
+ * can only stand inside a JSON string, where they are then written as {@code \}{@code uXXXX}
+ * escapes, so text a user typed can never start a forged second line.
  */
 public class JsonLogFormatter extends Formatter {
 
@@ -35,6 +36,8 @@ public class JsonLogFormatter extends Formatter {
           .write("thread", Thread.currentThread().getName());
       String requestId = RequestContext.currentId();
       if (requestId != null) line.write("request_id", requestId);
+      String[] traced = TraceIds.current();
+      if (traced != null) line.write("trace_id", traced[0]).write("span_id", traced[1]);
       String user = RequestContext.currentUser();
       if (user != null) line.write("user", user);
       if (record.getThrown() != null) {

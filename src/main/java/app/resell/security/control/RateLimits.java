@@ -10,7 +10,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The request limits of this server, read once from configuration. The API limit is per signed-in
  * user (per address for anonymous callers); sign-in attempts are limited per account and per
  * address, both, so neither guessing one account's password from many addresses nor trying many
- * accounts from one address gets more than a handful of tries a minute.
+ * accounts from one address gets more than a handful of tries a minute. The sign-in limits are
+ * counted in the database ({@link SharedWindows}) and hold across every instance; the API limit is
+ * counted by each instance on its own (with {@code n} instances behind a balancer a user gets up to
+ * {@code n} times the limit: it guards an instance's capacity, not an account).
  */
 @ApplicationScoped
 public class RateLimits {
@@ -24,14 +27,11 @@ public class RateLimits {
   long loginPerMinute;
 
   private RateLimit api;
-  private RateLimit loginByAccount;
-  private RateLimit loginByAddress;
+  @Inject SharedWindows windows;
 
   @PostConstruct
   void create() {
     api = RateLimit.smooth(apiPerMinute);
-    loginByAccount = RateLimit.strict(loginPerMinute);
-    loginByAddress = RateLimit.strict(loginPerMinute);
   }
 
   /** One API request of a user (by id) or, anonymous, of an address. */
@@ -43,13 +43,14 @@ public class RateLimits {
    * One sign-in attempt; refused with 429 when the address or the account has used its attempts.
    */
   public void signInAttempt(String email, String address) {
-    Verdict byAddress = loginByAddress.take(address == null ? "" : address);
+    Verdict byAddress =
+        windows.take("signin-ip:" + (address == null ? "" : address), loginPerMinute);
     if (!byAddress.allowed()) {
       throw new RateLimitedException(
           byAddress, "Too many sign-in attempts from your address; try again later.");
     }
     String account = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-    Verdict byAccount = loginByAccount.take(account);
+    Verdict byAccount = windows.take("signin-account:" + account, loginPerMinute);
     if (!byAccount.allowed()) {
       throw new RateLimitedException(
           byAccount, "Too many sign-in attempts for this account; try again later.");

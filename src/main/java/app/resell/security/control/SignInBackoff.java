@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * account takes no attempt until the oldest of them is an hour old. A waiting account is refused
  * with 429 and Retry-After, also with the right password, so guessing is not sped up by trying
  * anyway; a successful sign-in forgets the failures. Accounts are keyed by the email as typed
- * (normalized), known or not, so the answers do not tell which accounts exist. In memory, like the
- * rate limits: one server per database.
+ * (normalized), known or not, so the answers do not tell which accounts exist. In this instance's
+ * memory, like the API limit: several instances count separately (the per-minute sign-in limits of
+ * {@link RateLimits} are shared).
  */
 @ApplicationScoped
 public class SignInBackoff {

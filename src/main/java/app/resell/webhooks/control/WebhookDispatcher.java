@@ -1,5 +1,6 @@
 package app.resell.webhooks.control;
 
+import app.resell.setup.control.ClusterLock;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -36,7 +37,9 @@ import javax.sql.DataSource;
  * (next_attempt_at), so pending retries survive a restart; rows are leased before sending so a slow
  * receiver is never sent the same delivery twice at once. Before each attempt the target is checked
  * again ({@link WebhookTargets}); the log says only "HTTP status", "no answer" or why it was
- * refused, never the network error, which would map the server's neighbourhood.
+ * refused, never the network error, which would map the server's neighbourhood. With several
+ * instances, the one holding the task's {@link ClusterLock} sends (the leases would keep two apart
+ * anyway; one sender keeps the receivers' load and the order as with one instance).
  */
 @Startup
 @Singleton
@@ -57,6 +60,7 @@ public class WebhookDispatcher {
   DataSource dataSource;
 
   @Inject WebhookTargets targets;
+  @Inject ClusterLock cluster;
 
   private final AtomicBoolean running = new AtomicBoolean();
   private final HttpClient http =
@@ -69,6 +73,7 @@ public class WebhookDispatcher {
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   void poll() {
+    if (!cluster.leads("webhook-delivery")) return;
     if (!running.compareAndSet(false, true)) return;
     try {
       // a full lease is sent and the next one taken at once: a bulk import's thousands of events

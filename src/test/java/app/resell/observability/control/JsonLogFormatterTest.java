@@ -2,6 +2,11 @@ package app.resell.observability.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -29,6 +34,24 @@ class JsonLogFormatterTest {
     assertThat(line.getString("request_id")).isEqualTo("req-1");
     assertThat(line.getString("user")).isEqualTo("ann@example.com");
     assertThat(line.getString("timestamp")).endsWith("Z");
+  }
+
+  @Test
+  void namesTheTraceOfTheCurrentSpanNextToTheRequest() {
+    RequestContext.set("req-2", null);
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String spanId = "00f067aa0ba902b7";
+    Span span =
+        Span.wrap(
+            SpanContext.create(traceId, spanId, TraceFlags.getSampled(), TraceState.getDefault()));
+    JsonObject line;
+    try (Scope scope = span.makeCurrent()) {
+      line = parse(formatter.format(record("traced")));
+    }
+    assertThat(line.getString("request_id")).isEqualTo("req-2");
+    assertThat(line.getString("trace_id")).isEqualTo(traceId);
+    assertThat(line.getString("span_id")).isEqualTo(spanId);
+    assertThat(parse(formatter.format(record("untraced"))).containsKey("trace_id")).isFalse();
   }
 
   @Test

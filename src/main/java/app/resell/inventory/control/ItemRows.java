@@ -2,6 +2,8 @@ package app.resell.inventory.control;
 
 import app.resell.setup.control.JsonMapping;
 import app.resell.tabular.CopyText;
+import app.resell.tabular.RowSink;
+import app.resell.tabular.TextColumns;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
 import jakarta.json.JsonArrayBuilder;
@@ -118,6 +120,20 @@ public final class ItemRows {
                   "CREATE TEMP TABLE IF NOT EXISTS import_staging (",
                   ") ON COMMIT DELETE ROWS"));
 
+  /** The staging rows from one text array per column, each value cast to its column's type. */
+  private static final String INSERT_STAGING =
+      "INSERT INTO import_staging ("
+          + STAGED_COLUMNS
+          + ") SELECT "
+          + STAGED.stream()
+              .map(f -> "CAST(" + f.column() + " AS " + f.stagingType() + ")")
+              .collect(Collectors.joining(", "))
+          + " FROM unnest("
+          + STAGED.stream().map(f -> "CAST(? AS text[])").collect(Collectors.joining(", "))
+          + ") AS t ("
+          + STAGED_COLUMNS
+          + ")";
+
   private static final String INSERT_STAGED =
       "INSERT INTO inventory (import_job_id, created_by, "
           + STAGED_COLUMNS
@@ -168,11 +184,7 @@ public final class ItemRows {
     try (var st = c.createStatement()) {
       st.execute(CREATE_STAGING);
     }
-    c.unwrap(PGConnection.class)
-        .getCopyAPI()
-        .copyIn(
-            "COPY import_staging (" + STAGED_COLUMNS + ") FROM STDIN",
-            new StringReader(copyText(items)));
+    stage(c, items);
     Map<Integer, Written> written;
     if (meetsUniqueKey(c, job)) {
       written =
@@ -225,17 +237,41 @@ public final class ItemRows {
     }
   }
 
-  private static String copyText(List<? extends NewItem> items) {
-    CopyText rows = new CopyText();
+  /**
+   * Fills the session's staging table with the chunk: by COPY where the connection is the driver's
+   * or unwraps to it (Payara), else by one insert of a text array per column. Open Liberty loads
+   * the driver of the pool from a server library, so its connection unwraps to that library's
+   * {@code PGConnection}, never to the WAR's.
+   */
+  private static void stage(Connection c, List<? extends NewItem> items)
+      throws SQLException, IOException {
+    if (c.isWrapperFor(PGConnection.class)) {
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY import_staging (" + STAGED_COLUMNS + ") FROM STDIN",
+              new StringReader(rows(items, new CopyText()).text()));
+      return;
+    }
+    TextColumns columns = rows(items, new TextColumns(STAGED.size()));
+    try (PreparedStatement st = c.prepareStatement(INSERT_STAGING)) {
+      for (int k = 0; k < STAGED.size(); k++) {
+        st.setArray(k + 1, c.createArrayOf("text", columns.column(k)));
+      }
+      st.executeUpdate();
+    }
+  }
+
+  private static <T extends RowSink> T rows(List<? extends NewItem> items, T rows) {
     for (NewItem i : items) {
       for (ItemField field : STAGED) stage(rows, i, field);
       rows.endRow();
     }
-    return rows.text();
+    return rows;
   }
 
-  /** One staged value of a new item, as COPY text takes it. */
-  private static void stage(CopyText rows, NewItem i, ItemField field) {
+  /** One staged value of a new item, in its text form. */
+  private static void stage(RowSink rows, NewItem i, ItemField field) {
     switch (field) {
       case SOURCE_LINE -> rows.add(i.sourceLine());
       case LOT_NUMBER -> rows.add(i.lotNumber());

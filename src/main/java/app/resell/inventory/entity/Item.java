@@ -1,7 +1,6 @@
 package app.resell.inventory.entity;
 
 import app.resell.setup.entity.StringListConverter;
-import app.resell.setup.entity.UuidConverter;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.CategoryConverter;
 import app.resell.taxonomy.entity.Condition;
@@ -63,7 +62,6 @@ public class Item {
   private String sku;
 
   @Column(name = "parent_lot_id")
-  @Convert(converter = UuidConverter.class)
   private UUID parentLotId;
 
   @Column(name = "item_name", nullable = false)
@@ -112,7 +110,6 @@ public class Item {
   private String acquisitionSource;
 
   @Column(name = "location_id")
-  @Convert(converter = UuidConverter.class)
   private UUID locationId;
 
   @Column(name = "storage_location")
@@ -161,11 +158,9 @@ public class Item {
   private String notes;
 
   @Column(name = "import_job_id", insertable = false, updatable = false)
-  @Convert(converter = UuidConverter.class)
   private UUID importJobId;
 
   @Column(name = "created_by", updatable = false)
-  @Convert(converter = UuidConverter.class)
   private UUID createdBy;
 
   @Column(name = "created_at", updatable = false)

@@ -80,10 +80,15 @@ public final class LibertyServer implements AutoCloseable {
         baseUrl(), process, BOOT_TIMEOUT, answer -> failedToStart(), this::logTail);
   }
 
-  /** CWWKZ0002E: "An exception occurred while starting the application". */
+  /**
+   * CWWKZ0002E "An exception occurred while starting the application", CWNEN0011E "The injection
+   * engine failed to process bindings" (the data source): Liberty keeps running without the app.
+   */
   private boolean failedToStart() {
     try {
-      return Files.exists(log()) && Files.readString(log()).contains("CWWKZ0002E");
+      if (!Files.exists(log())) return false;
+      String log = Files.readString(log());
+      return log.contains("CWWKZ0002E") || log.contains("CWNEN0011E");
     } catch (IOException e) {
       return false;
     }

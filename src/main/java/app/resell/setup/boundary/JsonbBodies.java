@@ -1,8 +1,11 @@
 package app.resell.setup.boundary;
 
 import app.resell.setup.control.JsonMapping;
+import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -47,13 +50,18 @@ public class JsonbBodies implements MessageBodyReader<Object>, MessageBodyWriter
       MultivaluedMap<String, String> httpHeaders,
       InputStream entityStream) {
     // JSON-B closes the stream it read; the container owns it
-    return JsonMapping.jsonb()
-        .fromJson(
-            new FilterInputStream(entityStream) {
-              @Override
-              public void close() {}
-            },
-            genericType);
+    try {
+      return JsonMapping.jsonb()
+          .fromJson(
+              new FilterInputStream(entityStream) {
+                @Override
+                public void close() {}
+              },
+              genericType);
+    } catch (JsonbException | JsonException e) {
+      // as the servers' own JSON-B providers do: JsonInputMapper answers it 400
+      throw new ProcessingException(e);
+    }
   }
 
   @Override

@@ -42,7 +42,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     className = "app.resell.setup.control.SelfCreatingDataSource",
     minPoolSize = 2,
     maxPoolSize = 32,
-    maxIdleTime = 300)
+    maxIdleTime = 300,
+    properties = {
+      // Payara's pool tuning (docs/SECURITY.md, "PostgreSQL restart"); other servers ignore them.
+      // Payara reads the pool settings of an application-defined data source from these
+      // properties only: no post-boot command reaches that pool (docs/DEPLOYMENT.md).
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=5000",
+      "fish.payara.connection-creation-retry-attempts=0"
+    })
 @OpenAPIDefinition(
     info =
         @Info(

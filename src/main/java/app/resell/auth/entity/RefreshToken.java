@@ -1,6 +1,8 @@
 package app.resell.auth.entity;
 
+import app.resell.setup.entity.UuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -65,6 +67,7 @@ public class RefreshToken {
   private OffsetDateTime revokedAt;
 
   @Column(name = "replaced_by")
+  @Convert(converter = UuidConverter.class)
   private UUID replacedBy;
 
   @Column(name = "ip_address")

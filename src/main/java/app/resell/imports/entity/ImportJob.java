@@ -1,5 +1,6 @@
 package app.resell.imports.entity;
 
+import app.resell.setup.entity.UuidConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -52,12 +53,14 @@ public class ImportJob {
   private boolean dryRun;
 
   @Column(name = "batch_id")
+  @Convert(converter = UuidConverter.class)
   private UUID batchId;
 
   @Column(name = "execution_id")
   private Long executionId;
 
   @Column(name = "invoice_id")
+  @Convert(converter = UuidConverter.class)
   private UUID invoiceId;
 
   private int progress;
@@ -89,6 +92,7 @@ public class ImportJob {
   private String errorMessage;
 
   @Column(name = "created_by")
+  @Convert(converter = UuidConverter.class)
   private UUID createdBy;
 
   @Column(name = "created_at")

@@ -1,6 +1,7 @@
 package app.resell.inventory.entity;
 
 import app.resell.setup.entity.StringListConverter;
+import app.resell.setup.entity.UuidConverter;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.CategoryConverter;
 import app.resell.taxonomy.entity.Condition;
@@ -62,6 +63,7 @@ public class Item {
   private String sku;
 
   @Column(name = "parent_lot_id")
+  @Convert(converter = UuidConverter.class)
   private UUID parentLotId;
 
   @Column(name = "item_name", nullable = false)
@@ -110,6 +112,7 @@ public class Item {
   private String acquisitionSource;
 
   @Column(name = "location_id")
+  @Convert(converter = UuidConverter.class)
   private UUID locationId;
 
   @Column(name = "storage_location")
@@ -158,9 +161,11 @@ public class Item {
   private String notes;
 
   @Column(name = "import_job_id", insertable = false, updatable = false)
+  @Convert(converter = UuidConverter.class)
   private UUID importJobId;
 
   @Column(name = "created_by", updatable = false)
+  @Convert(converter = UuidConverter.class)
   private UUID createdBy;
 
   @Column(name = "created_at", updatable = false)

@@ -1,6 +1,8 @@
 package app.resell.locations.entity;
 
+import app.resell.setup.entity.UuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -33,6 +35,7 @@ public class StorageLocation {
   @Id private UUID id;
 
   @Column(name = "parent_id")
+  @Convert(converter = UuidConverter.class)
   private UUID parentId;
 
   private String name;

@@ -5,12 +5,10 @@ import jakarta.persistence.Converter;
 import java.util.UUID;
 
 /**
- * For EclipseLink only, applied to every uuid attribute by {@code META-INF/eclipselink-orm.xml}:
- * EclipseLink 4.0.7's built-in UUID conversion throws a NullPointerException on SQL NULL. The
- * driver reads uuid columns as {@link UUID}; the text form written is cast to uuid by PostgreSQL
- * ({@code stringType=unspecified}). Hibernate does not read that file and maps {@code UUID}
- * natively: it binds this converter's {@code Object} column as a null of unknown type, so no entity
- * names the converter itself (docs/DEPLOYMENT.md).
+ * For nullable uuid columns: EclipseLink 4.0.7's built-in UUID conversion throws a
+ * NullPointerException on SQL NULL, so such attributes name this converter explicitly. The driver
+ * reads uuid columns as {@link UUID}; the text form written is cast to uuid by PostgreSQL ({@code
+ * stringType=unspecified}).
  */
 @Converter
 public class UuidConverter implements AttributeConverter<UUID, Object> {

@@ -1,7 +1,10 @@
 // The one way the UI talks to the server: attaches the access token, refreshes it once on a 401
 // (POST /api/v1/auth/refresh), and turns error answers (application/problem+json) into ApiError.
 const SESSION_KEY = "resell.session";
-const BASE = "/api/v1/";
+// Where the application is served (its context root), taken from this module's own address
+// (<root>/app/api.js), so the UI works under any context root, not only at /.
+export const ROOT = new URL("../", import.meta.url).pathname;
+export const BASE = ROOT + "api/v1/";
 
 let session = readSession();
 let refreshing = null;

@@ -8,11 +8,12 @@ import java.math.BigDecimal;
  * (https://www.postgresql.org/docs/15/sql-copy.html, "Text Format"). Everything else, including any
  * Unicode, is sent as it is in UTF-8.
  */
-public final class CopyText {
+public final class CopyText implements RowSink {
 
   private final StringBuilder text = new StringBuilder(256 * 1024);
   private boolean rowStarted;
 
+  @Override
   public CopyText add(String value) {
     separate();
     if (value == null) {
@@ -32,20 +33,24 @@ public final class CopyText {
     return this;
   }
 
+  @Override
   public CopyText add(BigDecimal value) {
     return add(value == null ? null : value.toPlainString());
   }
 
+  @Override
   public CopyText add(Object value) {
     return add(value == null ? null : value.toString());
   }
 
+  @Override
   public CopyText add(int value) {
     separate();
     text.append(value);
     return this;
   }
 
+  @Override
   public CopyText add(boolean value) {
     separate();
     text.append(value ? 't' : 'f');
@@ -53,6 +58,7 @@ public final class CopyText {
   }
 
   /** Ends the current row. */
+  @Override
   public CopyText endRow() {
     text.append('\n');
     rowStarted = false;

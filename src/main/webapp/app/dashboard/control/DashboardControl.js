@@ -1,5 +1,5 @@
 // Dashboard data: the figures, the lists that need action, and live change events.
-import { get, query, accessToken } from "../../api.js";
+import { ROOT, get, query, accessToken } from "../../api.js";
 
 export const dashboard = () => get("dashboard");
 
@@ -26,7 +26,7 @@ export function events(onEvent, onState) {
   let delay = 1000;
   const connect = () => {
     const scheme = location.protocol === "https:" ? "wss" : "ws";
-    socket = new WebSocket(`${scheme}://${location.host}/ws/events`);
+    socket = new WebSocket(`${scheme}://${location.host}${ROOT}ws/events`);
     socket.onopen = () => socket.send(JSON.stringify({ token: accessToken() ?? "" }));
     socket.onmessage = (m) => {
       let event = m.data;

@@ -1,6 +1,6 @@
 // Calls for an item's photos (docs/PHOTOS.md): upload with progress, order, delete, and the images
 // themselves, which need the same sign-in as the item and so are fetched as object URLs.
-import { ApiError, accessToken, blobUrl, del, put } from "../../api.js";
+import { ApiError, BASE, accessToken, blobUrl, del, put } from "../../api.js";
 
 /**
  * Uploads one image as a multipart "file" part, reporting progress (0..1) while the bytes go up.
@@ -9,7 +9,7 @@ import { ApiError, accessToken, blobUrl, del, put } from "../../api.js";
 export function upload(lotId, file, onProgress = () => {}) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", `/api/v1/inventory/${encodeURIComponent(lotId)}/photos`);
+    xhr.open("POST", `${BASE}inventory/${encodeURIComponent(lotId)}/photos`);
     xhr.setRequestHeader("Accept", "application/json, application/problem+json");
     const token = accessToken();
     if (token) xhr.setRequestHeader("Authorization", `Bearer ${token}`);

@@ -42,7 +42,7 @@ class ObservabilityIT {
         .get("/metrics")
         .then()
         .statusCode(200)
-        .body(containsString("resell_http_request_duration"))
+        .body(containsString("resell_http_request_duration_milliseconds{"))
         .body(containsString("endpoint=\"GET /users\""))
         .body(containsString("status=\"200\""));
   }

@@ -28,9 +28,17 @@ public final class Api {
   private record Session(String email, String password, String token, Instant expiresAt) {}
 
   private final ResellServer server;
+  private final String baseUrl;
 
   public Api(ResellServer server) {
     this.server = server;
+    this.baseUrl = server.baseUrl();
+  }
+
+  /** For a server that is not a {@link ResellServer} (Open Liberty, {@link LibertyServer}). */
+  public Api(String baseUrl) {
+    this.server = null;
+    this.baseUrl = baseUrl;
   }
 
   public ResellServer server() {
@@ -38,7 +46,7 @@ public final class Api {
   }
 
   public RequestSpecification anonymous() {
-    return given().baseUri(server.baseUrl()).contentType(ContentType.JSON);
+    return given().baseUri(baseUrl).contentType(ContentType.JSON);
   }
 
   public RequestSpecification as(String role) {
@@ -51,7 +59,7 @@ public final class Api {
 
   /** An access token of a user with the role (the bootstrap admin for "admin"). */
   public String token(String role) {
-    String key = server.baseUrl() + role;
+    String key = baseUrl + role;
     Session known = SESSIONS.get(key);
     if (known != null && Instant.now().plus(RENEW_BEFORE).isBefore(known.expiresAt())) {
       return known.token();
@@ -69,7 +77,7 @@ public final class Api {
     String email = role + "-" + UUID.randomUUID() + "@resell.test";
     String password = "password-of-" + role;
     given()
-        .baseUri(server.baseUrl())
+        .baseUri(baseUrl)
         .contentType(ContentType.JSON)
         .header("Authorization", "Bearer " + token("admin"))
         .body(Map.of("email", email, "password", password, "role", role))
@@ -82,7 +90,7 @@ public final class Api {
   private Session signIn(String email, String password) {
     var answer =
         given()
-            .baseUri(server.baseUrl())
+            .baseUri(baseUrl)
             .contentType(ContentType.JSON)
             .body(Map.of("email", email, "password", password))
             .post("/api/v1/auth/login")
@@ -96,7 +104,7 @@ public final class Api {
 
   public String login(String email, String password) {
     return given()
-        .baseUri(server.baseUrl())
+        .baseUri(baseUrl)
         .contentType(ContentType.JSON)
         .body(Map.of("email", email, "password", password))
         .post("/api/v1/auth/login")

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The real Resell runnable jar (Payara Micro with the WAR inside) started as a separate JVM against
@@ -125,27 +127,7 @@ public final class ResellServer implements AutoCloseable {
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile());
       Map<String, String> env = builder.environment();
-      env.put("RESELL_DB_URL", database.url());
-      env.put("RESELL_DB_USER", database.user());
-      env.put("RESELL_DB_PASSWORD", database.password() == null ? "" : database.password());
-      env.put("RESELL_DATA_DIR", dataDir().toString());
-      env.put("RESELL_ADMIN_EMAIL", ADMIN_EMAIL);
-      env.put("RESELL_ADMIN_PASSWORD", ADMIN_PASSWORD);
-      // no RESELL_PUBLIC_URL: labels are built on the address each request came to
-      env.put("RESELL_PASSWORD_ITERATIONS", "20000");
-      env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
-      // The shared server serves every test class: limits no test run can reach. RateLimitIT
-      // starts a server of its own with real limits.
-      env.put("RESELL_RATELIMIT_API_PER_MINUTE", "1000000");
-      env.put("RESELL_RATELIMIT_LOGIN_PER_MINUTE", "1000000");
-      env.put("RESELL_RATELIMIT_IMPORTS_MAX_RUNNING", "1000");
-      env.put("RESELL_CORS_ORIGINS", CORS_ORIGIN);
-      // Webhook tests deliver to listeners they own on 127.0.0.1; every other local target stays
-      // refused, which WebhookTargetsIT checks.
-      env.put("RESELL_WEBHOOKS_ALLOWED_HOSTS", WEBHOOK_HOST);
-      // No daily backup unless a test asks for one (BackupScheduleIT): a missed slot is caught up
-      // at start, which would back up every test server once.
-      env.put("RESELL_BACKUP_DAILY_AT", "off");
+      env.putAll(testEnvironment(database, dataDir()));
       env.putAll(settings);
       process = builder.start();
     } catch (IOException e) {
@@ -154,24 +136,79 @@ public final class ResellServer implements AutoCloseable {
     awaitReady();
   }
 
+  /**
+   * The environment every test server runs with, whatever the server: its database and data dir,
+   * the test admin, and limits no test run reaches.
+   */
+  static Map<String, String> testEnvironment(TestDatabase database, Path dataDir) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RESELL_DB_URL", database.url());
+    env.put("RESELL_DB_USER", database.user());
+    env.put("RESELL_DB_PASSWORD", database.password() == null ? "" : database.password());
+    env.put("RESELL_DATA_DIR", dataDir.toString());
+    env.put("RESELL_ADMIN_EMAIL", ADMIN_EMAIL);
+    env.put("RESELL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    // no RESELL_PUBLIC_URL: labels are built on the address each request came to
+    env.put("RESELL_PASSWORD_ITERATIONS", "20000");
+    env.put("RESELL_HTTP_MAX_BODY_BYTES", Long.toString(MAX_BODY_BYTES));
+    // The shared server serves every test class: limits no test run can reach. RateLimitIT
+    // starts a server of its own with real limits.
+    env.put("RESELL_RATELIMIT_API_PER_MINUTE", "1000000");
+    env.put("RESELL_RATELIMIT_LOGIN_PER_MINUTE", "1000000");
+    env.put("RESELL_RATELIMIT_IMPORTS_MAX_RUNNING", "1000");
+    env.put("RESELL_CORS_ORIGINS", CORS_ORIGIN);
+    // Webhook tests deliver to listeners they own on 127.0.0.1; every other local target stays
+    // refused, which WebhookTargetsIT checks.
+    env.put("RESELL_WEBHOOKS_ALLOWED_HOSTS", WEBHOOK_HOST);
+    // No daily backup unless a test asks for one (BackupScheduleIT): a missed slot is caught up
+    // at start, which would back up every test server once.
+    env.put("RESELL_BACKUP_DAILY_AT", "off");
+    return env;
+  }
+
   private void awaitReady() {
+    awaitReady(
+        baseUrl(),
+        process,
+        BOOT_TIMEOUT,
+        answer -> {
+          try {
+            return answer.body().contains("No Application deployed")
+                && Files.readString(log()).contains("Exception while loading the app");
+          } catch (IOException e) {
+            return false;
+          }
+        },
+        this::logTail);
+  }
+
+  /**
+   * Waits until {@code /health/ready} answers 200; fails at once when the server exits or {@code
+   * failedDeploy} recognises a failed deployment in an answer (servers that keep running without
+   * the application), with the log's tail.
+   */
+  static void awaitReady(
+      String baseUrl,
+      Process process,
+      Duration timeout,
+      Predicate<HttpResponse<String>> failedDeploy,
+      Supplier<String> logTail) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+    Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Resell exited during start-up:\n" + logTail());
+        throw new IllegalStateException("the server exited during start-up:\n" + logTail.get());
       }
       try {
         HttpResponse<String> answer =
             http.send(
-                HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready"))
+                HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
                     .timeout(Duration.ofSeconds(5))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200) return;
-        if (answer.body().contains("No Application deployed")
-            && Files.readString(log()).contains("Exception while loading the app")) {
-          throw new IllegalStateException("Resell failed to deploy:\n" + logTail());
+        if (failedDeploy.test(answer)) {
+          throw new IllegalStateException("the application failed to deploy:\n" + logTail.get());
         }
       } catch (IOException e) {
         // not listening yet
@@ -181,8 +218,7 @@ public final class ResellServer implements AutoCloseable {
       }
       sleep(500);
     }
-    throw new IllegalStateException(
-        "Resell was not ready within " + BOOT_TIMEOUT + ":\n" + logTail());
+    throw new IllegalStateException("not ready within " + timeout + ":\n" + logTail.get());
   }
 
   /** Stops the server the way an operator would (SIGTERM) and waits for it. */
@@ -240,7 +276,7 @@ public final class ResellServer implements AutoCloseable {
     return System.getProperty(key, fallback);
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -248,7 +284,7 @@ public final class ResellServer implements AutoCloseable {
     }
   }
 
-  private static void sleep(long millis) {
+  static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

@@ -1,13 +1,11 @@
 package app.resell.backup.control;
 
 import app.resell.backup.entity.BackupRun;
+import app.resell.observability.control.Meters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
  * The last successful backup of any instance on this database as gauges: its time (Unix seconds, 0
@@ -23,7 +21,7 @@ public class BackupMetrics {
   static final String LAST_SIZE = "resell_backup_last_size_bytes";
   static final String LAST_DURATION = "resell_backup_last_duration_seconds";
 
-  @Inject MetricRegistry registry;
+  @Inject Meters meters;
   @Inject BackupRuns runs;
 
   private final AtomicReference<Optional<BackupRun>> last = new AtomicReference<>(Optional.empty());
@@ -47,13 +45,7 @@ public class BackupMetrics {
 
   private void gauge(
       String name, String description, java.util.function.Function<BackupRun, Number> value) {
-    registry.gauge(
-        Metadata.builder()
-            .withName(name)
-            .withDescription(description)
-            .withUnit(MetricUnits.NONE)
-            .build(),
-        last,
-        ref -> ref.get().map(r -> value.apply(r).doubleValue()).orElse(0.0));
+    meters.gauge(
+        name, description, () -> last.get().map(r -> value.apply(r).doubleValue()).orElse(0.0));
   }
 }

@@ -2,6 +2,8 @@ package app.resell.inventory.control;
 
 import app.resell.setup.control.JsonMapping;
 import app.resell.tabular.CopyText;
+import app.resell.tabular.RowSink;
+import app.resell.tabular.TextColumns;
 import app.resell.taxonomy.entity.Category;
 import app.resell.taxonomy.entity.Condition;
 import jakarta.json.JsonArrayBuilder;
@@ -14,7 +16,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -119,6 +120,20 @@ public final class ItemRows {
                   "CREATE TEMP TABLE IF NOT EXISTS import_staging (",
                   ") ON COMMIT DELETE ROWS"));
 
+  /** The staging rows from one text array per column, each value cast to its column's type. */
+  private static final String INSERT_STAGING =
+      "INSERT INTO import_staging ("
+          + STAGED_COLUMNS
+          + ") SELECT "
+          + STAGED.stream()
+              .map(f -> "CAST(" + f.column() + " AS " + f.stagingType() + ")")
+              .collect(Collectors.joining(", "))
+          + " FROM unnest("
+          + STAGED.stream().map(f -> "CAST(? AS text[])").collect(Collectors.joining(", "))
+          + ") AS t ("
+          + STAGED_COLUMNS
+          + ")";
+
   private static final String INSERT_STAGED =
       "INSERT INTO inventory (import_job_id, created_by, "
           + STAGED_COLUMNS
@@ -127,6 +142,14 @@ public final class ItemRows {
           + " FROM import_staging ORDER BY source_line";
 
   private static final String RETURNING = " RETURNING source_line, lot_id, quantity, total_cost";
+
+  /** The staged rows that the plain insert would fail on (the unique keys of V1's inventory). */
+  private static final String MEETS_UNIQUE_KEY =
+      "SELECT EXISTS (SELECT 1 FROM import_staging s JOIN inventory i ON i.sku = s.sku)"
+          + " OR EXISTS (SELECT 1 FROM inventory i JOIN import_staging s"
+          + " ON i.import_job_id = ? AND i.source_line = s.source_line)"
+          + " OR EXISTS (SELECT 1 FROM import_staging WHERE sku IS NOT NULL"
+          + " GROUP BY sku HAVING count(*) > 1)";
 
   /** PostgreSQL's unique_violation. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -146,10 +169,14 @@ public final class ItemRows {
    *
    * <p>The items go to the session's staging table by COPY, then into the inventory in one {@code
    * INSERT ... SELECT}: PostgreSQL parses and plans one statement per chunk instead of multi-row
-   * inserts of 29 parameters a row. The insert is tried plainly first, behind a savepoint; only a
-   * chunk that meets a unique key (a SKU another item has, a line this import wrote before a crash)
-   * is inserted again with {@code ON CONFLICT DO NOTHING}, whose speculative insertion costs about
-   * a tenth more per row (3.2 vs 3.5 s for 100,000 rows in chunks of 5,000).
+   * inserts of 29 parameters a row. A chunk that meets no unique key is inserted plainly; only one
+   * that does (a SKU another item has or another line of the chunk repeats, a line this import
+   * wrote before a crash) is inserted with {@code ON CONFLICT DO NOTHING}, whose speculative
+   * insertion costs about a tenth more per row (3.2 vs 3.5 s for 100,000 rows in chunks of 5,000).
+   * Which one is decided by a query before the insert, not by trying behind a savepoint: the chunk
+   * runs in a container (JTA) transaction, where JDBC forbids savepoints and Open Liberty refuses
+   * them. Only another transaction committing a clashing SKU between that query and the insert can
+   * still fail it: that is a {@link ChunkConflict}, which the job retries, and the retry sees it.
    */
   public static Lines insert(
       Connection c, UUID job, String createdBy, List<? extends NewItem> items)
@@ -157,25 +184,46 @@ public final class ItemRows {
     try (var st = c.createStatement()) {
       st.execute(CREATE_STAGING);
     }
-    c.unwrap(PGConnection.class)
-        .getCopyAPI()
-        .copyIn(
-            "COPY import_staging (" + STAGED_COLUMNS + ") FROM STDIN",
-            new StringReader(copyText(items)));
+    stage(c, items);
     Map<Integer, Written> written;
-    Savepoint plain = c.setSavepoint();
-    try {
-      written = insertStaged(c, job, createdBy, INSERT_STAGED + RETURNING);
-      c.releaseSavepoint(plain);
-    } catch (SQLException e) {
-      if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-      c.rollback(plain);
+    if (meetsUniqueKey(c, job)) {
       written =
           insertStaged(c, job, createdBy, INSERT_STAGED + " ON CONFLICT DO NOTHING" + RETURNING);
+    } else {
+      try {
+        written = insertStaged(c, job, createdBy, INSERT_STAGED + RETURNING);
+      } catch (SQLException e) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) throw new ChunkConflict(e);
+        throw e;
+      }
     }
     int inserted = written.size();
     if (inserted < items.size()) written.putAll(writtenBefore(c, job, items, written));
     return new Lines(written, inserted);
+  }
+
+  /**
+   * A unique key met by a chunk that looked clear of them: another transaction committed an item
+   * with one of its SKUs meanwhile. The chunk's transaction is lost; written again, it goes the
+   * {@code ON CONFLICT} way.
+   */
+  public static final class ChunkConflict extends SQLException {
+    private static final long serialVersionUID = 1L;
+
+    ChunkConflict(SQLException cause) {
+      super(
+          "a chunk met a SKU committed meanwhile: " + cause.getMessage(), UNIQUE_VIOLATION, cause);
+    }
+  }
+
+  /** Does a staged row clash with a unique key of the inventory, or with another staged row? */
+  private static boolean meetsUniqueKey(Connection c, UUID job) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(MEETS_UNIQUE_KEY)) {
+      st.setObject(1, job);
+      try (ResultSet rs = st.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    }
   }
 
   /** Every unit of these items is sold (an import's sold rows). */
@@ -189,17 +237,41 @@ public final class ItemRows {
     }
   }
 
-  private static String copyText(List<? extends NewItem> items) {
-    CopyText rows = new CopyText();
+  /**
+   * Fills the session's staging table with the chunk: by COPY where the connection is the driver's
+   * or unwraps to it (Payara), else by one insert of a text array per column. Open Liberty loads
+   * the driver of the pool from a server library, so its connection unwraps to that library's
+   * {@code PGConnection}, never to the WAR's.
+   */
+  private static void stage(Connection c, List<? extends NewItem> items)
+      throws SQLException, IOException {
+    if (c.isWrapperFor(PGConnection.class)) {
+      c.unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY import_staging (" + STAGED_COLUMNS + ") FROM STDIN",
+              new StringReader(rows(items, new CopyText()).text()));
+      return;
+    }
+    TextColumns columns = rows(items, new TextColumns(STAGED.size()));
+    try (PreparedStatement st = c.prepareStatement(INSERT_STAGING)) {
+      for (int k = 0; k < STAGED.size(); k++) {
+        st.setArray(k + 1, c.createArrayOf("text", columns.column(k)));
+      }
+      st.executeUpdate();
+    }
+  }
+
+  private static <T extends RowSink> T rows(List<? extends NewItem> items, T rows) {
     for (NewItem i : items) {
       for (ItemField field : STAGED) stage(rows, i, field);
       rows.endRow();
     }
-    return rows.text();
+    return rows;
   }
 
-  /** One staged value of a new item, as COPY text takes it. */
-  private static void stage(CopyText rows, NewItem i, ItemField field) {
+  /** One staged value of a new item, in its text form. */
+  private static void stage(RowSink rows, NewItem i, ItemField field) {
     switch (field) {
       case SOURCE_LINE -> rows.add(i.sourceLine());
       case LOT_NUMBER -> rows.add(i.lotNumber());

@@ -18,17 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The REST API under {@code /api/v1}, authenticated with MicroProfile JWT bearer tokens.
  *
  * <p>The datasource is defined here, by the application, so the WAR deploys on any Jakarta EE
- * server without server-side resources; its settings come from MicroProfile Config. The pool
- * validates connections and drops them all on a failure so a PostgreSQL restart is survived; while
- * PostgreSQL is away a request fails within seconds (no creation retries, a 5 s connect timeout, at
- * most 5 s waiting for a pooled connection) and is answered 503 instead of hanging. {@code
- * stringType=unspecified} lets PostgreSQL cast text parameters to its enum, jsonb and inet columns;
- * {@code reWriteBatchedInserts} sends a JDBC batch of inserts as multi-row statements (imports).
- * Every statement is bounded: {@code statement_timeout} of 60 s ends one that runs away (a broad
- * search under load) instead of letting it hold its connection; Flyway connects on its own and is
- * not bounded. The pool (32) is sized with the admission limit of 20 requests in flight ({@code
- * AdmissionFilter}) and the HTTP thread pool of 64 (post-boot commands): the 12 spare connections
- * serve batch jobs, schedulers and webhooks (docs/SECURITY.md, "Under load").
+ * server without server-side resources, and with nothing but standard attributes: its class, {@link
+ * app.resell.setup.control.SelfCreatingDataSource}, reads its settings from MicroProfile Config
+ * itself (docs/DEPLOYMENT.md). The pool (32) is sized with the admission limit of 20 requests in
+ * flight ({@code AdmissionFilter}) and the HTTP thread pool of 64 (post-boot commands): the 12
+ * spare connections serve batch jobs, schedulers and webhooks (docs/SECURITY.md, "Under load"). How
+ * each server validates pooled connections after a PostgreSQL restart is the server's setup
+ * (payara/, deploy/liberty/server.xml), not the annotation's.
  *
  * <p>Jersey's response buffer is off ({@link #getProperties()}): by default it holds a response's
  * first 8 KB to compute a Content-Length and {@code flush()} does not release them, so a streamed
@@ -44,18 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @DataSourceDefinition(
     name = "java:global/jdbc/resell",
     className = "app.resell.setup.control.SelfCreatingDataSource",
-    url = "${MPCONFIG=resell.db.url}",
-    user = "${MPCONFIG=resell.db.user}",
-    password = "${MPCONFIG=resell.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,
     maxIdleTime = 300,
     properties = {
-      "stringType=unspecified",
-      "reWriteBatchedInserts=true",
-      "ApplicationName=resell",
-      "connectTimeout=5",
-      "options=-c statement_timeout=60s",
+      // Payara's pool tuning (docs/SECURITY.md, "PostgreSQL restart"); other servers ignore them.
+      // Payara reads the pool settings of an application-defined data source from these
+      // properties only: no post-boot command reaches that pool (docs/DEPLOYMENT.md).
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",

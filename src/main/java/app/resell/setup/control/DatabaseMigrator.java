@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,6 +23,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * an existing schema ({@link BeforeMigration}: the backup feature's). A failure here fails the
  * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
  * for, because Payara Micro keeps running after a failed deployment.
+ *
+ * <p>Finding no migration at all is such a failure: it means the class loader hid them (Open
+ * Liberty lists a classpath folder only through the empty marker file {@code
+ * db/migration/flyway.location}), and carrying on would serve an empty or outdated schema.
  */
 @Startup
 @Singleton
@@ -54,6 +59,7 @@ public class DatabaseMigrator {
               .locations("classpath:db/migration")
               .connectRetries(3)
               .load();
+      requireMigrations(flyway);
       List<Runnable> afterwards = new ArrayList<>();
       for (BeforeMigration before : beforeMigration) afterwards.add(before.prepare(flyway));
       MigrateResult result = flyway.migrate();
@@ -73,6 +79,15 @@ public class DatabaseMigrator {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "RESELL-FATAL database setup failed: " + e.getMessage(), e);
       throw e;
+    }
+  }
+
+  static void requireMigrations(Flyway flyway) {
+    if (Arrays.stream(flyway.info().all()).noneMatch(m -> m.getState().isResolved())) {
+      throw new IllegalStateException(
+          "no migration found in classpath:db/migration (class loader "
+              + DatabaseMigrator.class.getClassLoader()
+              + "): the WAR is incomplete or the server hides its resources");
     }
   }
 }

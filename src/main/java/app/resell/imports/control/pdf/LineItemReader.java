@@ -66,6 +66,7 @@ final class LineItemReader {
     boolean shippingColumn = false;
     boolean combinedColumn = false;
     boolean amountsApart = false;
+    List<RejectedLine> apart = new ArrayList<>();
 
     for (int index = 0; index < lines.size(); index++) {
       TextLine line = lines.get(index);
@@ -107,7 +108,7 @@ final class LineItemReader {
       }
       ItemRow row = layout != null ? ItemRow.fromColumns(layout, line) : ItemRow.fromTokens(line);
       if (amountsApart && !row.amounts().isEmpty()) {
-        rejected.add(
+        apart.add(
             new RejectedLine(
                 line.number(), line.text(), "amounts printed apart from their lots (a new page)"));
         continue;
@@ -221,6 +222,9 @@ final class LineItemReader {
       last = lot;
       previous = last == null ? previous : last;
     }
+    // one row under "Subtotal | Premium | Tax | Total" is a totals box; rows of them are the
+    // columns of a sheet printed too wide for its page
+    if (apart.size() >= 2) rejected.addAll(apart);
     attachChargesBetweenLots(items, summaries);
     dropTotalOfLotFees(items, summaries);
     dropLotsWithoutAmount(items, rejected, summaries);

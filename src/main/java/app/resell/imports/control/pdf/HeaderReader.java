@@ -212,17 +212,20 @@ final class HeaderReader {
       if (m.matches()) return m.group(1).strip();
     }
     List<TextLine> top = lines.stream().filter(l -> l.page() == 1).limit(12).toList();
-    Optional<TextLine> named =
-        top.stream()
-            .filter(l -> nameOf(l) != null && BUSINESS.matcher(nameOf(l)).find())
+    List<String> names = top.stream().map(HeaderReader::nameOf).toList(); // null: no name
+    int at =
+        java.util.stream.IntStream.range(0, names.size())
+            .filter(i -> names.get(i) != null && BUSINESS.matcher(names.get(i)).find())
             .findFirst()
-            .or(() -> top.stream().filter(l -> nameOf(l) != null).findFirst());
+            .orElse(
+                java.util.stream.IntStream.range(0, names.size())
+                    .filter(i -> names.get(i) != null)
+                    .findFirst()
+                    .orElse(-1));
+    if (at < 0) return null;
     // "Hollis & Reed" over "Auctioneers & Appraisers": a tagline of trade words names no house
-    if (named.isPresent() && TAGLINE.matcher(nameOf(named.get())).matches()) {
-      int at = top.indexOf(named.get());
-      if (at > 0 && nameOf(top.get(at - 1)) != null) named = Optional.of(top.get(at - 1));
-    }
-    return named.map(l -> nameOf(l) + wrappedSuffix(l, top)).orElse(null);
+    if (TAGLINE.matcher(names.get(at)).matches() && at > 0 && names.get(at - 1) != null) at--;
+    return names.get(at) + wrappedSuffix(top.get(at), top);
   }
 
   /**

@@ -133,7 +133,12 @@ public final class ResellServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady();
+    try {
+      awaitReady();
+    } catch (RuntimeException e) {
+      kill(); // a server that never came up must not outlive the test run
+      throw e;
+    }
   }
 
   /**

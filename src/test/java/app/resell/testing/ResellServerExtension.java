@@ -60,7 +60,12 @@ public class ResellServerExtension implements BeforeAllCallback, ParameterResolv
     TestDatabase database = TestDatabase.create();
     ResellServer server = new ResellServer(database, Path.of(workDir));
     instantiate(profile).settings().forEach(server::with);
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
     return new Running(server, database);
   }
 

@@ -20,17 +20,22 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Scheduled backups on two instances of one database (issue 26: "two instances on one database with
- * a schedule due: one backup, not two"), and the admin API on them. Both servers back up into one
- * directory, with the daily time set to a minute after both are expected up, so both timers fire at
- * the same second for the slot.
+ * a schedule due: one backup, not two"), and the admin API on them. Both servers start at once and
+ * back up into one directory, with the day's time already passed when they start: each instance's
+ * minute timer (second 0 of every minute, on both) finds the slot due, so when both are up by the
+ * same minute they reach for it at the same second.
  */
+@Execution(ExecutionMode.CONCURRENT) // its own servers: runs beside the shared server's classes
 class BackupScheduleIT {
 
   private static TestDatabase database;
@@ -47,13 +52,13 @@ class BackupScheduleIT {
     ResellServer.deleteRecursively(workDir);
     backups = workDir.resolve("backups");
     database = TestDatabase.create();
-    // two boots take about two minutes here; a slot that passed sooner is caught up at start
-    slot = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(3, ChronoUnit.MINUTES);
+    slot = Instant.now().truncatedTo(ChronoUnit.MINUTES);
     String dailyAt = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC).format(slot);
     first = server(workDir.resolve("first"), dailyAt);
     second = server(workDir.resolve("second"), dailyAt);
-    first.start();
+    CompletableFuture<Void> firstUp = CompletableFuture.runAsync(first::start);
     second.start();
+    firstUp.join();
     await()
         .atMost(Duration.ofMinutes(5))
         .pollInterval(Duration.ofSeconds(2))

@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Two instances of the real jar (A and B) on one database and one shared data directory, behind
@@ -42,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * everything they share goes through PostgreSQL, so no Hazelcast membership is needed for any of
  * these promises.
  */
+@Execution(ExecutionMode.CONCURRENT) // its own servers: runs beside the shared server's classes
 class ClusterIT {
 
   /**

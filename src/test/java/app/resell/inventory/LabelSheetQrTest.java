@@ -9,12 +9,15 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every label's QR code reads back, whatever the text: item links are long (a UUID after the
  * server's address) and pick different QR versions and masks, so one sheet of fixed random links
  * per address length is decoded cell by cell.
  */
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 class LabelSheetQrTest {
 
   @Test

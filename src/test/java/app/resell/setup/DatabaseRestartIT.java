@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * PostgreSQL is restarted under write load. While it is away the server answers 503 problems fast
@@ -32,6 +34,7 @@ import org.junit.jupiter.api.Test;
  * by itself, and every write it acknowledged is there. Runs on a throw-away PostgreSQL cluster and
  * a second Resell server of its own: the shared test database server must never be stopped.
  */
+@Execution(ExecutionMode.CONCURRENT) // its own servers: runs beside the shared server's classes
 class DatabaseRestartIT {
 
   /** What "fast" means: well below the 30-60 s a default pool would make a caller wait. */

@@ -23,6 +23,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * What only the container can show: CDI wiring with MicroProfile Config, batch artifacts resolvable
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Micro, started by Arquillian with the built WAR plus this class.
  */
 @ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.CONCURRENT) // its own servers: runs beside the shared server's classes
 class InContainerWiringIT {
 
   @Deployment

@@ -17,12 +17,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The WAR that Payara runs, unchanged, on Open Liberty with {@code deploy/liberty/server.xml}, on a
  * database of its own (issue 22): a reseller signs in, records, finds, edits, lists and sells an
  * item, sees the dashboard and imports a sheet; the probes answer.
  */
+@Execution(ExecutionMode.CONCURRENT) // its own servers: runs beside the shared server's classes
 class OpenLibertyIT {
 
   private static TestDatabase database;

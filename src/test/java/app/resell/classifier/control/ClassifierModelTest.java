@@ -14,12 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The shipped model on listings written for this test (none is in the corpus), one or more per row
  * of the policy's quick-reference table, plus the model's contract: serialisation, determinism,
  * well-formed probabilities and explanations.
  */
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 class ClassifierModelTest {
 
   private static final Map<String, Category> UNSEEN_BORDER_CASES =

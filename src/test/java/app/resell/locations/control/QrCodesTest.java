@@ -10,7 +10,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 public class QrCodesTest {
 
   /** Decodes a PNG the way a phone would, with ZXing's reader over the image's pixels. */

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** A scanned invoice read by tesseract goes through the same table reading as a text PDF. */
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 class TesseractScannerTest {
 
   static final Path SCAN = Path.of("src/test/resources/scans/harborview-scan-200dpi.pdf");

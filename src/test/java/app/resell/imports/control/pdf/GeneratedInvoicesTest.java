@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Invoices from houses nobody has seen: 300 randomised layouts ({@link GeneratedInvoice}) drawn
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * may be invented. Every miss prints the seed that reproduces it: {@code -Dgenerated.seeds=1234}
  * runs that one invoice alone ({@code -Dgenerated.keep=DIR} keeps the PDF for {@link InvoiceDump}).
  */
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 class GeneratedInvoicesTest {
 
   static final int INVOICES = 300;

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every invoice of the corpus in src/test/resources/invoices, checked field by field against its
  * {@code .expected.json}, which generate.py computes from the same data the PDF was printed from.
  */
+@Execution(ExecutionMode.CONCURRENT) // long and pure: runs beside the other unit tests
 class InvoicePdfParserTest {
 
   static final Path CORPUS = Path.of("src/test/resources/invoices");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.resell.testing.Api;
 import app.resell.testing.TestDatabase;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -30,6 +31,11 @@ public final class BigImport {
         .statusCode(202)
         .extract()
         .path("job_id");
+  }
+
+  /** The import's status as its page shows it (one item listed). */
+  public static JsonPath status(Api api, String jobId) {
+    return BackupRestoreIT.status(api, jobId);
   }
 
   public static int rows(TestDatabase db, String jobId) throws SQLException {

@@ -204,6 +204,36 @@ class ClusterIT {
   }
 
   /**
+   * The jobs console of either instance stops an import, whichever instance runs it: A runs it, B
+   * is asked; then B restarts it and it ends with every line once.
+   */
+  @Test
+  void anImportRunningOnOneInstanceIsStoppedAndRestartedFromTheOther() throws Exception {
+    int rows = 2 * ROWS;
+    String jobId = BigImport.start(new Api(a), rows, EVERY_BAD);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> BigImport.rows(database, jobId) > 0);
+    Api onB = new Api(b);
+    long execution = BigImport.status(onB, jobId).getLong("execution_id");
+
+    onB.asAdmin().post("/api/v1/jobs/" + execution + "/stop").then().statusCode(200);
+    JsonPath stopped =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(200))
+            .until(
+                () -> BigImport.status(onB, jobId),
+                s -> !"processing".equals(s.getString("status")));
+    assertThat(stopped.getString("status")).isEqualTo("stopped");
+    assertThat(BigImport.rows(database, jobId)).as("stopped part way").isLessThan(rows);
+
+    onB.asAdmin().post("/api/v1/jobs/" + execution + "/restart").then().statusCode(202);
+    BigImport.assertEveryLineOnce(onB, database, jobId, rows, EVERY_BAD);
+  }
+
+  /**
    * kill -9 of A while it imports: B takes the import over from its last committed chunk and
    * finishes it with every line once, the balancer keeps answering, B runs every scheduled task,
    * and A, started again, leaves B's work alone.

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.Properties;
  */
 @ApplicationScoped
 public class JobConsole {
+
+  @Inject StopRequests stops;
 
   /** One execution as the console shows it. */
   public record Execution(
@@ -78,8 +81,9 @@ public class JobConsole {
     return operator().start(jobName, parameters);
   }
 
+  /** Stops the execution on whichever instance runs it ({@link StopRequests}). */
   public void stop(long executionId) {
-    operator().stop(executionId);
+    stops.stop(executionId);
   }
 
   public long restart(long executionId) {

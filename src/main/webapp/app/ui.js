@@ -132,12 +132,37 @@ export function formValues(form) {
 }
 
 const charts = new WeakMap();
+const CHART_JS = "webjars/chart.js/4.4.1/dist/chart.umd.js";
+let chartJs = null;
 
-/** Draws a Chart.js chart on a canvas (replacing an earlier one); text when Chart.js is missing. */
-export function chart(canvas, config) {
+/**
+ * Chart.js (200 KB), fetched the first time a page draws a chart, not with every page: pages
+ * without charts stay light. Its UMD build is a classic script (the ESM build imports a bare
+ * specifier browsers cannot resolve); an element added from a module is allowed by the CSP.
+ */
+function loadChartJs() {
+  chartJs ??= new Promise((resolve) => {
+    const script = Object.assign(document.createElement("script"), { src: new URL(`../${CHART_JS}`, import.meta.url).href, async: true });
+    script.addEventListener("load", () => resolve(window.Chart ?? null));
+    script.addEventListener("error", () => {
+      chartJs = null;
+      resolve(null);
+    });
+    document.head.append(script);
+  });
+  return chartJs;
+}
+
+/**
+ * Draws a Chart.js chart on a canvas (replacing an earlier one); text when Chart.js is missing.
+ * The canvas sits in a .chart box of fixed height, so the page does not move when it is drawn.
+ */
+export async function chart(canvas, config) {
   if (!canvas) return;
+  const Chart = window.Chart ?? (await loadChartJs());
+  if (!canvas.isConnected) return;
   charts.get(canvas)?.destroy();
-  if (!window.Chart) {
+  if (!Chart) {
     canvas.replaceWith(Object.assign(document.createElement("p"), { className: "muted", textContent: "Charts could not be loaded." }));
     return;
   }
@@ -145,9 +170,10 @@ export function chart(canvas, config) {
   // Amounts and counts are read against zero: an axis starting at 40 makes 45 look like twice 42.
   if (!["pie", "doughnut", "polarArea", "radar"].includes(config.type)) {
     const scales = config.options?.scales ?? {};
-    options.scales = { ...scales, y: { beginAtZero: true, ...scales.y } };
+    const value = config.options?.indexAxis === "y" ? "x" : "y";
+    options.scales = { ...scales, [value]: { beginAtZero: true, ...scales[value] } };
   }
-  charts.set(canvas, new window.Chart(canvas, { ...config, options }));
+  charts.set(canvas, new Chart(canvas, { ...config, options }));
 }
 
 export const PALETTE = ["#2563eb", "#16a34a", "#d97706", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#475569", "#ea580c"];

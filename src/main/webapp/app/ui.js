@@ -35,13 +35,17 @@ export const date = (v) => (v ? new Date(v).toLocaleDateString() : "—");
 export const dateTime = (v) => (v ? new Date(v).toLocaleString() : "—");
 export const humanize = (key) => String(key).replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 
-/** Formats a value by its field name: money for amounts, percent for rates, dates for *_at. */
+/** Amounts whose names the pattern below does not tell (a report's "gross_sales" is money, "sales" a count). */
+const MONEY_FIELDS = new Set(["gross_sales", "refunds", "estimate_on_hand", "beginning_inventory", "ending_inventory", "average_inventory"]);
+
+/** Formats a value by its field name: money for amounts (one format everywhere), percent for rates, dates for *_at. */
 export function formatField(key, value) {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "object") return JSON.stringify(value);
   if (/(^|_)(roi|rate|percent|margin)($|_)/.test(key)) return percent(value);
-  if (/(price|cost|amount|value|revenue|profit|fee|fees|bid|proceeds|premium|tax|shipping|invested|total)($|_)/.test(key) && !isNaN(value))
+  if (key === "turnover" && !isNaN(value)) return `${Number(value).toFixed(2)}\u00d7`;
+  if ((MONEY_FIELDS.has(key) || /(price|cost|amount|value|revenue|profit|fee|fees|bid|proceeds|premium|tax|shipping|invested|total)($|_)/.test(key)) && !isNaN(value))
     return money(value);
   if (/(_at|_date|^date)$/.test(key)) return /T/.test(value) ? dateTime(value) : date(value);
   return String(value);

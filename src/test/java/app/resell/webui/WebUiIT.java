@@ -626,14 +626,13 @@ class WebUiIT {
 
       browser.clickable(By.id("save-mine")).click();
       browser.waitForText(By.id("toasts"), "Saved");
-      await()
-          .atMost(Browser.WAIT)
-          .untilAsserted(
-              () -> {
-                JsonPath now = api.asAdmin().get("/api/v1/inventory/" + lotId).jsonPath();
-                assertThat(now.getString("inventory.notes")).isEqualTo(typed);
-                assertThat(now.getDouble("inventory.estimated_value")).isEqualTo(25.0);
-              });
+      JsonPath saved =
+          await()
+              .atMost(Browser.WAIT)
+              .until(
+                  () -> api.asAdmin().get("/api/v1/inventory/" + lotId).jsonPath(),
+                  now -> typed.equals(now.getString("inventory.notes")));
+      assertThat(saved.getDouble("inventory.estimated_value")).isEqualTo(25.0);
     }
     String stale =
         api.as("staff")

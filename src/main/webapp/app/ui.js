@@ -157,12 +157,38 @@ function loadChartJs() {
   return chartJs;
 }
 
+/** Charts waiting to come near the screen: canvas -> the latest config asked for. */
+const offscreen = new WeakMap();
+const nearScreen =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries.filter((e) => e.isIntersecting)) {
+            nearScreen.unobserve(entry.target);
+            const config = offscreen.get(entry.target);
+            offscreen.delete(entry.target);
+            // one chart per task: four charts drawn at once kept a phone busy for half a second
+            setTimeout(() => draw(entry.target, config));
+          }
+        },
+        { rootMargin: "100px" },
+      )
+    : null;
+
 /**
  * Draws a Chart.js chart on a canvas (replacing an earlier one); text when Chart.js is missing.
- * The canvas sits in a .chart box of fixed height, so the page does not move when it is drawn.
+ * A chart is drawn when its canvas comes near the screen (a phone's dashboard does not draw the
+ * charts below the fold until they are scrolled to); one already drawn is redrawn at once. The
+ * canvas sits in a .chart box of fixed height, so the page does not move when it is drawn.
  */
-export async function chart(canvas, config) {
+export function chart(canvas, config) {
   if (!canvas) return;
+  if (charts.has(canvas) || !nearScreen) return draw(canvas, config);
+  if (!offscreen.has(canvas)) nearScreen.observe(canvas);
+  offscreen.set(canvas, config);
+}
+
+async function draw(canvas, config) {
   const Chart = window.Chart ?? (await loadChartJs());
   if (!canvas.isConnected) return;
   charts.get(canvas)?.destroy();

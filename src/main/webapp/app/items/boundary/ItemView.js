@@ -36,7 +36,14 @@ const SALE_FIELDS = ["quantity", "sold_price", "item_total", "shipping_paid", "a
 class ItemView extends Page {
   async load() {
     this.canEdit = hasRole("staff");
-    this.item = await item.find(this.getAttribute("lot"));
+    try {
+      this.item = await item.find(this.getAttribute("lot"));
+    } catch (error) {
+      // the API names the id it did not find; a person needs to know the item is gone
+      if (error.status !== 404) throw error;
+      render(this, html`<p><a href="#/inventory">← Inventory</a></p><h1>Item not found</h1><p role="alert">This item is not in the inventory: it may have been deleted or split, or the link is incomplete.</p>`);
+      return;
+    }
     const i = this.item;
     document.title = `${i.item_name} · Resell`;
     render(

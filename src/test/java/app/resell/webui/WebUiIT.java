@@ -635,6 +635,14 @@ class WebUiIT {
                   () -> api.asAdmin().get("/api/v1/inventory/" + lotId).jsonPath(),
                   now -> typed.equals(now.getString("inventory.notes")));
       assertThat(saved.getDouble("inventory.estimated_value")).isEqualTo(25.0);
+
+      // A link to an item that is not there says so in words, without the id it did not find.
+      String gone = UUID.randomUUID().toString();
+      browser.go("items/" + gone);
+      browser.waitForText(By.cssSelector("resell-item h1"), "Item not found");
+      assertThat(browser.visible(By.cssSelector("resell-item [role=alert]")).getText())
+          .contains("not in the inventory")
+          .doesNotContain(gone);
     }
     String stale =
         api.as("staff")

@@ -33,6 +33,8 @@ function match(path) {
   return null;
 }
 
+let loaded = false;
+
 async function route() {
   const main = document.getElementById("main");
   const path = (location.hash.replace(/^#\/?/, "").split("?")[0] || "dashboard").replace(/\/$/, "");
@@ -52,7 +54,10 @@ async function route() {
   for (const [k, v] of Object.entries(found.attributes)) page.setAttribute(k, v);
   main.replaceChildren(page);
   document.title = `${path.split("/")[0].replace(/^./, (c) => c.toUpperCase())} · Resell`;
-  if (document.activeElement === document.body || !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  // Moving to another page puts the focus at its start; the first page of a load leaves it at the
+  // top of the document, so the first Tab reaches the skip link.
+  if (loaded && (document.activeElement === document.body || !main.contains(document.activeElement))) main.focus({ preventScroll: true });
+  loaded = true;
 }
 
 /** Shows the navigation a user may use and marks the current page. */

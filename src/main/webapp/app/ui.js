@@ -35,13 +35,17 @@ export const date = (v) => (v ? new Date(v).toLocaleDateString() : "—");
 export const dateTime = (v) => (v ? new Date(v).toLocaleString() : "—");
 export const humanize = (key) => String(key).replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
 
-/** Formats a value by its field name: money for amounts, percent for rates, dates for *_at. */
+/** Amounts whose names the pattern below does not tell (a report's "gross_sales" is money, "sales" a count). */
+const MONEY_FIELDS = new Set(["gross_sales", "refunds", "estimate_on_hand", "beginning_inventory", "ending_inventory", "average_inventory"]);
+
+/** Formats a value by its field name: money for amounts (one format everywhere), percent for rates, dates for *_at. */
 export function formatField(key, value) {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "object") return JSON.stringify(value);
   if (/(^|_)(roi|rate|percent|margin)($|_)/.test(key)) return percent(value);
-  if (/(price|cost|amount|value|revenue|profit|fee|fees|bid|proceeds|premium|tax|shipping|invested|total)($|_)/.test(key) && !isNaN(value))
+  if (key === "turnover" && !isNaN(value)) return `${Number(value).toFixed(2)}\u00d7`;
+  if ((MONEY_FIELDS.has(key) || /(price|cost|amount|value|revenue|profit|fee|fees|bid|proceeds|premium|tax|shipping|invested|total)($|_)/.test(key)) && !isNaN(value))
     return money(value);
   if (/(_at|_date|^date)$/.test(key)) return /T/.test(value) ? dateTime(value) : date(value);
   return String(value);
@@ -132,12 +136,63 @@ export function formValues(form) {
 }
 
 const charts = new WeakMap();
+const CHART_JS = "webjars/chart.js/4.4.1/dist/chart.umd.js";
+let chartJs = null;
 
-/** Draws a Chart.js chart on a canvas (replacing an earlier one); text when Chart.js is missing. */
+/**
+ * Chart.js (200 KB), fetched the first time a page draws a chart, not with every page: pages
+ * without charts stay light. Its UMD build is a classic script (the ESM build imports a bare
+ * specifier browsers cannot resolve); an element added from a module is allowed by the CSP.
+ */
+function loadChartJs() {
+  chartJs ??= new Promise((resolve) => {
+    const script = Object.assign(document.createElement("script"), { src: new URL(`../${CHART_JS}`, import.meta.url).href, async: true });
+    script.addEventListener("load", () => resolve(window.Chart ?? null));
+    script.addEventListener("error", () => {
+      chartJs = null;
+      resolve(null);
+    });
+    document.head.append(script);
+  });
+  return chartJs;
+}
+
+/** Charts waiting to come near the screen: canvas -> the latest config asked for. */
+const offscreen = new WeakMap();
+const nearScreen =
+  "IntersectionObserver" in window
+    ? new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries.filter((e) => e.isIntersecting)) {
+            nearScreen.unobserve(entry.target);
+            const config = offscreen.get(entry.target);
+            offscreen.delete(entry.target);
+            // one chart per task: four charts drawn at once kept a phone busy for half a second
+            setTimeout(() => draw(entry.target, config));
+          }
+        },
+        { rootMargin: "100px" },
+      )
+    : null;
+
+/**
+ * Draws a Chart.js chart on a canvas (replacing an earlier one); text when Chart.js is missing.
+ * A chart is drawn when its canvas comes near the screen (a phone's dashboard does not draw the
+ * charts below the fold until they are scrolled to); one already drawn is redrawn at once. The
+ * canvas sits in a .chart box of fixed height, so the page does not move when it is drawn.
+ */
 export function chart(canvas, config) {
   if (!canvas) return;
+  if (charts.has(canvas) || !nearScreen) return draw(canvas, config);
+  if (!offscreen.has(canvas)) nearScreen.observe(canvas);
+  offscreen.set(canvas, config);
+}
+
+async function draw(canvas, config) {
+  const Chart = window.Chart ?? (await loadChartJs());
+  if (!canvas.isConnected) return;
   charts.get(canvas)?.destroy();
-  if (!window.Chart) {
+  if (!Chart) {
     canvas.replaceWith(Object.assign(document.createElement("p"), { className: "muted", textContent: "Charts could not be loaded." }));
     return;
   }
@@ -145,9 +200,10 @@ export function chart(canvas, config) {
   // Amounts and counts are read against zero: an axis starting at 40 makes 45 look like twice 42.
   if (!["pie", "doughnut", "polarArea", "radar"].includes(config.type)) {
     const scales = config.options?.scales ?? {};
-    options.scales = { ...scales, y: { beginAtZero: true, ...scales.y } };
+    const value = config.options?.indexAxis === "y" ? "x" : "y";
+    options.scales = { ...scales, [value]: { beginAtZero: true, ...scales[value] } };
   }
-  charts.set(canvas, new window.Chart(canvas, { ...config, options }));
+  charts.set(canvas, new Chart(canvas, { ...config, options }));
 }
 
 export const PALETTE = ["#2563eb", "#16a34a", "#d97706", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d", "#475569", "#ea580c"];

@@ -16,8 +16,8 @@ class DashboardView extends Page {
   async load() {
     render(
       this,
-      html`<div class="toolbar" style="justify-content:space-between"><h1 style="margin:0">Dashboard</h1><span><span id="refreshed" class="muted"></span> <span id="live" class="badge" role="status">Connecting…</span></span></div>
-      <div id="tiles" class="tiles" aria-live="polite"></div>
+      html`<div class="toolbar dashboard-head"><h1>Dashboard</h1><span class="freshness"><span id="refreshed" class="muted"></span> <span id="live" class="badge" role="status">Connecting…</span></span></div>
+      <div id="tiles" class="tiles" aria-live="polite">${placeholderTiles()}</div>
       <div class="grid" id="charts">
         <section class="card" aria-labelledby="c-cat"><h2 id="c-cat">Invested by category</h2><div class="chart"><canvas id="category-chart" role="img" aria-label="Invested by category"></canvas></div></section>
         <section class="card" aria-labelledby="c-plat"><h2 id="c-plat">Revenue and fees by platform</h2><div class="chart"><canvas id="platform-chart" role="img" aria-label="Revenue and fees by platform"></canvas></div></section>
@@ -67,7 +67,7 @@ class DashboardView extends Page {
     this.tiles(dashboard, summary);
     this.charts(dashboard, monthly);
     const refreshed = this.querySelector("#refreshed");
-    if (refreshed) refreshed.textContent = dashboard.status === "fulfilled" && dashboard.value.refreshed_at ? `Figures as of ${dateTime(dashboard.value.refreshed_at)}` : "";
+    if (refreshed) refreshed.textContent = dashboard.status === "fulfilled" && dashboard.value.refreshed_at ? `As of ${asOf(dashboard.value.refreshed_at)}` : "";
     render(this.querySelector("#delist"), delist.status === "fulfilled" ? listings(delist.value) : failure(delist.reason, "The delist list"));
     render(this.querySelector("#review"), review.status === "fulfilled" ? reviewList(review.value) : failure(review.reason));
     render(this.querySelector("#alerts"), alerts.status === "fulfilled" ? alertList(alerts.value) : failure(alerts.reason, "Alerts"));
@@ -135,6 +135,16 @@ function draw(canvas, rows, config) {
   chart(canvas, config);
 }
 
+/** When the figures were computed: the time alone today (short enough for a phone's title row). */
+function asOf(at) {
+  const when = new Date(at);
+  const time = when.toLocaleTimeString([], { hour: "numeric", minute: "2-digit" });
+  return when.toDateString() === new Date().toDateString() ? time : `${when.toLocaleDateString()} ${time}`;
+}
+
+/** The tiles before the figures arrive, as tall as they will be: the charts below do not jump. */
+const placeholderTiles = () => shape.SUMMARY.map(([k, label]) => tile(k, label, "…", shape.NOTES[k] ? "\u00a0" : null));
+
 const tile = (key, label, value, note) =>
   html`<div class="tile" data-key="${key}"><div class="label">${label}</div><div class="value">${value}</div>${note ? html`<div class="note muted">${note}</div>` : ""}</div>`;
 
@@ -143,7 +153,7 @@ function listings(page) {
   const rows = page.listings ?? [];
   if (!rows.length) return html`<p class="muted">Nothing to delist.</p>`;
   return html`<ul class="plain">${rows.map(
-    (l) => html`<li><a href="#/items/${l.lot_id}">${l.listing_title ?? "Sold item"}</a> on <strong>${l.platform_name ?? l.platform}</strong> <span class="muted">· sold elsewhere${l.list_price ? html` · listed at ${money(l.list_price)}` : ""}</span></li>`,
+    (l) => html`<li><a href="#/items/${l.lot_id}">${l.item_name ?? l.listing_title ?? "An item no longer in the inventory"}</a> on <strong>${l.platform_name ?? l.platform}</strong> <span class="muted">· sold elsewhere${l.list_price ? html` · listed at ${money(l.list_price)}` : ""}</span></li>`,
   )}</ul>${page.total > rows.length ? html`<p class="muted">${page.total} listings to take down in all.</p>` : ""}`;
 }
 
@@ -160,13 +170,13 @@ function alertList(answer) {
   const rows = answer.alerts ?? [];
   if (!rows.length) return html`<p class="muted">No open alerts.</p>`;
   return html`<ul class="plain">${rows.slice(0, ALERTS_SHOWN).map(
-    (a) => html`<li>${a.lot_id ? html`<a href="#/items/${a.lot_id}">${a.item_name ?? "Item"}</a>${a.platform ? html` on <strong>${a.platform}</strong>` : ""}: ` : ""}${a.message} <span class="muted">· ${dateTime(a.raised_at)}</span></li>`,
+    (a) => html`<li>${a.lot_id ? html`<a href="#/items/${a.lot_id}">${a.item_name ?? "an item since deleted"}</a>${a.platform ? html` on <strong>${a.platform}</strong>` : ""}: ` : ""}${a.message} <span class="muted">· ${dateTime(a.raised_at)}</span></li>`,
   )}</ul>${answer.total > ALERTS_SHOWN ? html`<p class="muted">${answer.total} open alerts in all.</p>` : ""}`;
 }
 
 function activityList(rows) {
   if (!rows.length) return html`<p class="muted">No recent activity.</p>`;
-  return html`<ul class="plain">${rows.slice(0, 10).map((a) => html`<li>${humanize(a.action ?? "change")} ${a.lot_id ? html`<a href="#/items/${a.lot_id}">item</a>` : ""} <span class="muted">· ${dateTime(a.at)}${a.user ? ` · ${a.user}` : ""}</span></li>`)}</ul>`;
+  return html`<ul class="plain">${rows.slice(0, 10).map((a) => html`<li>${humanize(a.action ?? "change")}${a.lot_id ? html`: ${a.item_name ? html`<a href="#/items/${a.lot_id}">${a.item_name}</a>` : "an item since deleted"}` : ""} <span class="muted">· ${dateTime(a.at)}${a.user ? ` · ${a.user}` : ""}</span></li>`)}</ul>`;
 }
 
 customElements.define("resell-dashboard", DashboardView);

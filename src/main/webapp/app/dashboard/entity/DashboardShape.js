@@ -42,4 +42,4 @@ export const months = (report) => rows(report, "rows").map((m) => ({ label: Stri
 
 export const aging = (d) => rows(d, "aging_inventory").map((a) => ({ label: `${a.range} days`, count: Number(a.count ?? 0), value: Number(a.total_value ?? 0) }));
 
-export const activity = (d) => rows(d, "recent_activity").map((a) => ({ action: a.action, lot_id: a.lot_id, at: a.timestamp, user: a.user_email }));
+export const activity = (d) => rows(d, "recent_activity").map((a) => ({ action: a.action, lot_id: a.lot_id, item_name: a.item_name, at: a.timestamp, user: a.user_email }));

@@ -10,11 +10,12 @@ import { locationCell, knownLocations } from "../../storage/boundary/ItemLocatio
 import { splitLot } from "./SplitLot.js";
 import { compsForms } from "./CompsForms.js";
 import { activity } from "./Activity.js";
+import { isConflict, changedMeanwhile, showConflict } from "./EditConflict.js";
 
 const TEXT = ["item_name", "sku", "invoice_id", "auction_id", "lot_number", "subcategory", "storage_bin", "acquisition_source"];
 const MONEY = ["bid_amount", "buyers_premium", "sales_tax", "shipping_cost", "other_fees", "estimated_value"];
 const FLAGS = ["needs_repair", "is_consignment", "is_returned", "needs_review"];
-const LABELS = { sku: "SKU", invoice_id: "Invoice", auction_id: "Auction", acquisition_source: "Bought from", bid_amount: "Hammer bid", other_fees: "Other costs" };
+const LABELS = { sku: "SKU", invoice_id: "Invoice", auction_id: "Auction", acquisition_source: "Bought from", bid_amount: "Hammer bid", other_fees: "Other costs", location_id: "Location" };
 const label = (k) => LABELS[k] ?? humanize(k);
 /** The statuses a listing may start in (the others are reached by editing or by a sale). */
 const NEW_LISTING_STATUSES = ["active", "draft", "scheduled", "not_listed"];
@@ -35,7 +36,14 @@ const SALE_FIELDS = ["quantity", "sold_price", "item_total", "shipping_paid", "a
 class ItemView extends Page {
   async load() {
     this.canEdit = hasRole("staff");
-    this.item = await item.find(this.getAttribute("lot"));
+    try {
+      this.item = await item.find(this.getAttribute("lot"));
+    } catch (error) {
+      // the API names the id it did not find; a person needs to know the item is gone
+      if (error.status !== 404) throw error;
+      render(this, html`<p><a href="#/inventory">← Inventory</a></p><h1>Item not found</h1><p role="alert">This item is not in the inventory: it may have been deleted or split, or the link is incomplete.</p>`);
+      return;
+    }
     const i = this.item;
     document.title = `${i.item_name} · Resell`;
     render(
@@ -86,6 +94,7 @@ class ItemView extends Page {
     const amount = (k) => html`<div><label for="d-${k}">${label(k)}</label><input id="d-${k}" name="${k}" type="number" step="0.01" min="0" value="${i[k] ?? ""}"></div>`;
     return html`<form id="details-form" novalidate>
       <p class="form-error" data-form-error role="alert" hidden></p>
+      <div id="edit-conflict" hidden></div>
       <div class="fields">
         ${TEXT.map((k) => (k === "storage_bin" ? html`${this.locationPicker(i)}${text(k)}` : text(k)))}
         <div><label for="d-category">Category</label><select id="d-category" name="category">${raw(options(CATEGORIES, i.category))}</select></div>
@@ -101,6 +110,31 @@ class ItemView extends Page {
       </div>
       <div class="actions"><button type="submit">Save changes</button></div>
     </form>`;
+  }
+
+  /**
+   * Saves the changes made to the item as it was read. When someone saved it meanwhile the form
+   * keeps what was typed and says what changed; "Save my changes" sends the same changes against
+   * the new version (EditConflict.js).
+   */
+  async saveDetails(form, read, changes) {
+    const slot = form.querySelector("#edit-conflict");
+    try {
+      await item.save(read.lot_id, read.version, changes);
+      slot.hidden = true;
+      toast("Saved");
+      this.reload();
+    } catch (error) {
+      if (!isConflict(error)) return showProblem(form, error);
+      const now = await item.find(read.lot_id);
+      showConflict(slot, {
+        changes: changedMeanwhile(form, this.item, now),
+        mine: changes,
+        label,
+        saveMine: () => this.saveDetails(form, now, changes),
+        discard: () => this.reload(),
+      });
+    }
   }
 
   /** The item's place: a location of the tree; an older typed-in place that named several is shown. */
@@ -150,9 +184,9 @@ class ItemView extends Page {
     const ended = ENDED.includes(l.status);
     return html`<span class="row-actions">
       ${sellable ? html`<button type="button" class="link" data-sell="${l.id}" data-price="${l.list_price ?? ""}">Record a sale</button>` : ""}
-      ${offering ? html`<button type="button" class="link" data-reprice="${l.id}" data-price="${l.list_price ?? ""}" aria-label="Change the price on ${name}">Change price</button>` : ""}
-      ${offering || l.needs_delist ? html`<button type="button" class="link" data-delisted="${l.id}" aria-label="Mark the ${name} listing as taken down">${l.needs_delist ? "Mark delisted" : "End listing"}</button>` : ""}
-      ${ended && this.item.quantity > this.item.quantity_sold ? html`<button type="button" class="link" data-relist="${l.id}" aria-label="List again on ${name}">Relist</button>` : ""}
+      ${offering ? html`<button type="button" class="link" data-reprice="${l.id}" data-price="${l.list_price ?? ""}">Change price<span class="visually-hidden"> on ${name}</span></button>` : ""}
+      ${offering || l.needs_delist ? html`<button type="button" class="link" data-delisted="${l.id}">${l.needs_delist ? "Mark delisted" : "End listing"}<span class="visually-hidden"> (the ${name} listing is taken down)</span></button>` : ""}
+      ${ended && this.item.quantity > this.item.quantity_sold ? html`<button type="button" class="link" data-relist="${l.id}">Relist<span class="visually-hidden"> on ${name}</span></button>` : ""}
     </span>`;
   }
 
@@ -212,13 +246,7 @@ class ItemView extends Page {
       const changes = changed(this.item, details);
       if (!Object.keys(changes).length) return toast("Nothing changed");
       if ("location_id" in changes && this.item.storage_location) changes.storage_location = null;
-      try {
-        await item.save(id, this.item.version, changes);
-        toast("Saved");
-        this.reload();
-      } catch (error) {
-        showProblem(details, error);
-      }
+      await this.saveDetails(details, this.item, changes);
     });
     this.onclick = (e) => {
       const { sell, reprice, delisted, relist, price, deleteComp, useEstimate } = e.target.dataset;

@@ -71,7 +71,7 @@ class ReportsView extends Page {
 
   report(report, answer) {
     const rows = answer.rows ?? [];
-    const columns = (answer.columns ?? []).map((key) => (key === "lot_id" ? { key, label: "Item", cell: (r) => html`<a href="#/items/${r.lot_id}">${r.item_name ?? "item"}</a>` } : { key }));
+    const columns = (answer.columns ?? []).map((key) => (key === "lot_id" ? { key, label: "Item", cell: (r) => html`<a href="#/items/${r.lot_id}">${r.item_name ?? "an item since deleted"}</a>` } : { key }));
     const shown = rows.slice(0, ROWS_SHOWN);
     return html`${answer.totals?.length && report.rows !== "totals" ? table(answer.totals, undefined, { caption: "Totals" }) : ""}
       ${rows.length || answer.totals?.length ? html`<div class="chart"><canvas id="report-chart" role="img" aria-label="${report.title} chart"></canvas></div>` : ""}

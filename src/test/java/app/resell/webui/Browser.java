@@ -154,6 +154,62 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Amounts on the page (under main) not written in the one money format of the UI ($1,234.56,
+   * -$5.00), and amounts broken over two lines. Every text drawn is read: a "$" followed by digits,
+   * or a bare number with two decimals (an amount printed without its format), must be one unbroken
+   * "$d,ddd.dd". Inputs, editors and option lists hold what a person types, not amounts shown, and
+   * are left out.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> moneyProblems() {
+    return (List<String>)
+        driver.executeScript(
+            """
+            const bad = [];
+            const ONE = /^-?\\$\\d{1,3}(,\\d{3})*\\.\\d{2}$/;
+            const TOKEN = /(?:[-\\u2212]\\s?)?(?:US)?\\$\\s?-?[\\d.,]*\\d|(?<![\\w.,:\\/\\u00d7-])\\d[\\d,]*\\.\\d{2}(?![\\w.%\\u00d7:])|\\bUSD\\b/g;
+            const main = document.querySelector("main");
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+            for (let n; (n = walker.nextNode()); ) {
+              const el = n.parentElement;
+              if (!el || el.closest("script,style,textarea,select,[hidden]") || !el.getClientRects().length) continue;
+              for (const m of n.data.matchAll(TOKEN)) {
+                const t = m[0].replace("\\u2212", "-").replace(/^-\\s/, "-");
+                const where = `"${t}" in ${el.tagName.toLowerCase()}: ${n.data.trim().slice(0, 60)}`;
+                if (!ONE.test(t)) {
+                  bad.push(where);
+                  continue;
+                }
+                const r = document.createRange();
+                r.setStart(n, m.index);
+                r.setEnd(n, m.index + m[0].length);
+                const tops = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+                if (tops.size > 1) bad.push("broken over two lines: " + where);
+              }
+            }
+            return bad;
+            """);
+  }
+
+  /**
+   * The sum of the page's layout shifts since it was loaded (what Lighthouse calls CLS, for one
+   * page view): content that moves once drawn, as charts pushed down by late tiles.
+   */
+  double layoutShift() {
+    return ((Number)
+            driver.executeAsyncScript(
+                """
+                const done = arguments[arguments.length - 1];
+                let sum = 0;
+                new PerformanceObserver((list) => {
+                  for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+                }).observe({ type: "layout-shift", buffered: true });
+                setTimeout(() => done(sum), 500);
+                """))
+        .doubleValue();
+  }
+
   /** The content type of the file behind an object URL the page made (a downloaded PDF). */
   String contentTypeOf(String blobUrl) {
     return (String)

@@ -307,6 +307,9 @@ class EverydayActionsPageIT {
       assertThat(browser.driver.findElement(By.tagName("resell-jobs")).getText())
           .doesNotContain("importJobId", "filePath");
     }
+    // The jobs API keeps them to itself as well (the console is not the only reader).
+    assertThat(api.asAdmin().get("/api/v1/jobs").then().statusCode(200).extract().asString())
+        .doesNotContain("filePath", "importJobId", "mapping", "maxRows", "/uploads");
   }
 
   /** The text of a file the page saved (an object URL), read in the page. */

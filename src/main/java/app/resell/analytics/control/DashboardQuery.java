@@ -274,15 +274,18 @@ public class DashboardQuery {
 
   private void activity(Connection c, Dashboard d) throws SQLException {
     String sql =
-        "SELECT action_type, lot_id, created_at, user_email, new_values::text AS details"
-            + " FROM activity_logs ORDER BY created_at DESC LIMIT "
-            + RECENT_ACTIVITY;
+        "SELECT a.action_type, a.lot_id, a.created_at, a.user_email, a.details, i.item_name"
+            + " FROM (SELECT action_type, lot_id, created_at, user_email,"
+            + " new_values::text AS details FROM activity_logs ORDER BY created_at DESC LIMIT "
+            + RECENT_ACTIVITY
+            + ") a LEFT JOIN item_facts i ON i.lot_id = a.lot_id ORDER BY a.created_at DESC";
     try (PreparedStatement st = c.prepareStatement(sql);
         ResultSet rs = st.executeQuery()) {
       while (rs.next()) {
         Dashboard.Activity a = new Dashboard.Activity();
         a.action = rs.getString("action_type");
         a.lotId = rs.getString("lot_id");
+        a.itemName = rs.getString("item_name");
         a.timestamp = rs.getTimestamp("created_at").toInstant().atOffset(ZoneOffset.UTC);
         a.userEmail = rs.getString("user_email");
         String details = rs.getString("details");

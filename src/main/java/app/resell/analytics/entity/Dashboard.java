@@ -97,6 +97,10 @@ public class Dashboard {
   public static class Activity {
     public String action;
     public String lotId;
+
+    /** The item's name, so a list of changes names what changed (null for other records). */
+    public String itemName;
+
     public OffsetDateTime timestamp;
     public String userEmail;
     public JsonValue details;

@@ -105,11 +105,11 @@ public class ImportConfirmation {
         JsonObject ocr = result.getJsonObject("ocr");
         if (ocr == null || rs.getObject(3) == null) {
           throw ProblemException.conflict(
-              "Import " + jobId + " is not a scanned invoice waiting for confirmation.");
+              "This import is not a scanned invoice waiting for confirmation.");
         }
         if (!ocr.getBoolean("awaiting_confirmation", false)
             || !"needs_review".equals(rs.getString(1))) {
-          throw ProblemException.conflict("Import " + jobId + " was confirmed already.");
+          throw ProblemException.conflict("This import was confirmed already.");
         }
         return new Awaiting(
             ocr.getJsonArray("lines"),

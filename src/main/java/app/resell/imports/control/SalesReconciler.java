@@ -53,7 +53,11 @@ public class SalesReconciler {
     int left = sales.unitsLeft(lotId);
     if (left < line.quantity()) {
       throw ProblemException.conflict(
-          "Item " + lotId + " has " + left + " units left; the sale is of " + line.quantity());
+          "The chosen item has "
+              + left
+              + (left == 1 ? " unit" : " units")
+              + " left; the sale is of "
+              + line.quantity());
     }
     return SaleLineOutcome.of(SaleLineOutcome.RECORDED, record(jobId, line, lotId, booksCurrency));
   }

@@ -63,13 +63,7 @@ final class ItemTags {
     } else if (bodyVersion != null) {
       if (bodyVersion != item.version()) {
         throw ProblemException.conflict(
-            "Item "
-                + item.lotId()
-                + " is at version "
-                + item.version()
-                + ", not "
-                + bodyVersion
-                + ": someone changed it. Reload and try again.");
+            "Someone changed " + item.itemName() + " since you loaded it. Reload and try again.");
       }
     } else {
       throw new ProblemException(

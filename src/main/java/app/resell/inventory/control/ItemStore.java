@@ -169,16 +169,14 @@ public class ItemStore {
   }
 
   public Item restore(Item item) {
-    if (!item.deleted())
-      throw ProblemException.conflict("Item " + item.lotId() + " is not deleted");
+    if (!item.deleted()) throw ProblemException.conflict(item.itemName() + " is not deleted");
     List<Item> pieces =
         em.createNamedQuery(Item.CHILDREN, Item.class)
             .setParameter("parent", item.lotId())
             .getResultList();
     if (!pieces.isEmpty()) {
       throw ProblemException.conflict(
-          "Item "
-              + item.lotId()
+          item.itemName()
               + " was split into "
               + pieces.size()
               + " items; restoring it would count its cost twice. Delete the pieces first.");

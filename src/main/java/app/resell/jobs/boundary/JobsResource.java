@@ -140,18 +140,16 @@ public class JobsResource {
     } catch (NoSuchJobExecutionException e) {
       throw ProblemException.notFound("Job execution", id);
     } catch (JobExecutionNotRunningException e) {
-      throw ProblemException.conflict("Execution " + id + " is not running.");
+      throw ProblemException.conflict("This job is not running.");
     } catch (JobExecutionIsRunningException e) {
-      throw ProblemException.conflict("Execution " + id + " is still running.");
+      throw ProblemException.conflict("This job is still running; stop it first.");
     } catch (JobExecutionAlreadyCompleteException e) {
-      throw ProblemException.conflict(
-          "Execution " + id + " completed; there is nothing to restart.");
+      throw ProblemException.conflict("This job completed; there is nothing to restart.");
     } catch (JobExecutionNotMostRecentException e) {
       throw ProblemException.conflict(
-          "Execution " + id + " is not the latest of its job; restart the latest.");
+          "A later run of this job exists; restart that one (the newest in the list).");
     } catch (JobRestartException e) {
-      throw ProblemException.conflict(
-          "Execution " + id + " cannot be restarted: " + e.getMessage());
+      throw ProblemException.conflict("This job cannot be restarted: " + e.getMessage());
     }
   }
 }

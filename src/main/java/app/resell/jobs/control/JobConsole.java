@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The Jakarta Batch job operator, shaped for the API: executions of every job of this application,
@@ -51,6 +52,13 @@ public class JobConsole {
       OffsetDateTime startedAt,
       OffsetDateTime endedAt,
       Map<String, Long> metrics) {}
+
+  /**
+   * The parameters an execution shows: what a person recognises it by. The others (the upload's
+   * path on the server, internal ids, column mappings, row limits) stay with the job; a restart
+   * still reads them all from the job repository.
+   */
+  static final Set<String> SHOWN = Set.of("invoiceId", "auctionId", "platform");
 
   private JobOperator operator() {
     return BatchRuntime.getJobOperator();
@@ -99,6 +107,7 @@ public class JobConsole {
     Map<String, String> parameters = new LinkedHashMap<>();
     if (e.getJobParameters() != null) {
       e.getJobParameters().stringPropertyNames().stream()
+          .filter(SHOWN::contains)
           .sorted()
           .forEach(k -> parameters.put(k, e.getJobParameters().getProperty(k)));
     }

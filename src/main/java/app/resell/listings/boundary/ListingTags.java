@@ -19,25 +19,11 @@ final class ListingTags {
         if (t.startsWith("W/")) t = t.substring(2);
         if (t.equals("*") || t.equals(current)) return;
       }
-      throw ProblemException.preconditionFailed(
-          "Listing "
-              + listing.id()
-              + " is at "
-              + current
-              + ", not "
-              + ifMatch.trim()
-              + ": someone changed it. Reload and try again.");
+      throw ProblemException.preconditionFailed(changedMeanwhile(listing));
     }
     if (bodyVersion != null) {
       if (bodyVersion != listing.version()) {
-        throw ProblemException.conflict(
-            "Listing "
-                + listing.id()
-                + " is at version "
-                + listing.version()
-                + ", not "
-                + bodyVersion
-                + ": someone changed it. Reload and try again.");
+        throw ProblemException.conflict(changedMeanwhile(listing));
       }
       return;
     }
@@ -48,5 +34,14 @@ final class ListingTags {
           "Version required",
           "Send the version you read, as If-Match: \"<version>\" or as version in the body");
     }
+  }
+
+  /** Said to a person: which listing, in their words; no ids or versions. */
+  private static String changedMeanwhile(Listing listing) {
+    String where =
+        listing.platformName() != null ? listing.platformName() : listing.platform().value();
+    return "Someone changed the "
+        + where
+        + " listing since you loaded it. Reload to see their change, then make yours again.";
   }
 }

@@ -44,6 +44,15 @@ public class ListingView {
   public OffsetDateTime updatedAt;
   public long version;
 
+  /** The item's name, in lists of listings across items only (null on an item's own page). */
+  public String itemName;
+
+  /** This view with its item's name. */
+  ListingView named(String itemName) {
+    this.itemName = itemName;
+    return this;
+  }
+
   public static ListingView of(Listing l) {
     ListingView v = new ListingView();
     v.id = l.id();

@@ -73,7 +73,9 @@ public class ListingsResource {
         ListingSearch.Filter.parse(needsDelist, platform, status, page, limit);
     ListingSearch.Page found = search.find(filter);
     return new ListingPage(
-        found.listings().stream().map(ListingView::of).toList(),
+        found.listings().stream()
+            .map(l -> ListingView.of(l).named(found.itemNames().get(l.lotId())))
+            .toList(),
         found.total(),
         filter.page(),
         (found.total() + filter.limit() - 1) / filter.limit(),

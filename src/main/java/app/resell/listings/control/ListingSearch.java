@@ -15,7 +15,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -64,7 +66,8 @@ public class ListingSearch {
     }
   }
 
-  public record Page(List<Listing> listings, long total) {}
+  /** A page of listings with the names of their items (a to-do list names what to take down). */
+  public record Page(List<Listing> listings, long total, Map<UUID, String> itemNames) {}
 
   /**
    * A page of listings, most recently changed first, with the count of every match; listings of
@@ -102,7 +105,15 @@ public class ListingSearch {
     long total = all.getSingleResult() - ofDeleted.getSingleResult();
     List<Listing> rows =
         page.setFirstResult((f.page() - 1) * f.limit()).setMaxResults(f.limit()).getResultList();
-    return new Page(rows, total);
+    Map<UUID, String> names = new HashMap<>();
+    if (!rows.isEmpty()) {
+      em.createQuery(
+              "SELECT i.lotId, i.itemName FROM Item i WHERE i.lotId IN :lots", Object[].class)
+          .setParameter("lots", rows.stream().map(Listing::lotId).distinct().toList())
+          .getResultList()
+          .forEach(r -> names.put((UUID) r[0], (String) r[1]));
+    }
+    return new Page(rows, total, names);
   }
 
   /** The sales of one listing or one item ({@code column} listing_id or lot_id), newest first. */

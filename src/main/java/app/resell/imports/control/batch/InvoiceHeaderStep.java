@@ -75,11 +75,7 @@ public class InvoiceHeaderStep extends AbstractBatchlet {
                 + number
                 + " from "
                 + house
-                + " was already imported"
-                + (existing.get().importJobId() == null
-                    ? ""
-                    : " (job " + existing.get().importJobId() + ")")
-                + "; nothing was imported again.";
+                + " was already imported; nothing was imported again.";
         job.setExitStatus(ImportFailure.exitStatus("duplicate_invoice", message));
         throw new IllegalStateException(message);
       }

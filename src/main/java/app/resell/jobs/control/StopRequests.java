@@ -89,14 +89,12 @@ public class StopRequests {
   }
 
   private void request(long executionId) {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "INSERT INTO batch_stop_requests (execution_id, requested_by) VALUES (?, ?)"
-                    + " ON CONFLICT (execution_id) DO NOTHING")) {
-      st.setLong(1, executionId);
-      st.setString(2, ClusterMember.id());
-      st.executeUpdate();
+    try {
+      update(
+          "INSERT INTO batch_stop_requests (execution_id, requested_by) VALUES (?, ?)"
+              + " ON CONFLICT (execution_id) DO NOTHING",
+          executionId,
+          ClusterMember.id());
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot record the stop request", e);
     }
@@ -113,10 +111,13 @@ public class StopRequests {
   }
 
   private void drop(long executionId) throws SQLException {
+    update("DELETE FROM batch_stop_requests WHERE execution_id = ?", executionId);
+  }
+
+  private void update(String sql, Object... params) throws SQLException {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement("DELETE FROM batch_stop_requests WHERE execution_id = ?")) {
-      st.setLong(1, executionId);
+        PreparedStatement st = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) st.setObject(i + 1, params[i]);
       st.executeUpdate();
     }
   }

@@ -513,9 +513,14 @@ class WebUiIT {
       // the inventory list, on the phone too, shows the photo in its thumbnail column, lazily
       browser.go("inventory?search=photographed%20clock");
       By thumb = By.cssSelector("#items tr[data-id='" + lotId + "'] td.thumb img");
+      // by selector: an img whose thumbnail is still loading has no src yet (getAttribute: null)
       browser.wait.until(
           d ->
-              browser.all(thumb).stream().anyMatch(i -> i.getAttribute("src").startsWith("blob:")));
+              !browser
+                  .all(
+                      By.cssSelector(
+                          "#items tr[data-id='" + lotId + "'] td.thumb img[src^='blob:']"))
+                  .isEmpty());
       assertThat(browser.driver.findElement(thumb).getAttribute("loading")).isEqualTo("lazy");
       assertThat(browser.driver.findElement(thumb).isDisplayed()).isTrue();
       browser.screenshot("inventory-thumbnails-phone");

@@ -35,7 +35,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -172,30 +171,8 @@ public class ImportResource {
             launcher.receiveAll(files, requested),
             force,
             author(),
-            upload -> {
-              Map<String, String> parameters = new LinkedHashMap<>();
-              parameters.put("batchId", batchId.toString());
-              if (upload.kind() == ImportKind.PDF) {
-                parameters.put("auctionId", "");
-                parameters.put("invoiceId", "");
-              } else {
-                parameters.put("mapping", mappingJson);
-                parameters.put("onExisting", onExisting.value());
-              }
-              return parameters;
-            });
-    List<Map<String, Object>> answers = new ArrayList<>();
-    for (ImportLauncher.Started s : started) {
-      Map<String, Object> job = answer(s);
-      job.put("file_name", s.upload().stored().fileName());
-      job.put("type", s.upload().kind().name().toLowerCase(Locale.ROOT));
-      answers.add(job);
-    }
-    Map<String, Object> accepted = new LinkedHashMap<>();
-    accepted.put("batch_id", batchId.toString());
-    accepted.put("job_ids", answers.stream().map(j -> j.get("job_id")).toList());
-    accepted.put("jobs", answers);
-    return Response.accepted(accepted).build();
+            upload -> ImportForm.batchParameters(batchId, upload.kind(), mappingJson, onExisting));
+    return Response.accepted(ImportForm.batchAnswer(batchId, started)).build();
   }
 
   @GET
@@ -244,19 +221,10 @@ public class ImportResource {
   /** 202 with the job, its execution and where to follow it. */
   private Response accepted(List<ImportLauncher.Started> started) {
     ImportLauncher.Started job = started.get(0);
-    return Response.accepted(answer(job))
+    return Response.accepted(ImportForm.answer(job))
         .location(
             uri.getBaseUriBuilder().path("import/status").path(job.jobId().toString()).build())
         .build();
-  }
-
-  static Map<String, Object> answer(ImportLauncher.Started started) {
-    Map<String, Object> accepted = new LinkedHashMap<>();
-    accepted.put("job_id", started.jobId().toString());
-    accepted.put("status", "pending");
-    accepted.put("execution_id", started.executionId());
-    accepted.put("status_url", "/api/v1/import/status/" + started.jobId());
-    return accepted;
   }
 
   /** The signed-in user starting the import, by id; the cap on running imports is theirs. */

@@ -107,7 +107,7 @@ public class SalesImportResource {
     parameters.put("maxRows", Integer.toString(rowCap));
     ImportLauncher.Started job =
         launcher.launch(List.of(upload), again, author(), u -> parameters).get(0);
-    return Response.accepted(ImportResource.answer(job))
+    return Response.accepted(ImportForm.answer(job))
         .location(
             uri.getBaseUriBuilder().path("import/status").path(job.jobId().toString()).build())
         .build();

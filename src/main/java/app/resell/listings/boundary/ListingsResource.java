@@ -8,7 +8,6 @@ import app.resell.listings.control.ListingStore;
 import app.resell.listings.control.SaleRecorder;
 import app.resell.listings.control.SaleRequest;
 import app.resell.listings.entity.Listing;
-import app.resell.problems.control.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -98,24 +97,8 @@ public class ListingsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BulkListingEdit"))
       })
   public ListingResults.ListingsChanged bulkPatch(String body) {
-    BulkListingEdit edit = BulkListingEdit.parse(body);
-    List<ListingView> updated = new java.util.ArrayList<>();
-    for (UUID lotId : edit.lotIds()) {
-      String name = store.item(lotId).itemName();
-      Listing listing =
-          store
-              .onPlatform(lotId, edit.platform())
-              .orElseThrow(
-                  () ->
-                      ProblemException.conflict(
-                          name + " has no " + edit.platform().value() + " listing to change"));
-      try {
-        ListingFields fields = ListingFields.patch(listing, edit.changes().toString());
-        updated.add(ListingView.of(store.write(listing, fields, "bulk_listing_patch")));
-      } catch (ProblemException e) {
-        throw BulkListingEdit.refusedFor(name, e);
-      }
-    }
+    List<ListingView> updated =
+        BulkListingEdit.parse(body).applyWith(store).stream().map(ListingView::of).toList();
     return new ListingResults.ListingsChanged(updated.size(), updated);
   }
 

@@ -1,10 +1,13 @@
 package app.resell.listings.control;
 
 import app.resell.inventory.control.BulkPatch;
+import app.resell.listings.entity.Listing;
 import app.resell.problems.control.ProblemException;
 import app.resell.taxonomy.entity.Platform;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -46,6 +49,31 @@ public record BulkListingEdit(Set<UUID> lotIds, Platform platform, JsonObject ch
   }
 
   /** A refusal of one listing's change as the refusal of the whole edit, naming the item. */
+  /**
+   * Writes the changes to each item's listing on the platform, in the caller's transaction: an item
+   * without one, or a change one listing refuses, refuses the whole edit naming that item.
+   */
+  public List<Listing> applyWith(ListingStore store) {
+    List<Listing> updated = new ArrayList<>();
+    for (UUID lotId : lotIds) {
+      String name = store.item(lotId).itemName();
+      Listing listing =
+          store
+              .onPlatform(lotId, platform)
+              .orElseThrow(
+                  () ->
+                      ProblemException.conflict(
+                          name + " has no " + platform.value() + " listing to change"));
+      try {
+        ListingFields fields = ListingFields.patch(listing, changes.toString());
+        updated.add(store.write(listing, fields, "bulk_listing_patch"));
+      } catch (ProblemException e) {
+        throw refusedFor(name, e);
+      }
+    }
+    return updated;
+  }
+
   public static ProblemException refusedFor(String itemName, ProblemException e) {
     String why =
         e.errors().isEmpty()

@@ -71,7 +71,7 @@ record InvoiceAmounts(
     return new InvoiceAmounts(
         amount(summaries, SummaryLabel.SUBTOTAL, itemCount),
         amount(summaries, SummaryLabel.PREMIUM, itemCount),
-        amount(summaries, SummaryLabel.TAX, itemCount),
+        taxes(summaries, itemCount),
         fees,
         feesTotal,
         shippingTotal,
@@ -94,6 +94,31 @@ record InvoiceAmounts(
                     .map(s -> s.amount().abs())
                     .reduce(balance.amount(), BigDecimal::add));
   }
+
+  /**
+   * The tax, or the sum of the taxes printed one under the other after the last lot with different
+   * labels and none of them a total ("GST 5%" and "PST 7%", "State tax" and "County tax").
+   */
+  private static BigDecimal taxes(List<LineItemReader.Summary> summaries, int itemCount) {
+    BigDecimal sum = null;
+    int previous = -1;
+    java.util.Set<String> labels = new java.util.HashSet<>();
+    for (int i = 0; i < summaries.size(); i++) {
+      LineItemReader.Summary s = summaries.get(i);
+      if (s.kind() != SummaryLabel.TAX || s.itemsBefore() != itemCount) continue;
+      boolean apart = previous >= 0 && i != previous + 1;
+      String label =
+          RATE.matcher(s.label().toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip();
+      if (apart || TOTAL.matcher(s.label()).find() || !labels.add(label)) {
+        return amount(summaries, SummaryLabel.TAX, itemCount);
+      }
+      sum = sum == null ? s.amount() : sum.add(s.amount());
+      previous = i;
+    }
+    return sum != null ? sum : amount(summaries, SummaryLabel.TAX, itemCount);
+  }
+
+  private static final Pattern RATE = Pattern.compile("[@(]?\\s*\\d+(\\.\\d+)?\\s*%\\)?|[:\\s]+$");
 
   private static BigDecimal amount(
       List<LineItemReader.Summary> summaries, SummaryLabel kind, int itemCount) {

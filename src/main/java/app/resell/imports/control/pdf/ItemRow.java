@@ -32,6 +32,7 @@ record ItemRow(
 
   private static final Pattern CURRENCY = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
   private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
+  private static final Pattern PERCENT = Pattern.compile("\\(?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%\\)?");
   private static final Pattern FLAG = Pattern.compile("[TENX*]");
   private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
   private static final Pattern LEADING = Pattern.compile("^[#(]");
@@ -123,6 +124,20 @@ record ItemRow(
       if (rest.isBlank() || CURRENCY.matcher(rest).matches()) continue;
       if (LotText.status(rest).isPresent()) status = rest;
       else label.add(rest);
+    }
+    String rate = parts.get(Column.PER_LINE_RATE);
+    Matcher percent = rate == null ? null : PERCENT.matcher(rate.strip());
+    if (percent != null && percent.matches()) {
+      // the premium printed only as the lot's rate ("BP Rate 23%"): rate x hammer, to the cent
+      if (money[2] == null && money[0] != null && !layout.taxRates()) {
+        money[2] =
+            money[0]
+                .multiply(new BigDecimal(percent.group(1)))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+      }
+    } else if (rate != null && amounts.isEmpty()) {
+      // an amount of the totals box under the rate heading ("Buyer's Premium  $1,937.57")
+      LotText.strictMoney(rate).ifPresent(amounts::add);
     }
     if (qty != null && amounts.isEmpty() && !COUNT.matcher(qty).matches()) {
       // An amount from a totals box that happens to sit under the quantity heading.

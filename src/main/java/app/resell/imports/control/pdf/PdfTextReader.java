@@ -71,7 +71,7 @@ final class PdfTextReader {
         if (scanner != null) return scanned(scanner.scan(document), pages);
         throw new InvoiceReadException(InvoiceReadException.NO_TEXT, NO_TEXT_REASON);
       }
-      return new PdfText(lines, pages, null);
+      return new PdfText(MoneyWords.normalise(lines), pages, null);
     } catch (InvoiceReadException e) {
       throw e;
     } catch (InvalidPasswordException e) {
@@ -111,7 +111,7 @@ final class PdfTextReader {
           "The PDF has no text layer (it is a scan or a photo) and OCR could not read any text"
               + " on it. Ask the auction house for the original PDF invoice.");
     }
-    return new PdfText(lines, pages, OcrGlyphs.confidences(lines, placed));
+    return new PdfText(MoneyWords.normalise(lines), pages, OcrGlyphs.confidences(lines, placed));
   }
 
   /** Magic bytes at the start and an end-of-file marker at the end, before PDFBox sees it. */

@@ -1,0 +1,91 @@
+package app.resell.imports.control.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the amounts of an invoice printed in another currency or with decimal commas into the
+ * form the rest of the reader knows ({@code $1,234.56}), once per document, before anything reads
+ * the lines.
+ *
+ * <ul>
+ *   <li>A currency sign other than the dollar's ({@code £}, {@code €}, {@code C$}, {@code CA$},
+ *       {@code A$}, {@code NZ$}, {@code ¥}...), alone or glued to an amount, becomes {@code $}: the
+ *       reader only needs to know that the word is money. Only whole words are rewritten, so a sign
+ *       inside a title stays as printed.
+ *   <li>Decimal commas ({@code 1.234,56}, {@code 12,50}): when an invoice prints at least three
+ *       amounts that way and more of them than amounts with a decimal point, every such word is
+ *       read as {@code 1,234.56}. A document never mixes the two conventions, and {@code 12,50} is
+ *       never an amount in the other one (its groups have three digits), so the vote only guards
+ *       against a stray {@code 8,10} in a title of a dollar invoice.
+ * </ul>
+ */
+final class MoneyWords {
+
+  private static final String SIGNS =
+      "\u00a3|\u20ac|\u00a5|C\\$|CA\\$|CAD\\$|A\\$|AU\\$|AUD\\$|NZ\\$|HK\\$|S\\$|CHF";
+  private static final Pattern SIGNED =
+      Pattern.compile("^([(\\-]?)(?:" + SIGNS + ")\\s*([(\\-]?[\\d.,]*\\d[)]?)?$");
+  private static final Pattern TRAILING_SIGN =
+      Pattern.compile("^([(\\-]?[\\d.,]*\\d[)]?)(?:" + SIGNS + ")$");
+  private static final Pattern DECIMAL_COMMA =
+      Pattern.compile("^([(\\-$]*)(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{2})(\\)?)$");
+  private static final Pattern DECIMAL_POINT = Pattern.compile("^[(\\-$]*[\\d,]*\\d\\.\\d{2}\\)?$");
+
+  private MoneyWords() {}
+
+  static List<TextLine> normalise(List<TextLine> lines) {
+    int commas = 0;
+    int points = 0;
+    boolean signs = false;
+    for (TextLine line : lines) {
+      for (TextLine.Word w : line.words()) {
+        String t = currency(w.text());
+        if (!t.equals(w.text())) signs = true;
+        if (DECIMAL_COMMA.matcher(t).matches()) commas++;
+        else if (DECIMAL_POINT.matcher(t).matches()) points++;
+      }
+    }
+    boolean decimalComma = commas >= 3 && commas > points;
+    if (!signs && !decimalComma) return lines;
+    List<TextLine> out = new ArrayList<>(lines.size());
+    for (TextLine line : lines) {
+      List<TextLine.Cell> cells = new ArrayList<>(line.cells().size());
+      boolean changed = false;
+      for (TextLine.Cell cell : line.cells()) {
+        List<TextLine.Word> words = new ArrayList<>(cell.words().size());
+        for (TextLine.Word w : cell.words()) {
+          String t = currency(w.text());
+          if (decimalComma) t = point(t);
+          changed |= !t.equals(w.text());
+          words.add(t.equals(w.text()) ? w : new TextLine.Word(w.x0(), w.x1(), t));
+        }
+        cells.add(new TextLine.Cell(cell.x0(), cell.x1(), words));
+      }
+      out.add(
+          changed
+              ? new TextLine(line.number(), line.page(), line.y(), line.height(), cells)
+              : line);
+    }
+    return out;
+  }
+
+  /** "£1,250.00" → "$1,250.00", "€" → "$", "12,50€" → "12,50$"... */
+  private static String currency(String word) {
+    Matcher m = SIGNED.matcher(word);
+    if (m.matches()) return m.group(1) + "$" + (m.group(2) == null ? "" : m.group(2));
+    Matcher t = TRAILING_SIGN.matcher(word);
+    if (t.matches()) return "$" + t.group(1);
+    return word;
+  }
+
+  /** "1.234,56" → "1,234.56". */
+  private static String point(String word) {
+    Matcher m = DECIMAL_COMMA.matcher(word);
+    if (!m.matches()) return word;
+    String whole = m.group(2).replace(".", ",");
+    return m.group(1) + whole + "." + m.group(3) + m.group(4);
+  }
+}

@@ -286,6 +286,11 @@ final class ColumnLayout {
     return columns.contains(column);
   }
 
+  /** How many of the columns have a known role. */
+  int known() {
+    return (int) bands.stream().filter(b -> b.column() != Column.OTHER).count();
+  }
+
   /** Whether the per-line rate column is a tax rate ("Tax %"), not the premium's ("BP %"). */
   boolean taxRates() {
     return taxRates;
@@ -481,6 +486,30 @@ final class ColumnLayout {
     }
     return !parts.isEmpty();
   }
+
+  /**
+   * Whether the line is a group heading inside the table ("FURNITURE", "GLASS & CHINA", "Consignor:
+   * Estate of R. Adler"): one cell of text starting under a lot column that is the table's first,
+   * no lot number, no digit-only word, in capitals or as "Label: text". Wrapped titles start under
+   * the description, so neither this nor the lot below owns it.
+   */
+  boolean groupHeading(TextLine line) {
+    if (line.cells().size() != 1 || bands.isEmpty() || bands.get(0).column() != Column.LOT) {
+      return false;
+    }
+    TextLine.Cell cell = line.cells().get(0);
+    Band lot = bands.get(0);
+    if (best(cell.x0(), cell.x0()) != lot || cell.x0() > lot.x1()) return false;
+    String text = cell.text().strip();
+    if (LotText.lot(cell.words().get(0).text()).isPresent()) return false;
+    if (cell.words().stream().anyMatch(w -> NUMERIC_WORD.matcher(w.text()).matches())) {
+      return false;
+    }
+    return CAPITALS.matcher(text).matches() || LABELLED.matcher(text).matches();
+  }
+
+  private static final Pattern CAPITALS = Pattern.compile("(?=(?:.*\\p{Lu}){3})[^\\p{Ll}]+");
+  private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,24}:\\s+\\S.*");
 
   private boolean ownCell(TextLine line, Column column) {
     return line.cells().stream().anyMatch(c -> best(c.x0(), c.x1()).column() == column);

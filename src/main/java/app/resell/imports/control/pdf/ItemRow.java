@@ -59,7 +59,12 @@ record ItemRow(
     Map<Column, String> parts = layout.split(line);
     List<String> label = new ArrayList<>();
     String lotText = parts.get(Column.LOT);
-    String lot = lotText == null ? null : LotText.lot(lotText.replaceAll("[.:]$", "")).orElse(null);
+    String lot =
+        lotText == null
+            ? null
+            : LotText.lot(lotText.replaceAll("[.:]$", ""))
+                .or(() -> LotText.subLot(lotText))
+                .orElse(null);
     if (lotText != null && lot == null) {
       // Lot and title printed too close to be two cells: "12 Roseville vase" under "Lot".
       String[] firstAndRest = lotText.split(" ", 2);
@@ -73,6 +78,19 @@ record ItemRow(
       // Justified text pushed its last words into the quantity band: "... sewing box with | 1".
       description = description + " " + overrun.group(1);
       qty = overrun.group(2);
+    }
+    if (lot == null && description != null && !layout.has(Column.LOT)) {
+      // "Lot Description" over "12 | Oak table": a lot number in a cell of its own leads the title
+      String[] firstAndRest = description.split(" ", 2);
+      boolean ownCell =
+          firstAndRest.length == 2
+              && line.cells().stream()
+                  .anyMatch(c -> c.words().size() == 1 && c.text().equals(firstAndRest[0]));
+      Optional<String> leading = ownCell ? LotText.lot(firstAndRest[0]) : Optional.empty();
+      if (leading.isPresent()) {
+        lot = leading.get();
+        description = firstAndRest[1];
+      }
     }
     if (description != null) label.add(description);
     List<BigDecimal> amounts = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -20,7 +21,10 @@ import java.util.stream.Stream;
  * parsed lot whose id the truth does not have (or has fewer times) is invented.
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * app.resell.imports.control.pdf.ProbeScore /tmp/probes/out3 [-v]}
+ * app.resell.imports.control.pdf.ProbeScore /tmp/probes/out3 [-v | -expected DIR]}. With {@code
+ * -expected}, every layout read exactly (every lot right, none invented) gets its {@code
+ * name.expected.json} for the corpus written in DIR from what the parser read: check its header by
+ * eye against the source before adding it.
  */
 public final class ProbeScore {
 
@@ -29,6 +33,7 @@ public final class ProbeScore {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     boolean verbose = args.length > 1 && args[1].equals("-v");
+    Path expectedDir = args.length > 2 && args[1].equals("-expected") ? Path.of(args[2]) : null;
     List<Path> pdfs;
     try (Stream<Path> files = Files.list(dir)) {
       pdfs =
@@ -43,6 +48,12 @@ public final class ProbeScore {
     int allInvented = 0;
     for (Path pdf : pdfs) {
       int[] score = score(pdf, verbose);
+      if (expectedDir != null && score[0] == score[1] && score[2] == 0) {
+        String name = pdf.getFileName().toString().replaceAll("\\.pdf$", "");
+        Files.writeString(
+            expectedDir.resolve(name + ".expected.json"),
+            expectedJson(new InvoicePdfParser().parse(pdf)));
+      }
       allExact += score[0];
       allLots += score[1];
       allInvented += score[2];
@@ -123,6 +134,89 @@ public final class ProbeScore {
       left.stream().limit(6).forEach(i -> System.out.println("    invented " + i));
     }
     return new int[] {exact, expected.size(), left.size()};
+  }
+
+  /** The parse in the format of the corpus's expected files. */
+  static String expectedJson(ParsedInvoice invoice) {
+    InvoiceHeader h = invoice.header();
+    var fees = Json.createObjectBuilder();
+    h.fees().forEach((k, v) -> fees.add(k, v.toPlainString()));
+    var header =
+        Json.createObjectBuilder()
+            .add("auctionHouse", text(h.auctionHouse()))
+            .add("invoiceNumber", text(h.invoiceNumber()))
+            .add("auctionId", text(h.auctionId()))
+            .add("invoiceDate", text(h.invoiceDate() == null ? null : h.invoiceDate().toString()))
+            .add("bidderNumber", text(h.bidderNumber()))
+            .add("premiumRate", text(h.premiumRate()))
+            .add("taxRate", text(h.taxRate()))
+            .add("subtotal", text(h.subtotal()))
+            .add("premiumTotal", text(h.premiumTotal()))
+            .add("taxTotal", text(h.taxTotal()))
+            .add("feesTotal", text(h.feesTotal()))
+            .add("shippingTotal", text(h.shippingTotal()))
+            .add("creditsTotal", text(h.creditsTotal()))
+            .add("total", text(h.total()))
+            .add("fees", fees);
+    var items = Json.createArrayBuilder();
+    for (InvoiceItem i : invoice.items()) {
+      items.add(
+          Json.createObjectBuilder()
+              .add("lot", i.lotNumber())
+              .add("description", i.description())
+              .add("quantity", i.quantity())
+              .add("bid", i.bid().toPlainString())
+              .add("premium", i.premium().toPlainString())
+              .add("tax", i.tax().toPlainString())
+              .add("shipping", i.shipping().toPlainString())
+              .add("fees", i.fees().toPlainString()));
+    }
+    var adjustments = Json.createArrayBuilder();
+    invoice
+        .adjustments()
+        .forEach(
+            a ->
+                adjustments.add(
+                    Json.createObjectBuilder()
+                        .add("description", a.description())
+                        .add("amount", a.amount().toPlainString())));
+    var skipped = Json.createArrayBuilder();
+    invoice
+        .skipped()
+        .forEach(
+            k ->
+                skipped.add(
+                    Json.createObjectBuilder()
+                        .add("lot", k.rawText().strip().split("\\s+")[0])
+                        .add("reason", k.reason())));
+    TotalsCheck t = invoice.totals();
+    var json =
+        Json.createObjectBuilder()
+            .add("pageCount", invoice.pageCount())
+            .add("header", header)
+            .add("items", items)
+            .add("adjustments", adjustments)
+            .add("skipped", skipped)
+            .add("rejected", invoice.rejected().size())
+            .add(
+                "totals",
+                Json.createObjectBuilder()
+                    .add("matches", t.matches())
+                    .add("expected", text(t.expected()))
+                    .add("computed", text(t.computed()))
+                    .add("difference", text(t.difference())))
+            .build();
+    var out = new java.io.StringWriter();
+    Json.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+        .createWriter(out)
+        .write(json);
+    return out.toString().strip() + "\n";
+  }
+
+  private static JsonValue text(Object value) {
+    if (value == null) return JsonValue.NULL;
+    String s = value instanceof BigDecimal b ? b.toPlainString() : value.toString();
+    return Json.createValue(s);
   }
 
   private static String diff(JsonObject want, InvoiceItem got) {

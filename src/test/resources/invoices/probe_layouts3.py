@@ -487,6 +487,175 @@ def osprey():
     write_expected("osprey-light-rules-wkhtmltopdf", items, total)
 
 
+# ---- held out: variants of the same styles in other producers, written after the fixes and
+# scored once, to see whether the fixes were general (they are not in the corpus) ----
+HOLD = "/tmp/probes/out3b"
+CSS = ("table.t {{ width:100%; border-collapse: collapse }} .t th {{ border-bottom: 1px solid #000; text-align: left }}"
+       " .n {{ text-align: right }}").replace("{{", "{").replace("}}", "}")
+
+
+def totals_html(pairs):
+    """The totals box under the table, the last line in bold."""
+    cells = [f"<tr><td>{lab}</td><td class=n>{val}</td></tr>" for lab, val in pairs[:-1]]
+    lab, val = pairs[-1]
+    cells.append(f"<tr><td><b>{lab}</b></td><td class=n><b>{val}</b></td></tr>")
+    return "<table style='width:40%; margin-left:auto'>" + "".join(cells) + "</table>"
+
+
+def _held(fn):
+    def run():
+        global OUT
+        saved, OUT = OUT, HOLD
+        os.makedirs(HOLD, exist_ok=True)
+        try:
+            fn()
+        finally:
+            OUT = saved
+    run.__name__ = fn.__name__
+    return run
+
+
+@_held
+def ashby():
+    """wkhtmltopdf, pounds, per-line premium and VAT on the premium, day-first date 04/11/2025."""
+    L = lots(401, 30, start=1, letters=True)
+    items, rows = [], []
+    for l in L:
+        p = q(l["hammer"] * Decimal("0.22")); v = q(p * Decimal("0.20"))
+        items.append(item(l["lot"], l["title"], 1, l["hammer"], p, v))
+        rows.append(f"<tr><td>{l['lot']}</td><td>{esc(l['title'])}</td><td class=n>&pound;{money(l['hammer'])}</td><td class=n>&pound;{money(p)}</td><td class=n>&pound;{money(v)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items); vat = sum(i["tax"] for i in items)
+    total = sub + prem + vat
+    box = totals_html([("Total hammer", f"&pound;{money(sub)}"), ("Buyer's premium 22%", f"&pound;{money(prem)}"),
+                       ("VAT on premium", f"&pound;{money(vat)}"), ("Amount due", f"&pound;{money(total)}")])
+    html = f"""<html><head><meta charset=utf-8><style>body {{ font-family: 'DejaVu Serif'; font-size: 9pt }} {CSS}</style></head><body>
+<h2>Ashby Salerooms</h2><p>Invoice: AS-5520<br>Date: 04/11/2025<br>Paddle: 19</p>
+<table class=t><tr><th>Lot</th><th>Description</th><th class=n>Hammer</th><th class=n>Buyer's Premium</th><th class=n>VAT on BP</th></tr>{''.join(rows)}</table>
+{box}</body></html>"""
+    html_pdf("ashby-gbp-wkhtmltopdf", html, "wk")
+    write_expected("ashby-gbp-wkhtmltopdf", items, total)
+
+
+@_held
+def brugge():
+    """Chromium, euros with the sign after the amount, VAT on the premium only as a total."""
+    L = lots(402, 28, start=1)
+    items, rows = [], []
+    for l in L:
+        p = q(l["hammer"] * Decimal("0.21"))
+        items.append(item(l["lot"], l["title"], 1, l["hammer"], p, None))
+        rows.append(f"<tr><td>{l['lot']}</td><td>{esc(l['title'])}</td><td class=n>{euro(l['hammer'])} &euro;</td><td class=n>{euro(p)} &euro;</td><td class=n>{euro(l['hammer'] + p)} &euro;</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items)
+    vat = q(prem * Decimal("0.21"))
+    for i, t in zip(items, allocate_last(vat, [i["bid"] for i in items])):
+        i["tax"] = t
+    total = sub + prem + vat
+    box = totals_html([("Hammer total", f"{euro(sub)} &euro;"), ("Premium 21%", f"{euro(prem)} &euro;"),
+                       ("VAT 21% on premium", f"{euro(vat)} &euro;"), ("Total due", f"{euro(total)} &euro;")])
+    html = f"""<html><head><meta charset=utf-8><style>body {{ font-family: 'Liberation Sans'; font-size: 9.5pt }} {CSS} .t th {{ background: #eee }}</style></head><body>
+<h2>Veilingen Brugge</h2><p>Invoice no. VB-2211 &middot; Invoice date 07.10.2025 &middot; Buyer 88</p>
+<table class=t><tr><th>Lot</th><th>Description</th><th class=n>Hammer</th><th class=n>Premium 21%</th><th class=n>Total</th></tr>{''.join(rows)}</table>
+{box}</body></html>"""
+    html_pdf("brugge-eur-chromium", html, "chromium")
+    write_expected("brugge-eur-chromium", items, total)
+
+
+@_held
+def twocopies():
+    """WeasyPrint, a 2-page invoice printed twice (customer copy, file copy): 4 pages."""
+    L = lots(403, 44, start=101)
+    items, rows = [], []
+    for l in L:
+        p = q(l["hammer"] * Decimal("0.15"))
+        items.append(item(l["lot"], l["title"], 1, l["hammer"], p, Z))
+        rows.append(f"<tr><td>{l['lot']}</td><td>{esc(l['title'])}</td><td class=n>{money(l['hammer'])}</td><td class=n>{money(p)}</td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items); total = sub + prem
+    def copy(label):
+        return f"""<div style='page-break-after: always'><div style='text-align:right'><b>{label}</b></div><h2>Cobble Hill Auctions</h2><p>Invoice 30077 &middot; Sale date 05/17/2025 &middot; Bidder 12 &middot; Tax exempt</p>
+<table class=t><thead><tr><th>Lot</th><th>Description</th><th class=n>Hammer</th><th class=n>Premium</th></tr></thead><tbody>{''.join(rows)}</tbody></table>
+{totals_html([("Hammer total", money(sub)), ("Premium 15%", money(prem)), ("Total", money(total))])}</div>"""
+    html = f"""<html><head><meta charset=utf-8><style>@page {{ size: Letter; margin: 0.6in }} body {{ font-family: 'DejaVu Sans'; font-size: 9pt }} {CSS}</style></head><body>{copy('CUSTOMER COPY')}{copy('FILE COPY')}</body></html>"""
+    html_pdf("cobblehill-two-copies-weasyprint", html, "weasy")
+    write_expected("cobblehill-two-copies-weasyprint", items, total)
+
+
+@_held
+def categories():
+    """Chromium, category rows in capitals spanning the table, 'Subtotal - Lighting' rows."""
+    L = lots(404, 36, start=1)
+    cats = [("LIGHTING", 9), ("TEXTILES & RUGS", 9), ("SILVER", 9), ("SPORTING", 9)]
+    items, rows, k = [], [], 0
+    for cname, n in cats:
+        rows.append(f"<tr><td colspan=4 style='padding-top:6px'><b>{cname}</b></td></tr>")
+        ch = Z
+        for l in L[k:k + n]:
+            p = q(l["hammer"] * Decimal("0.18")); t = q((l["hammer"] + p) * Decimal("0.06"))
+            items.append(item(l["lot"], l["title"], 1, l["hammer"], p, t))
+            rows.append(f"<tr><td>{l['lot']}</td><td>{esc(l['title'])}</td><td class=n>{money(l['hammer'])}</td><td class=n>{money(p)}</td><td class=n>{money(t)}</td></tr>")
+            ch += l["hammer"]
+        k += n
+        rows.append(f"<tr><td></td><td><i>Subtotal - {cname.title()}</i></td><td class=n><i>{money(ch)}</i></td><td></td><td></td></tr>")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items); tax = sum(i["tax"] for i in items)
+    total = sub + prem + tax
+    html = f"""<html><head><meta charset=utf-8><style>body {{ font-family: 'Liberation Sans'; font-size: 9pt }} {CSS}</style></head><body>
+<h2>Quail Run Auction House</h2><p>Invoice #: 7781 &nbsp; Auction date: 09/06/2025 &nbsp; Bidder: 230</p>
+<table class=t><tr><th>Lot</th><th>Description</th><th class=n>Hammer</th><th class=n>Premium</th><th class=n>Tax</th></tr>{''.join(rows)}</table>
+<p style='text-align:right'>Total hammer: {money(sub)}<br>Buyer's premium 18%: {money(prem)}<br>Sales tax 6%: {money(tax)}<br><b>Invoice total: {money(total)}</b></p></body></html>"""
+    html_pdf("quailrun-categories-chromium", html, "chromium")
+    write_expected("quailrun-categories-chromium", items, total)
+
+
+@_held
+def rategroff():
+    """groff tbl, a 'Premium %' column with no premium amounts, tax only as a total."""
+    L = lots(405, 32, start=1)
+    r = random.Random(405)
+    items, rows = [], []
+    for l in L:
+        rate = Decimal(r.choice(["15", "15", "20"]))
+        p = q(l["hammer"] * rate / 100)
+        items.append(item(l["lot"], l["title"], 1, l["hammer"], p, None))
+        rows.append(f"{l['lot']}\t{l['title']}\t{money(l['hammer'])}\t{rate}%")
+    sub = sum(i["bid"] for i in items); prem = sum(i["premium"] for i in items)
+    tax = q((sub + prem) * Decimal("0.05"))
+    for i, t in zip(items, allocate_last(tax, [i["bid"] for i in items])):
+        i["tax"] = t
+    total = sub + prem + tax
+    body = "\n".join(rows)
+    ms = f""".nr PS 9
+.nr VS 11
+.LP
+\\s[14]\\fBDry Creek Auction Co.\\fP\\s0
+.br
+Invoice No. 4410    Sale Date 03/08/2025    Bidder 7
+.sp
+.TS
+tab(\t) expand;
+lB lB rB rB
+l l n r.
+Lot\tDescription\tHammer\tPremium %
+_
+{body}
+.TE
+.TS
+tab(@) expand;
+r n.
+Hammer total@{money(sub)}
+Buyer's premium@{money(prem)}
+Sales tax 5%@{money(tax)}
+Total due@{money(total)}
+.TE
+"""
+    src = f"{OUT}/drycreek-rate-groff.ms"
+    open(src, "w").write(ms)
+    ps = subprocess.run(["groff", "-t", "-ms", "-Tps", src], capture_output=True).stdout
+    subprocess.run(["ps2pdf", "-", f"{OUT}/drycreek-rate-groff.pdf"], input=ps)
+    write_expected("drycreek-rate-groff", items, total)
+
+
+HELD = [ashby, brugge, twocopies, categories, rategroff]
+
+
 ALL = [thornbury, vanderveld, maplecrest, kestrel, hearthstone, fieldstone, ridgeway, larkin, sutton, bramble, mercer, osprey]
 
 
@@ -497,5 +666,8 @@ def every():
 
 if __name__ == "__main__":
     import sys
-    for name in sys.argv[1:] or [f.__name__ for f in ALL]:
+    if sys.argv[1:] == ["held"]:
+        for f in HELD:
+            f()
+    for name in [] if sys.argv[1:] == ["held"] else sys.argv[1:] or [f.__name__ for f in ALL]:
         globals()[name]()

@@ -37,7 +37,7 @@ public final class InvoicePdfParser {
     PdfTextReader.PdfText text = new PdfTextReader(scanner).read(pdf);
     List<TextLine> lines = PrintedCopies.firstCopy(text.lines());
     Set<Integer> furniture = PageFurniture.find(lines);
-    HeaderReader.Fields fields = new HeaderReader().read(lines);
+    HeaderReader.Fields fields = new HeaderReader(text.dayFirst()).read(lines);
     LineItemReader.Result headed = new LineItemReader().read(lines, furniture);
     InvoiceAmounts amounts = InvoiceAmounts.of(headed.summaries(), headed.items().size());
     LineItemReader.Result read = AmountRoles.reconcile(headed, amounts, fields);

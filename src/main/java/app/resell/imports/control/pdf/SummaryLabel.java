@@ -13,7 +13,7 @@ enum SummaryLabel {
   /** A running total repeated at a page break ("Brought forward", "Page subtotal"): no amount. */
   CARRIED("(brought|carried|carry) forward|page (sub)?total|this page|\\b[bc]/f\\b|continued"),
   SUBTOTAL(
-      "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
+      "^((invoice |sale |auction )?sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
           + "|extended total|total extended|sale total|total sale|auction total"
           + "|winning (amounts?|bids?)|total winning (amounts?|bids?))\\b"),

@@ -69,7 +69,7 @@ record InvoiceAmounts(
             .or(() -> pick(summaries, SummaryLabel.PAYMENT, itemCount).map(s -> s.amount().abs()))
             .orElse(null);
     return new InvoiceAmounts(
-        amount(summaries, SummaryLabel.SUBTOTAL, itemCount),
+        subtotal(summaries, itemCount),
         amount(summaries, SummaryLabel.PREMIUM, itemCount),
         taxes(summaries, itemCount),
         fees,
@@ -93,6 +93,22 @@ record InvoiceAmounts(
                     .filter(s -> s.kind() == SummaryLabel.PAYMENT)
                     .map(s -> s.amount().abs())
                     .reduce(balance.amount(), BigDecimal::add));
+  }
+
+  /**
+   * The subtotal. Lots grouped under headings with a subtotal per group ("Subtotal - Lighting"
+   * between the lots) print the last group's right after the last lot: of two subtotals printed
+   * there, the second is the invoice's.
+   */
+  private static BigDecimal subtotal(List<LineItemReader.Summary> summaries, int itemCount) {
+    List<LineItemReader.Summary> subtotals =
+        summaries.stream().filter(s -> s.kind() == SummaryLabel.SUBTOTAL).toList();
+    boolean grouped =
+        subtotals.stream().anyMatch(s -> s.itemsBefore() > 0 && s.itemsBefore() < itemCount);
+    List<LineItemReader.Summary> after =
+        subtotals.stream().filter(s -> s.itemsBefore() == itemCount).toList();
+    if (grouped && after.size() >= 2) return after.get(1).amount();
+    return amount(summaries, SummaryLabel.SUBTOTAL, itemCount);
   }
 
   /**

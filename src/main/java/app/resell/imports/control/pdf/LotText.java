@@ -72,7 +72,7 @@ final class LotText {
     if (text == null || text.contains("%") || ZERO_LED.matcher(text.strip()).matches()) {
       return Optional.empty(); // "0111" is a lot or a code, never an amount
     }
-    return MoneyText.parse(text.replace("$ ", "$"));
+    return MoneyText.parse(MoneyWords.withDollarSign(text).replace("$ ", "$"));
   }
 
   /** Whether a money cell says nothing was charged ("-", "N/A", "Free"): a zero, not text. */

@@ -30,26 +30,49 @@ final class MoneyWords {
       Pattern.compile("^([(\\-]?)(?:" + SIGNS + ")\\s*([(\\-]?[\\d.,]*\\d[)]?)?$");
   private static final Pattern TRAILING_SIGN =
       Pattern.compile("^([(\\-]?[\\d.,]*\\d[)]?)(?:" + SIGNS + ")$");
+  private static final Pattern AMOUNT = Pattern.compile("[(\\-]?[\\d.,]*\\d[.,]\\d{2}\\)?");
+  private static final Pattern EUROPEAN = Pattern.compile("\u00a3|\u20ac");
   private static final Pattern DECIMAL_COMMA =
       Pattern.compile("^([(\\-$]*)(\\d{1,3}(?:\\.\\d{3})+|\\d+),(\\d{2})(\\)?)$");
   private static final Pattern DECIMAL_POINT = Pattern.compile("^[(\\-$]*[\\d,]*\\d\\.\\d{2}\\)?$");
 
   private MoneyWords() {}
 
-  static List<TextLine> normalise(List<TextLine> lines) {
+  /** How a document prints its amounts. */
+  private record Convention(boolean signs, boolean decimalComma, boolean pounds) {}
+
+  private static Convention convention(List<TextLine> lines) {
     int commas = 0;
     int points = 0;
     boolean signs = false;
+    boolean pounds = false;
     for (TextLine line : lines) {
       for (TextLine.Word w : line.words()) {
         String t = currency(w.text());
-        if (!t.equals(w.text())) signs = true;
+        if (!t.equals(w.text())) {
+          signs = true;
+          pounds |= EUROPEAN.matcher(w.text()).find();
+        }
         if (DECIMAL_COMMA.matcher(t).matches()) commas++;
         else if (DECIMAL_POINT.matcher(t).matches()) points++;
       }
     }
-    boolean decimalComma = commas >= 3 && commas > points;
-    if (!signs && !decimalComma) return lines;
+    return new Convention(signs, commas >= 3 && commas > points, pounds);
+  }
+
+  /**
+   * Whether the document's numeric dates put the day first ("03-12-2025" is 3 December): it prints
+   * decimal commas or amounts in pounds or euros. A dollar invoice keeps month first.
+   */
+  static boolean dayFirst(List<TextLine> lines) {
+    Convention c = convention(lines);
+    return c.decimalComma() || c.pounds();
+  }
+
+  static List<TextLine> normalise(List<TextLine> lines) {
+    Convention convention = convention(lines);
+    boolean decimalComma = convention.decimalComma();
+    if (!convention.signs() && !decimalComma) return lines;
     List<TextLine> out = new ArrayList<>(lines.size());
     for (TextLine line : lines) {
       List<TextLine.Cell> cells = new ArrayList<>(line.cells().size());
@@ -60,6 +83,16 @@ final class MoneyWords {
           String t = currency(w.text());
           if (decimalComma) t = point(t);
           changed |= !t.equals(w.text());
+          int before = words.size() - 1;
+          if (!t.equals(w.text())
+              && t.equals("$")
+              && before >= 0
+              && AMOUNT.matcher(words.get(before).text()).matches()) {
+            // "1.234,56 €": the sign printed after its amount goes in front of it
+            TextLine.Word amount = words.get(before);
+            words.set(before, new TextLine.Word(amount.x0(), w.x1(), "$" + amount.text()));
+            continue;
+          }
           words.add(t.equals(w.text()) ? w : new TextLine.Word(w.x0(), w.x1(), t));
         }
         cells.add(new TextLine.Cell(cell.x0(), cell.x1(), words));
@@ -75,11 +108,22 @@ final class MoneyWords {
   /** "£1,250.00" → "$1,250.00", "€" → "$", "12,50€" → "12,50$"... */
   private static String currency(String word) {
     Matcher m = SIGNED.matcher(word);
-    if (m.matches()) return m.group(1) + "$" + (m.group(2) == null ? "" : m.group(2));
+    if (m.matches() && (m.group(2) == null || PRICED.matcher(m.group(2)).find())) {
+      return m.group(1) + "$" + (m.group(2) == null ? "" : m.group(2));
+    }
     Matcher t = TRAILING_SIGN.matcher(word);
-    if (t.matches()) return "$" + t.group(1);
-    return word;
+    if (t.matches() && PRICED.matcher(t.group(1)).find()) return "$" + t.group(1);
+    return word; // "£5 piece" in a title stays; LotText.money still reads "£300" in a money column
   }
+
+  /** "£300" in a column of money: the sign read as the dollar's, nothing else changed. */
+  static String withDollarSign(String text) {
+    Matcher m = SIGNED.matcher(text.strip());
+    return m.matches() && m.group(2) != null ? m.group(1) + "$" + m.group(2) : text;
+  }
+
+  // an amount with cents or a thousands group, as every total and most amounts are printed
+  private static final Pattern PRICED = Pattern.compile("\\d[.,]\\d{2}\\)?$|\\d[.,]\\d{3}");
 
   /** "1.234,56" → "1,234.56". */
   private static String point(String word) {

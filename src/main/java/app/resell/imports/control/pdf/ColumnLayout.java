@@ -112,7 +112,9 @@ final class ColumnLayout {
       int split = -1;
       if (words.size() >= 2 && words.size() <= 6 && Column.ofHeading(cell.text()).isEmpty()) {
         // a printed rate ends the heading before it ("Premium 25% VAT 21% on premium")
-        for (int k = 1; k < words.size(); k++) {
+        for (int k = 1;
+            k < words.size() && (split < 0 || RATE_WORD.matcher(words.get(split).text()).matches());
+            k++) {
           if (Column.ofHeading(joined(words.subList(0, k))).isPresent()
               && Column.ofHeading(joined(words.subList(k, words.size()))).isPresent()) {
             if (split < 0 || RATE_WORD.matcher(words.get(split).text()).matches()) split = k;

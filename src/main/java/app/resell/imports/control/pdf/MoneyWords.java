@@ -107,6 +107,7 @@ final class MoneyWords {
 
   /** "£1,250.00" → "$1,250.00", "€" → "$", "12,50€" → "12,50$"... */
   private static String currency(String word) {
+    if (!maySign(word)) return word;
     Matcher m = SIGNED.matcher(word);
     if (m.matches() && (m.group(2) == null || PRICED.matcher(m.group(2)).find())) {
       return m.group(1) + "$" + (m.group(2) == null ? "" : m.group(2));
@@ -118,8 +119,18 @@ final class MoneyWords {
 
   /** "£300" in a column of money: the sign read as the dollar's, nothing else changed. */
   static String withDollarSign(String text) {
+    if (!maySign(text)) return text; // the hot path: plain amounts and words
     Matcher m = SIGNED.matcher(text.strip());
     return m.matches() && m.group(2) != null ? m.group(1) + "$" + m.group(2) : text;
+  }
+
+  /** Whether the text could hold a sign other than the dollar's (cheaper than the pattern). */
+  private static boolean maySign(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || c == '$' && i > 0 && Character.isLetter(text.charAt(i - 1))) return true;
+    }
+    return text.contains("CHF");
   }
 
   // an amount with cents or a thousands group, as every total and most amounts are printed

@@ -33,7 +33,9 @@ enum Column {
   PREMIUM(
       "premium|bp|b ?p|buyer'?s? ?premium|buyers ?prem|prem|commission|buyer'?s? ?commission|comm"
           + "|buyer'?s? ?fee|buyer'?s? ?prem"),
-  TAX("tax|sales ?tax|vat|gst|hst|tax ?amount|state ?tax|local ?tax|use ?tax"),
+  TAX(
+      "tax|sales ?tax|vat|gst|hst|pst|qst|tax ?amount|state ?tax|local ?tax|use ?tax"
+          + "|(tax|sales ?tax|vat|gst|hst) ?(on|of) ?(bp|premium|buyer'?s? ?premium|commission)"),
   SHIPPING(
       "ship|shipping|s ?& ?h|s/h|freight|packing|crating|handling|delivery|postage"
           + "|shipping ?(&|and) ?handling|packing ?(&|and) ?shipping|shipping ?cost"),

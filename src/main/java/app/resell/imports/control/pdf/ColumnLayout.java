@@ -25,19 +25,24 @@ final class ColumnLayout {
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern CURRENCY_CELL =
       Pattern.compile("(?i)\\$|US\\$|USD|CAD|EUR|GBP|\u00a3|\u20ac");
+  private static final Pattern RATE_WORD = Pattern.compile("\\(?\\d+(\\.\\d+)?\\s*%\\)?");
   private static final Pattern BARE_COUNT = Pattern.compile("\\d{1,4}");
   private static final Pattern DIMENSION_SIGN = Pattern.compile("(?i)x|\u00d7|by");
   private static final Pattern NUMERIC_WORD = Pattern.compile("[-($]*[\\d.,]+\\)?|CR|\\$");
   private static final Pattern NUMBER =
       Pattern.compile("\\(?-?(US)?\\$? ?-?[\\d,]*\\.?\\d+\\)?( ?CR)?");
 
+  private static final Pattern TAX_WORD = Pattern.compile("(?i)tax|vat|gst|hst");
+
   private final List<Band> bands;
   private final Set<Column> columns;
+  private final boolean taxRates;
 
   private record Band(Column column, float x0, float x1, float left, float right) {}
 
-  private ColumnLayout(List<Band> bands) {
+  private ColumnLayout(List<Band> bands, boolean taxRates) {
     this.bands = bands;
+    this.taxRates = taxRates;
     this.columns = EnumSet.noneOf(Column.class);
     bands.forEach(b -> columns.add(b.column()));
   }
@@ -70,16 +75,18 @@ final class ColumnLayout {
     // so its cells do not run into the lot or the description; without a description column the
     // unknown heading may be the description's own and its cells go to the nearest band.
     boolean described = resolved.contains(Column.DESCRIPTION);
+    boolean taxRates = false;
     List<Band> bands = new ArrayList<>();
     for (int i = 0; i < cells.size(); i++) {
       if (resolved.get(i) == null && described) resolved.set(i, Column.OTHER);
       if (resolved.get(i) == null) continue;
       TextLine.Cell c = cells.get(i);
+      if (resolved.get(i) == Column.PER_LINE_RATE) taxRates = TAX_WORD.matcher(c.text()).find();
       float left = i == 0 ? -Float.MAX_VALUE : (cells.get(i - 1).x1() + c.x0()) / 2;
       float right = i == cells.size() - 1 ? Float.MAX_VALUE : (c.x1() + cells.get(i + 1).x0()) / 2;
       bands.add(new Band(resolved.get(i), c.x0(), c.x1(), left, right));
     }
-    return Optional.of(new ColumnLayout(bands));
+    return Optional.of(new ColumnLayout(bands, taxRates));
   }
 
   /**
@@ -104,10 +111,13 @@ final class ColumnLayout {
       List<TextLine.Word> words = unglued(cell.words());
       int split = -1;
       if (words.size() >= 2 && words.size() <= 6 && Column.ofHeading(cell.text()).isEmpty()) {
-        for (int k = 1; k < words.size() && split < 0; k++) {
+        // a printed rate ends the heading before it ("Premium 25% VAT 21% on premium")
+        for (int k = 1;
+            k < words.size() && (split < 0 || RATE_WORD.matcher(words.get(split).text()).matches());
+            k++) {
           if (Column.ofHeading(joined(words.subList(0, k))).isPresent()
               && Column.ofHeading(joined(words.subList(k, words.size()))).isPresent()) {
-            split = k;
+            if (split < 0 || RATE_WORD.matcher(words.get(split).text()).matches()) split = k;
           }
         }
       }
@@ -276,6 +286,16 @@ final class ColumnLayout {
 
   boolean has(Column column) {
     return columns.contains(column);
+  }
+
+  /** How many of the columns have a known role. */
+  int known() {
+    return (int) bands.stream().filter(b -> b.column() != Column.OTHER).count();
+  }
+
+  /** Whether the per-line rate column is a tax rate ("Tax %"), not the premium's ("BP %"). */
+  boolean taxRates() {
+    return taxRates;
   }
 
   /**
@@ -468,6 +488,30 @@ final class ColumnLayout {
     }
     return !parts.isEmpty();
   }
+
+  /**
+   * Whether the line is a group heading inside the table ("FURNITURE", "GLASS & CHINA", "Consignor:
+   * Estate of R. Adler"): one cell of text starting under a lot column that is the table's first,
+   * no lot number, no digit-only word, in capitals or as "Label: text". Wrapped titles start under
+   * the description, so neither this nor the lot below owns it.
+   */
+  boolean groupHeading(TextLine line) {
+    if (line.cells().size() != 1 || bands.isEmpty() || bands.get(0).column() != Column.LOT) {
+      return false;
+    }
+    TextLine.Cell cell = line.cells().get(0);
+    Band lot = bands.get(0);
+    if (best(cell.x0(), cell.x0()) != lot || cell.x0() > lot.x1()) return false;
+    String text = cell.text().strip();
+    if (LotText.lot(cell.words().get(0).text()).isPresent()) return false;
+    if (cell.words().stream().anyMatch(w -> NUMERIC_WORD.matcher(w.text()).matches())) {
+      return false;
+    }
+    return CAPITALS.matcher(text).matches() || LABELLED.matcher(text).matches();
+  }
+
+  private static final Pattern CAPITALS = Pattern.compile("(?=(?:.*\\p{Lu}){3})[^\\p{Ll}]+");
+  private static final Pattern LABELLED = Pattern.compile("\\p{Lu}[\\p{L} ]{2,24}:\\s+\\S.*");
 
   private boolean ownCell(TextLine line, Column column) {
     return line.cells().stream().anyMatch(c -> best(c.x0(), c.x1()).column() == column);

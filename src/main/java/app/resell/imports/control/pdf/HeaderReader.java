@@ -102,6 +102,17 @@ final class HeaderReader {
       BigDecimal premiumRate,
       BigDecimal taxRate) {}
 
+  private final boolean dayFirst;
+
+  HeaderReader() {
+    this(false);
+  }
+
+  /** A reader for a document whose numeric dates put the day first ("03-12-2025"). */
+  HeaderReader(boolean dayFirst) {
+    this.dayFirst = dayFirst;
+  }
+
   /** Reads the fields from the first and the last page, where invoices print them. */
   Fields read(List<TextLine> lines) {
     int lastPage = lines.get(lines.size() - 1).page();
@@ -174,18 +185,18 @@ final class HeaderReader {
     return Optional.empty();
   }
 
-  private static LocalDate date(List<String> texts) {
+  private LocalDate date(List<String> texts) {
     for (Pattern label : List.of(INVOICE_DATE, ANY_DATE)) {
       for (String t : texts) {
         Matcher m = label.matcher(t);
         if (m.find()) {
-          Optional<LocalDate> d = InvoiceDates.find(t.substring(m.end()));
+          Optional<LocalDate> d = InvoiceDates.find(t.substring(m.end()), dayFirst);
           if (d.isPresent()) return d.get();
         }
       }
     }
     for (String t : texts.subList(0, Math.min(texts.size(), 25))) {
-      Optional<LocalDate> d = InvoiceDates.find(t);
+      Optional<LocalDate> d = InvoiceDates.find(t, dayFirst);
       if (d.isPresent()) return d.get();
     }
     return null;

@@ -69,9 +69,9 @@ record InvoiceAmounts(
             .or(() -> pick(summaries, SummaryLabel.PAYMENT, itemCount).map(s -> s.amount().abs()))
             .orElse(null);
     return new InvoiceAmounts(
-        amount(summaries, SummaryLabel.SUBTOTAL, itemCount),
+        subtotal(summaries, itemCount),
         amount(summaries, SummaryLabel.PREMIUM, itemCount),
-        amount(summaries, SummaryLabel.TAX, itemCount),
+        taxes(summaries, itemCount),
         fees,
         feesTotal,
         shippingTotal,
@@ -94,6 +94,47 @@ record InvoiceAmounts(
                     .map(s -> s.amount().abs())
                     .reduce(balance.amount(), BigDecimal::add));
   }
+
+  /**
+   * The subtotal. Lots grouped under headings with a subtotal per group ("Subtotal - Lighting"
+   * between the lots) print the last group's right after the last lot: of two subtotals printed
+   * there, the second is the invoice's.
+   */
+  private static BigDecimal subtotal(List<LineItemReader.Summary> summaries, int itemCount) {
+    List<LineItemReader.Summary> subtotals =
+        summaries.stream().filter(s -> s.kind() == SummaryLabel.SUBTOTAL).toList();
+    boolean grouped =
+        subtotals.stream().anyMatch(s -> s.itemsBefore() > 0 && s.itemsBefore() < itemCount);
+    List<LineItemReader.Summary> after =
+        subtotals.stream().filter(s -> s.itemsBefore() == itemCount).toList();
+    if (grouped && after.size() >= 2) return after.get(1).amount();
+    return amount(summaries, SummaryLabel.SUBTOTAL, itemCount);
+  }
+
+  /**
+   * The tax, or the sum of the taxes printed one under the other after the last lot with different
+   * labels and none of them a total ("GST 5%" and "PST 7%", "State tax" and "County tax").
+   */
+  private static BigDecimal taxes(List<LineItemReader.Summary> summaries, int itemCount) {
+    BigDecimal sum = null;
+    int previous = -1;
+    java.util.Set<String> labels = new java.util.HashSet<>();
+    for (int i = 0; i < summaries.size(); i++) {
+      LineItemReader.Summary s = summaries.get(i);
+      if (s.kind() != SummaryLabel.TAX || s.itemsBefore() != itemCount) continue;
+      boolean apart = previous >= 0 && i != previous + 1;
+      String label =
+          RATE.matcher(s.label().toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip();
+      if (apart || TOTAL.matcher(s.label()).find() || !labels.add(label)) {
+        return amount(summaries, SummaryLabel.TAX, itemCount);
+      }
+      sum = sum == null ? s.amount() : sum.add(s.amount());
+      previous = i;
+    }
+    return sum != null ? sum : amount(summaries, SummaryLabel.TAX, itemCount);
+  }
+
+  private static final Pattern RATE = Pattern.compile("[@(]?\\s*\\d+(\\.\\d+)?\\s*%\\)?|[:\\s]+$");
 
   private static BigDecimal amount(
       List<LineItemReader.Summary> summaries, SummaryLabel kind, int itemCount) {

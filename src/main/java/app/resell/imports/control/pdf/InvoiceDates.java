@@ -35,6 +35,15 @@ final class InvoiceDates {
 
   /** The first date found in the text, or empty. */
   static Optional<LocalDate> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * The first date found in the text; {@code dayFirst} reads "03/12/2025" as 3 December (an invoice
+   * in pounds or euros, or with decimal commas), else as March 12 unless the first number cannot be
+   * a month.
+   */
+  static Optional<LocalDate> find(String text, boolean dayFirst) {
     Matcher m = ISO.matcher(text);
     if (m.find()) return date(m.group(1), m.group(2), m.group(3));
     m = MONTH_FIRST.matcher(text);
@@ -46,7 +55,7 @@ final class InvoiceDates {
     m = SLASH.matcher(text);
     if (m.find()) {
       int first = Integer.parseInt(m.group(1));
-      return first > 12
+      return first > 12 || dayFirst && Integer.parseInt(m.group(2)) <= 12
           ? date(m.group(3), m.group(2), m.group(1))
           : date(m.group(3), m.group(1), m.group(2));
     }

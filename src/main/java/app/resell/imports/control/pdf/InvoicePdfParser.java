@@ -35,9 +35,9 @@ public final class InvoicePdfParser {
 
   public ParsedInvoice parse(Path pdf) throws InvoiceReadException {
     PdfTextReader.PdfText text = new PdfTextReader(scanner).read(pdf);
-    List<TextLine> lines = text.lines();
+    List<TextLine> lines = PrintedCopies.firstCopy(text.lines());
     Set<Integer> furniture = PageFurniture.find(lines);
-    HeaderReader.Fields fields = new HeaderReader().read(lines);
+    HeaderReader.Fields fields = new HeaderReader(text.dayFirst()).read(lines);
     LineItemReader.Result headed = new LineItemReader().read(lines, furniture);
     InvoiceAmounts amounts = InvoiceAmounts.of(headed.summaries(), headed.items().size());
     LineItemReader.Result read = AmountRoles.reconcile(headed, amounts, fields);
@@ -76,7 +76,7 @@ public final class InvoicePdfParser {
         read.rejected(),
         totals,
         text.pageCount(),
-        lines.size(),
+        text.lines().size(),
         text.ocrConfidence());
   }
 }

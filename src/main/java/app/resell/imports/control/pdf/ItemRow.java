@@ -32,6 +32,7 @@ record ItemRow(
 
   private static final Pattern CURRENCY = Pattern.compile("(?i)USD|US\\$|\\$|CAD|EUR|GBP");
   private static final Pattern COUNT = Pattern.compile("\\d{1,5}");
+  private static final Pattern PERCENT = Pattern.compile("\\(?(\\d{1,2}(?:\\.\\d{1,3})?)\\s*%\\)?");
   private static final Pattern FLAG = Pattern.compile("[TENX*]");
   private static final Pattern TRAILING = Pattern.compile("[.:)\\-]+$");
   private static final Pattern LEADING = Pattern.compile("^[#(]");
@@ -58,7 +59,12 @@ record ItemRow(
     Map<Column, String> parts = layout.split(line);
     List<String> label = new ArrayList<>();
     String lotText = parts.get(Column.LOT);
-    String lot = lotText == null ? null : LotText.lot(lotText.replaceAll("[.:]$", "")).orElse(null);
+    String lot =
+        lotText == null
+            ? null
+            : LotText.lot(lotText.replaceAll("[.:]$", ""))
+                .or(() -> LotText.subLot(lotText))
+                .orElse(null);
     if (lotText != null && lot == null) {
       // Lot and title printed too close to be two cells: "12 Roseville vase" under "Lot".
       String[] firstAndRest = lotText.split(" ", 2);
@@ -72,6 +78,19 @@ record ItemRow(
       // Justified text pushed its last words into the quantity band: "... sewing box with | 1".
       description = description + " " + overrun.group(1);
       qty = overrun.group(2);
+    }
+    if (lot == null && description != null && !layout.has(Column.LOT)) {
+      // "Lot Description" over "12 | Oak table": a lot number in a cell of its own leads the title
+      String[] firstAndRest = description.split(" ", 2);
+      boolean ownCell =
+          firstAndRest.length == 2
+              && line.cells().stream()
+                  .anyMatch(c -> c.words().size() == 1 && c.text().equals(firstAndRest[0]));
+      Optional<String> leading = ownCell ? LotText.lot(firstAndRest[0]) : Optional.empty();
+      if (leading.isPresent()) {
+        lot = leading.get();
+        description = firstAndRest[1];
+      }
     }
     if (description != null) label.add(description);
     List<BigDecimal> amounts = new ArrayList<>();
@@ -123,6 +142,20 @@ record ItemRow(
       if (rest.isBlank() || CURRENCY.matcher(rest).matches()) continue;
       if (LotText.status(rest).isPresent()) status = rest;
       else label.add(rest);
+    }
+    String rate = parts.get(Column.PER_LINE_RATE);
+    Matcher percent = rate == null ? null : PERCENT.matcher(rate.strip());
+    if (percent != null && percent.matches()) {
+      // the premium printed only as the lot's rate ("BP Rate 23%"): rate x hammer, to the cent
+      if (money[2] == null && money[0] != null && !layout.taxRates()) {
+        money[2] =
+            money[0]
+                .multiply(new BigDecimal(percent.group(1)))
+                .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+      }
+    } else if (rate != null && amounts.isEmpty()) {
+      // an amount of the totals box under the rate heading ("Buyer's Premium  $1,937.57")
+      LotText.strictMoney(rate).ifPresent(amounts::add);
     }
     if (qty != null && amounts.isEmpty() && !COUNT.matcher(qty).matches()) {
       // An amount from a totals box that happens to sit under the quantity heading.

@@ -74,13 +74,18 @@ final class LineItemReader {
       TextLine third = index + 2 < lines.size() ? lines.get(index + 2) : null;
       Optional<TextLine> twoLineHeading = ColumnLayout.joinHeadingRows(line, next);
       // headings wrapped above and below a middle row ("Sales" / "Item Title Price" / "Tax")
-      Optional<ColumnLayout> threeRows =
+      Optional<ColumnLayout> threeRowsRead =
           twoLineHeading
               .flatMap(joined -> ColumnLayout.joinHeadingRows(joined, third))
               .flatMap(ColumnLayout::fromHeading);
-      Optional<ColumnLayout> twoRows = twoLineHeading.flatMap(ColumnLayout::fromHeading);
-      Optional<ColumnLayout> heading =
-          threeRows.or(() -> twoRows).or(() -> ColumnLayout.fromHeading(line));
+      Optional<ColumnLayout> twoRowsRead = twoLineHeading.flatMap(ColumnLayout::fromHeading);
+      Optional<ColumnLayout> oneRow = ColumnLayout.fromHeading(line);
+      // a heading complete on its own line keeps it when the line below (a category heading
+      // such as "FURNITURE" under "Lot") would make one of its columns unknown
+      int known = oneRow.map(ColumnLayout::known).orElse(0);
+      Optional<ColumnLayout> threeRows = threeRowsRead.filter(l -> l.known() >= known);
+      Optional<ColumnLayout> twoRows = twoRowsRead.filter(l -> l.known() >= known);
+      Optional<ColumnLayout> heading = threeRows.or(() -> twoRows).or(() -> oneRow);
       if (threeRows.isPresent()) index += 2; // the rows below are consumed with the first
       else if (twoRows.isPresent()) index++;
       if (heading.isPresent()) {
@@ -158,7 +163,12 @@ final class LineItemReader {
             adjustments.add(
                 new InvoiceAdjustment(line.number(), row.text(), amount.abs().negate()));
           } else {
-            summaries.add(new Summary(kind.get(), row.text(), amount, line.number(), items.size()));
+            Summary summary =
+                new Summary(kind.get(), row.text(), amount, line.number(), items.size());
+            summaries.add(summary);
+            // a lot's charge line inside its block ("Premium 4.00" in a box beside the title)
+            // does not end the lot: its title may go on below it
+            if (isCharge(summary) && layout == null) continue;
           }
           last = null;
           continue;
@@ -180,6 +190,11 @@ final class LineItemReader {
           continue;
         }
         if (WrappedLines.fillsWrappedCells(last, line, row)) continue;
+        if (row.amounts().isEmpty() && layout != null && layout.groupHeading(line)) {
+          pending.parts.clear(); // a heading of the lots below, no lot's text
+          last = null;
+          continue;
+        }
         // text that continues no lot above waits for the lot below (a title printed above its
         // lot's line, at the top of a page too); the next lot takes it only if it is close
         if (row.amounts().isEmpty() && layout != null && layout.onlyDescription(line)) {

@@ -51,6 +51,17 @@ final class LotText {
     return Optional.of(m.group(1).toUpperCase(Locale.ROOT));
   }
 
+  /**
+   * A sub-lot with a decimal point ("28.5", "0012.1"), read only under a lot heading: one digit
+   * after the point, so it is never an amount (amounts show two).
+   */
+  static Optional<String> subLot(String text) {
+    String t = text.strip();
+    return SUB_LOT.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+  }
+
+  private static final Pattern SUB_LOT = Pattern.compile("\\d{1,6}\\.\\d");
+
   /** Whether a word only announces that a lot number follows ("Lot", "Lot #", "#"). */
   static boolean isLotPrefix(String text) {
     return LOT_PREFIX.matcher(text.strip()).matches();
@@ -61,7 +72,7 @@ final class LotText {
     if (text == null || text.contains("%") || ZERO_LED.matcher(text.strip()).matches()) {
       return Optional.empty(); // "0111" is a lot or a code, never an amount
     }
-    return MoneyText.parse(text.replace("$ ", "$"));
+    return MoneyText.parse(MoneyWords.withDollarSign(text).replace("$ ", "$"));
   }
 
   /** Whether a money cell says nothing was charged ("-", "N/A", "Free"): a zero, not text. */

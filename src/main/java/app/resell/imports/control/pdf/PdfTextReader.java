@@ -34,7 +34,8 @@ final class PdfTextReader {
    * The text of a document: its lines in reading order and its page count; for a scan read by OCR,
    * each line's OCR confidence (0-1) by line number, else null.
    */
-  record PdfText(List<TextLine> lines, int pageCount, Map<Integer, Double> ocrConfidence) {}
+  record PdfText(
+      List<TextLine> lines, int pageCount, Map<Integer, Double> ocrConfidence, boolean dayFirst) {}
 
   private final PageScanner scanner;
 
@@ -71,7 +72,7 @@ final class PdfTextReader {
         if (scanner != null) return scanned(scanner.scan(document), pages);
         throw new InvoiceReadException(InvoiceReadException.NO_TEXT, NO_TEXT_REASON);
       }
-      return new PdfText(lines, pages, null);
+      return new PdfText(MoneyWords.normalise(lines), pages, null, MoneyWords.dayFirst(lines));
     } catch (InvoiceReadException e) {
       throw e;
     } catch (InvalidPasswordException e) {
@@ -111,7 +112,11 @@ final class PdfTextReader {
           "The PDF has no text layer (it is a scan or a photo) and OCR could not read any text"
               + " on it. Ask the auction house for the original PDF invoice.");
     }
-    return new PdfText(lines, pages, OcrGlyphs.confidences(lines, placed));
+    return new PdfText(
+        MoneyWords.normalise(lines),
+        pages,
+        OcrGlyphs.confidences(lines, placed),
+        MoneyWords.dayFirst(lines));
   }
 
   /** Magic bytes at the start and an end-of-file marker at the end, before PDFBox sees it. */

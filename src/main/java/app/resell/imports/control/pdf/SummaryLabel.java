@@ -13,12 +13,12 @@ enum SummaryLabel {
   /** A running total repeated at a page break ("Brought forward", "Page subtotal"): no amount. */
   CARRIED("(brought|carried|carry) forward|page (sub)?total|this page|\\b[bc]/f\\b|continued"),
   SUBTOTAL(
-      "^(sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
+      "^((invoice |sale |auction )?sub[\\s-]?total|hammer( total)?|total hammer|total (of )?(lots|bids?|items|purchases|hammer)"
           + "|(lots?|items?|bids?|merchandise|purchases?) (sub)?total|merchandise|total bid amount"
           + "|extended total|total extended|sale total|total sale|auction total"
           + "|winning (amounts?|bids?)|total winning (amounts?|bids?))\\b"),
   PREMIUM("premium|\\bbp\\b|\\bb\\.p\\.|commission|buyer'?s? (fee|charge)"),
-  TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b"),
+  TAX("\\btax|\\bvat\\b|\\bgst\\b|\\bhst\\b|\\bpst\\b|\\bqst\\b"),
   SHIPPING("shipping|packing|crating|handling|delivery|freight|postage|\\bs ?& ?h\\b|\\bs/h\\b"),
   FEE(
       "\\bfees?\\b|surcharge|loading|convenience|processing|storage"
@@ -32,6 +32,9 @@ enum SummaryLabel {
 
   private static final Pattern CARD = Pattern.compile("credit[\\s/-]*card|debit[\\s/-]*card");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  // "VAT @ 20% on premium", "GST on buyer's premium": a tax whose base is the premium
+  private static final Pattern TAX_ON_PREMIUM =
+      Pattern.compile("\\b(tax|vat|gst|hst)\\b.*\\bon\\b.*(premium|\\bbp\\b|commission)");
 
   private final Pattern pattern;
 
@@ -46,6 +49,7 @@ enum SummaryLabel {
             .matcher(CARD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll("card"))
             .replaceAll(" ")
             .strip();
+    if (TAX_ON_PREMIUM.matcher(t).find()) return Optional.of(TAX);
     for (SummaryLabel kind : values()) {
       if (kind.pattern.matcher(t).find()) return Optional.of(kind);
     }

@@ -76,7 +76,19 @@ class InvoicePdfParserTest {
         "copperbeech-centred-long-titles-wkhtmltopdf",
         "blueridge-lot-fee-column-chromium",
         "hollis-online-wording-chromium",
-        "foxrun-headless-receipt-weasyprint"
+        "foxrun-headless-receipt-weasyprint",
+        "thornbury-gbp-landscape-chromium",
+        "vanderveld-eur-comma-weasyprint",
+        "maplecrest-cad-withdrawn-wkhtmltopdf",
+        "kestrel-consignor-groups-reportlab",
+        "hearthstone-category-groups-groff",
+        "fieldstone-column-order-reportlab",
+        "ridgeway-two-copies-reportlab",
+        "larkin-threeline-box-weasyprint",
+        "sutton-rate-only-chromium",
+        "bramble-credits-deposit-groff",
+        "mercer-amounts-first-chromium",
+        "osprey-light-rules-wkhtmltopdf"
       })
   void readsEveryFieldOfTheInvoice(String name) throws Exception {
     JsonObject expected = expected(name);

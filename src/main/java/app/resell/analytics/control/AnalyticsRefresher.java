@@ -36,11 +36,12 @@ import javax.sql.DataSource;
  *
  * <p>A refresh is {@code analytics_refresh()} (V50): it recomputes only the days that triggers
  * logged as changed since the last one, then their months and years, in one transaction (readers
- * see the roll-ups before or after it, never half of it). After one sale that is a few milliseconds
- * whatever the size of the data; after a bulk load that touched more than a thousand days it is one
- * pass over all rows. So a refresh still waits as long as the last one took times {@link
- * #SETTLED_FACTOR} once the changes have stopped, or times {@link #BUSY_FACTOR} while they go on:
- * the refresher never takes more than a fifth of the database's time.
+ * see the roll-ups before or after it, never half of it). After one sale that is the rows of the
+ * three or so days it touched (75 ms at 100,000 items on a loaded machine, against 5 s for every
+ * day); after a bulk load that touched more than a thousand days it is one pass over all rows. So a
+ * refresh still waits as long as the last one took times {@link #SETTLED_FACTOR} once the changes
+ * have stopped, or times {@link #BUSY_FACTOR} while they go on: the refresher never takes more than
+ * a fifth of the database's time.
  */
 @Startup
 @Singleton

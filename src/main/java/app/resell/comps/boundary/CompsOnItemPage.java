@@ -4,6 +4,8 @@ import app.resell.comps.control.CompsStore;
 import app.resell.inventory.control.ItemSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,5 +23,15 @@ public class CompsOnItemPage implements ItemSection {
   @Override
   public List<CompsView.Comp> of(UUID lotId) {
     return comps.forItem(lotId).stream().map(CompsView.Comp::of).toList();
+  }
+
+  @Override
+  public String query() {
+    return CompsStore.OF_ITEM;
+  }
+
+  @Override
+  public List<CompsView.Comp> read(ResultSet rows) throws SQLException {
+    return CompsStore.rows(rows).stream().map(CompsView.Comp::of).toList();
   }
 }

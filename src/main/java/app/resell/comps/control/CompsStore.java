@@ -32,26 +32,33 @@ public class CompsStore {
       "id, lot_id, source, title, price, shipping, sold_date, url, condition::text,"
           + " category::text, created_at";
 
+  /** An item's comps, newest first; one parameter, the item's id. */
+  public static final String OF_ITEM =
+      "SELECT "
+          + COLUMNS
+          + " FROM comparable_sales WHERE lot_id = ?"
+          + " ORDER BY sold_date DESC NULLS LAST, created_at DESC, id";
+
   @Resource(lookup = "java:global/jdbc/resell")
   DataSource dataSource;
 
   public List<ComparableSale> forItem(UUID lotId) {
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st =
-            c.prepareStatement(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM comparable_sales WHERE lot_id = ?"
-                    + " ORDER BY sold_date DESC NULLS LAST, created_at DESC, id")) {
+        PreparedStatement st = c.prepareStatement(OF_ITEM)) {
       st.setObject(1, lotId);
-      List<ComparableSale> comps = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery()) {
-        while (rs.next()) comps.add(row(rs));
-      }
-      return comps;
+      return rows(st.executeQuery());
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  /** The comps of {@link #OF_ITEM}'s rows, in their order; closes the rows. */
+  public static List<ComparableSale> rows(ResultSet rows) throws SQLException {
+    List<ComparableSale> comps = new ArrayList<>();
+    try (ResultSet rs = rows) {
+      while (rs.next()) comps.add(row(rs));
+    }
+    return comps;
   }
 
   /** Stores the comps in one transaction and answers them with their ids. */

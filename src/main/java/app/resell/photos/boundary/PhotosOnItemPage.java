@@ -4,6 +4,8 @@ import app.resell.inventory.control.ItemSection;
 import app.resell.photos.control.PhotoStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,5 +26,15 @@ public class PhotosOnItemPage implements ItemSection {
   @Override
   public List<PhotoView> of(UUID lotId) {
     return store.ofItem(lotId).stream().map(PhotoView::of).toList();
+  }
+
+  @Override
+  public String query() {
+    return PhotoStore.OF_ITEM;
+  }
+
+  @Override
+  public List<PhotoView> read(ResultSet rows) throws SQLException {
+    return PhotoStore.rows(rows).stream().map(PhotoView::of).toList();
   }
 }

@@ -5,8 +5,11 @@ import app.resell.photos.entity.Photo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +32,26 @@ public class PhotoStore {
 
   @PersistenceContext EntityManager em;
 
+  /** An item's photos, first position first; one parameter, the item's id. */
+  public static final String OF_ITEM =
+      "SELECT " + COLUMNS + " FROM photos p WHERE p.lot_id = CAST(? AS uuid) ORDER BY p.position";
+
   /** The item's photos, first position first. */
   public List<Photo> ofItem(UUID lotId) {
-    return rows(
-        em.createNativeQuery(
-                "SELECT "
-                    + COLUMNS
-                    + " FROM photos p WHERE p.lot_id = CAST(?1 AS uuid)"
-                    + " ORDER BY p.position")
-            .setParameter(1, lotId.toString())
-            .getResultList());
+    return rows(em.createNativeQuery(OF_ITEM).setParameter(1, lotId.toString()).getResultList());
+  }
+
+  /** The photos of {@link #OF_ITEM}'s rows over JDBC, in their order; closes the rows. */
+  public static List<Photo> rows(ResultSet rows) throws SQLException {
+    List<Photo> photos = new ArrayList<>();
+    try (ResultSet rs = rows) {
+      Object[] r = new Object[rs.getMetaData().getColumnCount()];
+      while (rs.next()) {
+        for (int i = 0; i < r.length; i++) r[i] = rs.getObject(i + 1);
+        photos.add(row(r));
+      }
+    }
+    return photos;
   }
 
   /**

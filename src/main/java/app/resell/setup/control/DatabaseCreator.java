@@ -54,7 +54,7 @@ public final class DatabaseCreator {
     }
   }
 
-  private static Connection connect(String url, String user, String password) throws SQLException {
+  static Connection connect(String url, String user, String password) throws SQLException {
     Properties props = new Properties();
     if (user != null) props.setProperty("user", user);
     if (password != null && !password.isEmpty()) props.setProperty("password", password);

@@ -7,6 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +27,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * deployment, and the message is logged with the {@code RESELL-FATAL} marker the start script looks
  * for, because Payara Micro keeps running after a failed deployment.
  *
+ * <p>Instances starting at once on one database take turns for the whole upgrade (an advisory lock
+ * held from before the backup decision until the follow-ups ran): an instance that read the version
+ * while another was half way through the migrations took that for an old schema and dumped the
+ * database under the running migration (pg_dump: "could not open relation"), failing its start. The
+ * next in turn finds the schema current and does nothing.
+ *
  * <p>Finding no migration at all is such a failure: it means the class loader hid them (Open
  * Liberty lists a classpath folder only through the empty marker file {@code
  * db/migration/flyway.location}), and carrying on would serve an empty or outdated schema.
@@ -34,6 +43,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseMigrator {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+  /** The advisory lock key of the schema upgrade ("Resell" in ASCII); Flyway's own is another. */
+  static final long UPGRADE_LOCK = 0x526573656C6CL;
 
   @Inject
   @ConfigProperty(name = "resell.db.url")
@@ -60,10 +72,18 @@ public class DatabaseMigrator {
               .connectRetries(3)
               .load();
       requireMigrations(flyway);
-      List<Runnable> afterwards = new ArrayList<>();
-      for (BeforeMigration before : beforeMigration) afterwards.add(before.prepare(flyway));
-      MigrateResult result = flyway.migrate();
-      afterwards.forEach(Runnable::run);
+      MigrateResult result;
+      try (Connection turn = DatabaseCreator.connect(url, user, password.orElse(null));
+          Statement st = turn.createStatement()) {
+        st.execute("SELECT pg_advisory_lock(" + UPGRADE_LOCK + ")"); // closing the session frees it
+        List<Runnable> afterwards = new ArrayList<>();
+        for (BeforeMigration before : beforeMigration) afterwards.add(before.prepare(flyway));
+        result = flyway.migrate();
+        afterwards.forEach(Runnable::run);
+      } catch (SQLException e) {
+        throw new IllegalStateException(
+            "Cannot take the schema upgrade's turn: " + e.getMessage(), e);
+      }
       // Flyway names the target only when it applied something; else the schema stayed where it was
       String version =
           result.targetSchemaVersion != null

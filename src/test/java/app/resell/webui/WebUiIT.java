@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -539,14 +541,18 @@ class WebUiIT {
   /**
    * The sell flow on the item page: a listing added elsewhere (another tab, the API, an import)
    * shows after a reload, because the page's ETag covers its listings; a price change, a sale, and
-   * the "delist now" it raises on the other listing cleared by marking that one taken down.
+   * the "delist now" it raises on the other listing cleared by marking that one taken down. On a
+   * desk and on a phone.
    */
-  @Test
+  @ParameterizedTest
+  @ValueSource(strings = {"desktop", "phone"})
   void theSellFlowOnTheItemPageNeverShowsStaleListingsAndClearsDelistNow(
-      Api api, ResellServer server) {
+      String size, Api api, ResellServer server) {
     String lotId =
         api.as("staff")
-            .body(Map.of("item_name", "Webui relisted jug " + marker, "bid_amount", "6.00"))
+            .body(
+                Map.of(
+                    "item_name", "Webui relisted jug " + size + " " + marker, "bid_amount", "6.00"))
             .post("/api/v1/inventory")
             .then()
             .statusCode(201)
@@ -554,6 +560,7 @@ class WebUiIT {
             .path("lot_id");
     String ebay = listing(api, lotId, "ebay");
     try (Browser browser = Browser.open(server).signInAsAdmin()) {
+      if (size.equals("phone")) browser.phone();
       browser.go("items/" + lotId);
       browser.visible(By.cssSelector("button[data-sell='" + ebay + "']"));
       String etsy = listing(api, lotId, "etsy");
@@ -581,7 +588,7 @@ class WebUiIT {
       browser.waitForText(By.id("toasts"), "Sale recorded");
       By markDelisted = By.cssSelector("button[data-delisted='" + etsy + "']");
       browser.waitForText(markDelisted, "Mark delisted");
-      browser.screenshot("item-delist-now");
+      browser.screenshot("item-delist-now-" + size);
       browser.clickable(markDelisted).click();
       browser.waitForText(By.id("toasts"), "no longer needs delisting");
       await()

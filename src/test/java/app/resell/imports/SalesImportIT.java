@@ -51,6 +51,8 @@ class SalesImportIT {
             "12-" + r.marker + "-00001", "12-" + r.marker + "-00002", "12-" + r.marker + "-00002");
     assertThat(first.getList("result.sales.fees_source", String.class)).containsOnly("estimated");
     assertThat(first.getList("result.sales.lot_id", String.class)).contains(vase);
+    assertThat(first.getList("result.sales.item_name", String.class))
+        .contains("Roseville Pinecone vase " + r.marker);
     Map<String, Object> a =
         SalesReports.sale(server, "ebay", "12-" + r.marker + "-00001", "2" + r.number + "01");
     assertThat((BigDecimal) a.get("sold_price")).isEqualByComparingTo("45.00");

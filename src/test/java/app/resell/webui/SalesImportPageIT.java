@@ -121,6 +121,16 @@ class SalesImportPageIT {
       browser.clickable(By.cssSelector(".sales [data-action=confirm-matches]")).click();
       browser.waitForText(By.cssSelector(".sales .sales-summary"), "2 recorded");
       assertThat(browser.all(line)).isEmpty();
+      // the recorded sales link their items by name
+      assertThat(
+              browser
+                  .all(
+                      By.xpath(
+                          "//table[caption='Sales recorded']//a[starts-with(@href, '#/items/')]"))
+                  .stream()
+                  .map(WebElement::getText))
+          .containsExactlyInAnyOrder(
+              "Sessions mantel clock " + marker, "Fenton hobnail milk glass vase " + marker);
       browser.driver.executeScript(
           "arguments[0].scrollIntoView()",
           browser.visible(By.cssSelector(".sales .sales-summary")));

@@ -38,6 +38,7 @@ public record SalesImportResult(
   public record Sale(
       UUID saleId,
       UUID lotId,
+      String itemName,
       UUID listingId,
       String platform,
       String orderId,
@@ -57,6 +58,7 @@ public record SalesImportResult(
       return new Sale(
           s.id(),
           s.lotId(),
+          r.itemName(),
           s.listingId(),
           s.platform(),
           r.orderId(),

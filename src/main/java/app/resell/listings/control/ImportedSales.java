@@ -113,14 +113,17 @@ public class ImportedSales {
   }
 
   /** A sale recorded from a report, with its order line and currency. */
-  public record Recorded(SaleRecord sale, String orderId, String lineId, String currency) {}
+  public record Recorded(
+      SaleRecord sale, String orderId, String lineId, String currency, String itemName) {}
 
   /** The sales an import recorded (also those recorded later by confirming its matches). */
   public List<Recorded> ofImport(UUID importJobId, int limit) {
     String sql =
         "SELECT "
             + SaleRecord.COLUMNS
-            + ", order_id, order_line_id, currency FROM sales WHERE import_job_id = ?"
+            + ", order_id, order_line_id, currency,"
+            + " (SELECT item_name FROM item_facts f WHERE f.lot_id = sales.lot_id)"
+            + " FROM sales WHERE import_job_id = ?"
             + " ORDER BY created_at, order_id, order_line_id LIMIT ?";
     try (Connection c = dataSource.getConnection();
         PreparedStatement st = c.prepareStatement(sql)) {
@@ -131,7 +134,11 @@ public class ImportedSales {
         while (rs.next()) {
           sales.add(
               new Recorded(
-                  SaleRecord.read(rs), rs.getString(16), rs.getString(17), rs.getString(18)));
+                  SaleRecord.read(rs),
+                  rs.getString(16),
+                  rs.getString(17),
+                  rs.getString(18),
+                  rs.getString(19)));
         }
         return sales;
       }

@@ -51,7 +51,7 @@ listing=$(field "['id']")
 
 step "sell" 201 "${auth[@]}" -H 'Content-Type: application/json' \
   -d '{"sold_price":50.00}' "$base/api/v1/listings/$listing/sale"
-echo "     platform $(field "['platform']"), cost_of_goods $(field "['cost_of_goods']"), sold_at $(field "['sold_at']")"
+echo "     platform $(field "['platform']"), cost_of_goods $(field "['cost_of_goods']")"
 
 step "read the item back" 200 "${auth[@]}" "$base/api/v1/inventory/$lot"
 echo "     estimated_value $(field "['inventory']['estimated_value']"), quantity_sold $(field "['inventory']['quantity_sold']")"

@@ -20,6 +20,8 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * One lot of inventory: what was bought, what it cost to land, where it is and what it should
@@ -155,7 +157,11 @@ public class Item {
   @Column(name = "condition_confidence")
   private BigDecimal conditionConfidence;
 
+  // Hibernate (WildFly) binds a converter's Object column side only when told its JDBC type: as
+  // OTHER the JSON text goes as a parameter of no declared type, which PostgreSQL casts to jsonb.
+  // EclipseLink ignores the annotation.
   @Convert(converter = StringListConverter.class)
+  @JdbcTypeCode(SqlTypes.OTHER)
   private List<String> keywords = List.of();
 
   private String notes;

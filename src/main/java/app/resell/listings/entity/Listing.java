@@ -14,6 +14,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An item offered on one platform. The listing owns its life: {@link #moveTo} follows {@link
@@ -111,7 +113,11 @@ public class Listing {
   @Column(name = "needs_delist")
   private boolean needsDelist;
 
+  // Hibernate (WildFly) binds a converter's Object column side only when told its JDBC type: as
+  // OTHER the JSON text goes as a parameter of no declared type, which PostgreSQL casts to jsonb.
+  // EclipseLink ignores the annotation.
   @Convert(converter = JsonTextConverter.class)
+  @JdbcTypeCode(SqlTypes.OTHER)
   private String metadata = "{}";
 
   @Column(name = "created_at", updatable = false)

@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     maxPoolSize = 32,
     maxIdleTime = 300,
     properties = {
+      // One connection property for WildFly, which refuses a data source class without any
+      // (IJ031103); the class sets the same name itself and reads the rest from the configuration.
+      "applicationName=resell",
       // Payara's pool tuning (docs/SECURITY.md, "PostgreSQL restart"); other servers ignore them.
       // Payara reads the pool settings of an application-defined data source from these
       // properties only: no post-boot command reaches that pool (docs/DEPLOYMENT.md).

@@ -56,8 +56,17 @@ public class SelfCreatingDataSource extends PGSimpleDataSource {
     return getConnection(getUser(), getPassword());
   }
 
+  /**
+   * A server that pools this class may pass the credentials of the data source definition, which
+   * names none: WildFly asks with a null user ("no PostgreSQL user name specified"). The configured
+   * ones stand in for missing ones.
+   */
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
+    if (user == null || user.isBlank()) {
+      user = getUser();
+      password = getPassword();
+    }
     try {
       return super.getConnection(user, password);
     } catch (SQLException e) {

@@ -10,14 +10,16 @@ export function linesEditor(items) {
   if (!items.length) return html`<p class="muted">No item lines were found.</p>`;
   const ocr = items.some((i) => i.ocr_confidence !== undefined);
   const cost = (i) => html`<td class="num">${money(i.bid_amount)}</td><td class="num">${money(i.buyers_premium)}</td><td class="num">${money(i.sales_tax)}</td><td class="num">${money(i.shipping_cost)}</td><td class="num">${money(i.other_fees)}</td><td class="num">${money(i.total_cost)}</td><td class="num">${money(i.cost_per_item)}</td>`;
-  return html`<details ${items.length <= 30 ? "open" : ""}><summary>Parsed lines (you can correct them)</summary><div class="table-wrap"><table class="preview">
+  const unsure = items.filter((i) => i.needs_review).length;
+  // open when short, or when some line needs a look: every correctable line is in sight
+  return html`<details ${items.length <= 30 || unsure ? "open" : ""}><summary>Parsed lines (you can correct them)${unsure ? ` · ${unsure} to check` : ""}</summary><div class="table-wrap"><table class="preview">
     <thead><tr><th scope="col">Line</th><th scope="col">Lot</th><th scope="col">Name</th><th scope="col">Category</th><th scope="col">Condition</th><th scope="col" class="num">Qty</th><th scope="col" class="num">Hammer</th><th scope="col" class="num">Premium</th><th scope="col" class="num">Tax</th><th scope="col" class="num">Shipping</th><th scope="col" class="num">Other</th><th scope="col" class="num">Total cost</th><th scope="col" class="num">Per unit</th>${ocr ? html`<th scope="col" class="num">OCR</th><th scope="col">Keep</th>` : ""}</tr></thead>
     <tbody>${items.map(
       (i) => html`<tr data-row="${i.source_row}">
         <td>${i.source_row}</td><td>${i.lot_number ?? ""}</td>
         <td><input name="item_name" value="${i.item_name}" aria-label="Name on line ${i.source_row}"></td>
         <td><select name="category" aria-label="Category on line ${i.source_row}">${raw(options(CATEGORIES, i.category))}</select></td>
-        <td><select name="condition" aria-label="Condition on line ${i.source_row}">${raw(options(CONDITIONS, i.condition))}</select>${i.needs_review ? html` <span class="badge review">check</span>` : ""}</td>
+        <td><select name="condition" aria-label="Condition on line ${i.source_row}">${raw(options(CONDITIONS, i.condition))}</select>${i.needs_review ? html` <span class="badge review" title="The category or condition was guessed with low confidence">unsure: check</span>` : ""}</td>
         <td class="num">${i.quantity}</td>${cost(i)}
         ${ocr ? html`<td class="num ${i.ocr_confidence < 0.8 ? "error" : ""}">${Math.round((i.ocr_confidence ?? 0) * 100)} %</td><td><input type="checkbox" name="keep" checked aria-label="Import line ${i.source_row}"></td>` : ""}</tr>`,
     )}</tbody>${reconciliationRows(items)}</table></div></details>`;

@@ -184,9 +184,10 @@ class FileImport {
       html`<h2>${this.file.name} <span class="badge ${report.status}">${humanize(report.status)}</span></h2>
       <progress max="100" value="${report.progress ?? 100}" class="import-progress done" aria-label="Import progress"></progress>
       ${report.error ? html`<p class="error" role="alert">${report.error.message} (${report.error.code})</p>` : ""}
+      ${report.status === "needs_review" ? html`<p class="error" role="status">${reviewReason(report)}</p>` : ""}
       <p class="import-summary"><strong>${r.imported ?? 0} imported</strong> · ${r.rejected ?? 0} rejected · ${r.skipped ?? 0} skipped${r.total_lines ? ` · ${r.total_lines} lines` : ""}</p>
       ${existingOutcome(r.existing)}
-      ${table(r.items ?? [], [{ key: "item_name", label: "Item", cell: (i) => (i.lot_id ? html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` : i.item_name) }, { key: "category" }, { key: "condition" }, { key: "total_cost" }], { empty: "No items were created." })}
+      ${table(r.items ?? [], [{ key: "item_name", label: "Item", cell: (i) => (i.lot_id ? html`<a href="#/items/${i.lot_id}">${i.item_name}</a>` : i.item_name) }, { key: "category" }, { key: "condition", cell: (i) => (i.needs_review ? html`${i.condition} <span class="badge review" title="The category or condition was guessed with low confidence">unsure: check</span>` : i.condition) }, { key: "total_cost" }], { empty: "No items were created." })}
       ${rejected(r.rejected_lines)}
       ${report.status === "failed" && report.execution_id ? html`<p>An admin can restart it from the <a href="#/jobs">jobs console</a> (execution ${report.execution_id}).</p>` : ""}`,
     );
@@ -257,3 +258,12 @@ function rejected(lines) {
 }
 
 customElements.define("resell-import", ImportView);
+
+/** Why an import ended as "Needs review", in words: the totals that differ, the unsure items. */
+function reviewReason(report) {
+  const reasons = [];
+  if (report.totals_check && !report.totals_check.matches) reasons.push(totalsLine(report.totals_check));
+  const unsure = (report.result?.items ?? []).filter((i) => i.needs_review).length;
+  if (unsure) reasons.push(`${unsure} ${unsure === 1 ? "item was" : "items were"} categorised with low confidence: check the category and condition marked below.`);
+  return reasons.length ? reasons.join(" ") : "Some lines need a look before you rely on them: see the items below.";
+}

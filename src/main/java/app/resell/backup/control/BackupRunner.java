@@ -64,25 +64,33 @@ public class BackupRunner {
     }
     try {
       Optional<BackupRun> running = runs.running();
-      if (running.isPresent()) {
-        throw ProblemException.conflict(
-            "Backup "
-                + running.get().id()
-                + " is running on "
-                + running.get().instance()
-                + " since "
-                + running.get().startedAt()
-                + "; wait until it ends.",
-            "backup_id",
-            Long.toString(running.get().id()));
-      }
-      BackupRun run = runs.start(BackupRun.MANUAL, INSTANCE);
+      if (running.isPresent()) throw alreadyRunning(running.get());
+      // another instance may start one between that look and this insert: the insert decides
+      BackupRun run =
+          runs.startManual(INSTANCE).orElseThrow(() -> alreadyRunning(runs.running().orElse(null)));
       submit(run);
       return run;
     } catch (RuntimeException e) {
       busy.set(false);
       throw e;
     }
+  }
+
+  private static ProblemException alreadyRunning(BackupRun running) {
+    if (running == null) {
+      return ProblemException.conflict(
+          "A backup is running on another server; wait until it ends.");
+    }
+    return ProblemException.conflict(
+        "Backup "
+            + running.id()
+            + " is running on "
+            + running.instance()
+            + " since "
+            + running.startedAt()
+            + "; wait until it ends.",
+        "backup_id",
+        Long.toString(running.id()));
   }
 
   /**

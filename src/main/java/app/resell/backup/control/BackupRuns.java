@@ -45,12 +45,17 @@ public class BackupRuns {
         instance);
   }
 
-  public BackupRun start(String trigger, String instance) {
+  /**
+   * Starts a manual run; empty when a manual run is running on any instance already (V49's unique
+   * index decides, so two instances asking at the same moment cannot both start one).
+   */
+  public Optional<BackupRun> startManual(String instance) {
     return one(
-            "INSERT INTO backup_runs (trigger, instance) VALUES (?, ?) RETURNING " + COLUMNS,
-            trigger,
-            instance)
-        .orElseThrow();
+        "INSERT INTO backup_runs (trigger, instance) VALUES (?, ?) ON CONFLICT DO NOTHING"
+            + " RETURNING "
+            + COLUMNS,
+        BackupRun.MANUAL,
+        instance);
   }
 
   /** Records a run that happened before this table existed (the backup before an upgrade). */

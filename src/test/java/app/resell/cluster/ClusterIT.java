@@ -20,8 +20,6 @@ import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -143,22 +141,8 @@ class ClusterIT {
     try {
       await().atMost(Duration.ofSeconds(10)).until(() -> listener.types().contains("welcome"));
       String lot =
-          admin(a)
-              .body(
-                  Map.of(
-                      "item_name",
-                      "cluster-it forgotten trunk " + UUID.randomUUID(),
-                      "bid_amount",
-                      "7.00",
-                      "acquisition_date",
-                      OffsetDateTime.now(ZoneOffset.UTC).minusDays(300).toString(),
-                      "auto_categorize",
-                      false))
-              .post("/api/v1/inventory")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("lot_id");
+          LiveEventsIT.forgottenItem(
+              admin(a), "cluster-it forgotten trunk " + UUID.randomUUID(), "7.00", 300);
       // A's evaluation raises the trunk's alert among others (the event names the first few by
       // lot id): the event on B is the one whose count A answered.
       int raised =

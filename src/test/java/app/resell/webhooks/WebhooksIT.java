@@ -3,6 +3,7 @@ package app.resell.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.resell.events.LiveEventsIT;
 import app.resell.testing.Api;
 import app.resell.testing.ResellIT;
 import com.sun.net.httpserver.HttpServer;
@@ -11,8 +12,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -68,22 +67,8 @@ class WebhooksIT {
       assertThat(listed).contains(id).doesNotContain(secret);
 
       String lot =
-          api.as("staff")
-              .body(
-                  Map.of(
-                      "item_name",
-                      "webhooks-it forgotten crate " + UUID.randomUUID(),
-                      "bid_amount",
-                      "12.00",
-                      "acquisition_date",
-                      OffsetDateTime.now(ZoneOffset.UTC).minusDays(400).toString(),
-                      "auto_categorize",
-                      false))
-              .post("/api/v1/inventory")
-              .then()
-              .statusCode(201)
-              .extract()
-              .path("lot_id");
+          LiveEventsIT.forgottenItem(
+              api.as("staff"), "webhooks-it forgotten crate " + UUID.randomUUID(), "12.00", 400);
       api.as("staff").post("/api/v1/alerts/evaluate").then().statusCode(200);
 
       await().atMost(Duration.ofSeconds(40)).until(() -> received.size() >= 2);

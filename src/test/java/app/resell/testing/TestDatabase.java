@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.PostgreSQLContainer;
 
@@ -56,6 +58,20 @@ public final class TestDatabase implements AutoCloseable {
         System.getProperty("resell.it.db.admin.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
         System.getProperty("resell.it.db.user", "postgres"),
         System.getProperty("resell.it.db.password", ""));
+  }
+
+  /** A fresh database with the application's migrations applied, for tests without a server. */
+  public static TestDatabase migrated() {
+    TestDatabase database = create();
+    database.flyway().load().migrate();
+    return database;
+  }
+
+  /** Flyway on this database with the application's migrations. */
+  public FluentConfiguration flyway() {
+    return Flyway.configure(TestDatabase.class.getClassLoader())
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration");
   }
 
   /**

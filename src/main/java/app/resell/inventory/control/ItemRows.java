@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -146,15 +147,19 @@ public final class ItemRows {
   private static final String RETURNING = " RETURNING source_line, lot_id, quantity, total_cost";
 
   /**
-   * Whether any of the chunk's keys is taken (the unique keys of V1's inventory). Asked with the
-   * chunk's own keys as arrays, so both lookups are index probes whatever the statistics say: a
-   * join with the staging table (never analysed) was planned as a nested loop over every row the
-   * job had written, minutes per chunk late in a large import.
+   * Whether any of the chunk's keys may be taken (the unique keys of V1's inventory). The SKUs are
+   * asked as an array, one index probe each. The job's lines are asked as the range from the
+   * chunk's first to its last line: one descent of the {@code (import_job_id, source_line)} index
+   * whatever the statistics say. Asked as an array too, PostgreSQL planned the lines as a filter
+   * over every row the job had written (the index condition on the job alone, the row count of a
+   * job still estimated at 1): quadratic in the import's size, seconds a chunk at 100,000 rows. The
+   * range can only say "maybe" wrongly (a line between the first and last that was rejected), never
+   * "no", and a "maybe" only sends the chunk the always-correct {@code ON CONFLICT} way.
    */
   private static final String MEETS_UNIQUE_KEY =
       "SELECT EXISTS (SELECT 1 FROM inventory WHERE sku = ANY (CAST(? AS text[])))"
           + " OR EXISTS (SELECT 1 FROM inventory WHERE import_job_id = ?"
-          + " AND source_line = ANY (CAST(? AS integer[])))";
+          + " AND source_line BETWEEN ? AND ?)";
 
   /** PostgreSQL's unique_violation. */
   private static final String UNIQUE_VIOLATION = "23505";
@@ -232,7 +237,8 @@ public final class ItemRows {
     try (PreparedStatement st = c.prepareStatement(MEETS_UNIQUE_KEY)) {
       st.setArray(1, c.createArrayOf("text", skus.toArray()));
       st.setObject(2, job);
-      st.setArray(3, c.createArrayOf("integer", items.stream().map(NewItem::sourceLine).toArray()));
+      st.setInt(3, items.stream().mapToInt(NewItem::sourceLine).min().orElse(0));
+      st.setInt(4, items.stream().mapToInt(NewItem::sourceLine).max().orElse(-1));
       try (ResultSet rs = st.executeQuery()) {
         return rs.next() && rs.getBoolean(1);
       }
@@ -338,14 +344,17 @@ public final class ItemRows {
     try (PreparedStatement st =
         c.prepareStatement(
             "SELECT source_line, lot_id, quantity, total_cost FROM inventory"
-                + " WHERE import_job_id = ? AND source_line = ANY (?)")) {
-      st.setObject(1, job);
-      Object[] missing =
+                + " WHERE import_job_id = ? AND source_line BETWEEN ? AND ?"
+                + " AND source_line = ANY (?)")) {
+      int[] missing =
           items.stream()
-              .map(NewItem::sourceLine)
+              .mapToInt(NewItem::sourceLine)
               .filter(line -> !inserted.containsKey(line))
               .toArray();
-      st.setArray(2, c.createArrayOf("integer", missing));
+      st.setObject(1, job);
+      st.setInt(2, Arrays.stream(missing).min().orElse(0));
+      st.setInt(3, Arrays.stream(missing).max().orElse(-1));
+      st.setArray(4, c.createArrayOf("integer", Arrays.stream(missing).boxed().toArray()));
       try (ResultSet rs = st.executeQuery()) {
         return lines(rs);
       }

@@ -10,7 +10,6 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +28,7 @@ class BackupAlertsIT {
 
   @BeforeEach
   void migratedDatabase() {
-    database = TestDatabase.create();
-    Flyway.configure(getClass().getClassLoader())
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    database = TestDatabase.migrated();
     PGSimpleDataSource source = new PGSimpleDataSource();
     source.setUrl(database.url());
     source.setUser(database.user());

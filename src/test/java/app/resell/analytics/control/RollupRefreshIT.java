@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,12 +79,7 @@ class RollupRefreshIT {
 
   @BeforeEach
   void migratedDatabaseWithSales() throws SQLException {
-    database = TestDatabase.create();
-    Flyway.configure(getClass().getClassLoader())
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    database = TestDatabase.migrated();
     c = database.connect();
     // Not UTC on purpose: the roll-ups' days are UTC days whatever the session's zone.
     run("SET TIME ZONE 'Pacific/Auckland'");

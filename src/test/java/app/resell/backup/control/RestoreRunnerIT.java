@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,7 @@ class RestoreRunnerIT {
   @BeforeAll
   static void backUpAnOlderSchema() throws Exception {
     source = TestDatabase.create();
-    flyway(source).target("9").load().migrate();
+    source.flyway().target("9").load().migrate();
     source.execute(
         "INSERT INTO inventory (item_name, quantity, bid_amount)"
             + " VALUES ('Pressed glass bowl', 2, 10.00)");
@@ -61,7 +60,7 @@ class RestoreRunnerIT {
     assertThat(m.schemaVersion()).isEqualTo("9");
     assertThat(Files.readString(dir.resolve("restored/keys/jwt-public.pem")))
         .isEqualTo("public key");
-    flyway(target).load().migrate();
+    target.flyway().load().migrate();
     try (Connection c = target.connect()) {
       assertThat(SchemaVersions.applied(c))
           .isEqualTo(Optional.of(SchemaVersions.shipped(pg(target))));
@@ -126,7 +125,7 @@ class RestoreRunnerIT {
   @Test
   void aDatabaseThatHoldsBooksIsNotOverwrittenWithoutForce() throws Exception {
     TestDatabase target = target();
-    flyway(target).target("1").load().migrate();
+    target.flyway().target("1").load().migrate();
     Path data = dir.resolve("busy");
     assertThatThrownBy(
             () -> new RestoreRunner(settings(target, data), s -> {}).restore(backup, false))
@@ -171,12 +170,6 @@ class RestoreRunnerIT {
                 .get(0)
                 .get("n"))
         .intValue();
-  }
-
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(TestDatabase db) {
-    return Flyway.configure()
-        .dataSource(db.url(), db.user(), db.password())
-        .locations("classpath:db/migration");
   }
 
   private static PgTarget pg(TestDatabase db) {

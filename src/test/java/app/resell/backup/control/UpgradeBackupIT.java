@@ -61,11 +61,7 @@ class UpgradeBackupIT {
   }
 
   private Flyway flyway(String target) {
-    return Flyway.configure(getClass().getClassLoader())
-        .dataSource(database.url(), database.user(), database.password())
-        .locations("classpath:db/migration")
-        .target(target)
-        .load();
+    return database.flyway().target(target).load();
   }
 
   /** The newest migration of this build (18 once photos came, and later ones after them). */
